@@ -1,0 +1,152 @@
+package org.hygiene.core.app;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.hygiene.core.course.BundledCourse;
+import org.hygiene.core.course.Course;
+import org.hygiene.core.course.CourseException;
+import org.hygiene.core.course.CourseLoader;
+import org.hygiene.core.course.Problem;
+import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.progress.DataDir;
+import org.hygiene.core.progress.ProgressStore;
+import org.hygiene.core.spi.Plugins;
+import org.jline.terminal.Terminal;
+
+/**
+ * What commands share during one launcher run: the options, the outside world, the plug-ins,
+ * and the course and terminal, each created only when a command first needs it.
+ */
+public final class AppContext {
+    private final GlobalOptions options;
+    private final Io io;
+    private final Plugins plugins;
+    private final Clock clock;
+    private Course course;
+    private Terminal terminal;
+
+    public AppContext(GlobalOptions options, Io io, Plugins plugins, Clock clock) {
+        this.options = options;
+        this.io = io;
+        this.plugins = plugins;
+        this.clock = clock;
+    }
+
+    public GlobalOptions options() {
+        return options;
+    }
+
+    public Io io() {
+        return io;
+    }
+
+    public PrintWriter out() {
+        return io.out();
+    }
+
+    public PrintWriter err() {
+        return io.err();
+    }
+
+    public Plugins plugins() {
+        return plugins;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The course to play: {@code --content DIR}, else the one bundled in the jar. */
+    public Course course() {
+        if (course == null) {
+            course = loadCourse();
+        }
+        return course;
+    }
+
+    private Course loadCourse() {
+        Path root;
+        if (options.content != null) {
+            root = options.content.toAbsolutePath().normalize();
+        } else {
+            Optional<Path> bundled = BundledCourse.root();
+            if (bundled.isEmpty()) {
+                throw new UserException("no course is bundled in this build; use --content DIR");
+            }
+            root = bundled.get();
+        }
+        try {
+            return CourseLoader.load(root);
+        } catch (CourseException e) {
+            StringBuilder message = new StringBuilder("the course in " + root + " cannot be loaded:");
+            for (Problem p : e.problems()) {
+                message.append("\n  ").append(p);
+            }
+            throw new UserException(message.toString());
+        }
+    }
+
+    public Path dataDir() {
+        return DataDir.resolve(options.dataDir, io.env(), io.osName(), io.userHome());
+    }
+
+    public ProgressStore progressStore() {
+        return new ProgressStore(dataDir(), clock);
+    }
+
+    /** The learner's name: {@code HYGIENE_LEARNER}, else the operating-system user. */
+    public String learner() {
+        String name = io.env().get("HYGIENE_LEARNER");
+        return name != null && !name.isBlank() ? name : io.userName();
+    }
+
+    /** The theme: {@code --theme}, else mono when {@code NO_COLOR} is set, else dark. */
+    public Theme theme() {
+        if (options.theme != null) {
+            return Theme.named(options.theme);
+        }
+        String noColor = io.env().get("NO_COLOR");
+        return noColor != null && !noColor.isEmpty() ? Theme.MONO : Theme.DARK;
+    }
+
+    public Terminal terminal() {
+        if (terminal == null) {
+            terminal = io.terminal().get();
+        }
+        return terminal;
+    }
+
+    /** Whether full-screen, interactive screens can be used (a capable terminal, no --plain). */
+    public boolean interactive() {
+        if (options.plain) {
+            return false;
+        }
+        Terminal t = terminal();
+        String type = t.getType();
+        return type != null && !type.startsWith("dumb") && t.getWidth() > 0;
+    }
+
+    /** Open a session for the current learner on the launcher's terminal. */
+    public Session session() {
+        ProgressStore store = progressStore();
+        ProgressStore.Loaded loaded = store.load(learner());
+        for (String notice : loaded.notices()) {
+            err().println("hygiene: " + notice);
+        }
+        err().flush();
+        return new Session(course(), loaded.progress(), store, terminal(), theme(), plugins, clock, err());
+    }
+
+    /** Close what this run opened. */
+    public void close() {
+        if (terminal != null) {
+            try {
+                terminal.close();
+            } catch (java.io.IOException ignored) {
+                // Closing a terminal that is going away anyway.
+            }
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.hygiene.core.app;
+
+import java.nio.file.Path;
+
+/** The options every command shares, as given on the command line. */
+public final class GlobalOptions {
+    public Path content;
+    public Path dataDir;
+    public boolean plain;
+    public String theme;
+    public boolean debug;
+}

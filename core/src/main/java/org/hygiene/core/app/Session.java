@@ -1,0 +1,97 @@
+package org.hygiene.core.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import org.hygiene.core.course.Course;
+import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.progress.Progress;
+import org.hygiene.core.progress.ProgressStore;
+import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.spi.Plugins;
+import org.jline.terminal.Terminal;
+
+/**
+ * One learner playing the course on one terminal. Everything a screen or player needs is here;
+ * nothing is global, so several sessions can run in one process (classroom serving).
+ */
+public final class Session {
+    private final Course course;
+    private final Progress progress;
+    private final ProgressStore store;
+    private final Terminal terminal;
+    private final Theme theme;
+    private final Plugins plugins;
+    private final Clock clock;
+    private final PrintWriter err;
+    private volatile boolean quitRequested;
+
+    public Session(
+            Course course,
+            Progress progress,
+            ProgressStore store,
+            Terminal terminal,
+            Theme theme,
+            Plugins plugins,
+            Clock clock,
+            PrintWriter err) {
+        this.course = course;
+        this.progress = progress;
+        this.store = store;
+        this.terminal = terminal;
+        this.theme = theme;
+        this.plugins = plugins;
+        this.clock = clock;
+        this.err = err;
+    }
+
+    public Course course() {
+        return course;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    public UnitProgress progressOf(String unitId) {
+        return progress.unit(unitId);
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    public Theme theme() {
+        return theme;
+    }
+
+    public Plugins plugins() {
+        return plugins;
+    }
+
+    public Instant now() {
+        return clock.instant();
+    }
+
+    /** Ask every screen to close: the learner pressed Ctrl-C or the connection is going away. */
+    public void requestQuit() {
+        quitRequested = true;
+    }
+
+    public boolean quitRequested() {
+        return quitRequested;
+    }
+
+    /** Save progress now. A failed save is reported but never ends the session. */
+    public boolean save() {
+        try {
+            store.save(progress);
+            return true;
+        } catch (IOException e) {
+            err.println("hygiene: could not save progress: " + e.getMessage());
+            err.flush();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.hygiene.core.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import org.hygiene.core.app.AppContext;
+import org.hygiene.core.app.GlobalOptions;
+import org.hygiene.core.app.Io;
+import org.hygiene.core.app.UserException;
+import org.hygiene.core.spi.HygienePlugin;
+import org.hygiene.core.spi.Plugins;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine;
+
+/** The {@code hygiene} launcher: the only class that touches the process's standard streams. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+        PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+        Io io = new Io(System.in, out, err, System.getenv(), Main::systemTerminal,
+                System.getProperty("os.name", ""), System.getProperty("user.home", "."),
+                System.getProperty("user.name", "learner"));
+        int status = run(args, io, Plugins.load(), Clock.systemUTC());
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    private static Terminal systemTerminal() {
+        try {
+            return TerminalBuilder.builder().name("hygiene").system(true).dumb(true)
+                    .encoding(StandardCharsets.UTF_8).build();
+        } catch (java.io.IOException e) {
+            throw new UserException("cannot open the terminal: " + e.getMessage(), e);
+        }
+    }
+
+    /** Run the launcher with the given outside world; returns the exit status. */
+    public static int run(String[] args, Io io, Plugins plugins, Clock clock) {
+        GlobalOptions options = new GlobalOptions();
+        AppContext context = new AppContext(options, io, plugins, clock);
+        try {
+            CommandLine cli = commandLine(context);
+            return cli.execute(args);
+        } finally {
+            context.close();
+        }
+    }
+
+    static CommandLine commandLine(AppContext context) {
+        CommandLine cli = new CommandLine(new HygieneCommand(context));
+        cli.addMixin("global", new GlobalOptionsMixin(context.options()));
+        cli.addSubcommand(new LessonsCommand(context));
+        cli.addSubcommand(new UnitCommand(context));
+        cli.addSubcommand(new ProgressCommand(context));
+        for (HygienePlugin plugin : context.plugins().all()) {
+            for (Object command : plugin.commands(context)) {
+                cli.addSubcommand(command);
+            }
+        }
+        cli.setOut(context.out());
+        cli.setErr(context.err());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            if (e instanceof UserException) {
+                err.println("hygiene: " + e.getMessage());
+                if (context.options().debug) {
+                    e.printStackTrace(err);
+                }
+                err.flush();
+                return 1;
+            }
+            err.println("hygiene: internal error: " + e);
+            if (context.options().debug) {
+                e.printStackTrace(err);
+            } else {
+                err.println("Run again with --debug for details.");
+            }
+            err.flush();
+            return 70;
+        });
+        return cli;
+    }
+}

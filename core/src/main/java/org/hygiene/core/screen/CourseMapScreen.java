@@ -1,0 +1,143 @@
+package org.hygiene.core.screen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.hygiene.core.app.Session;
+import org.hygiene.core.course.Part;
+import org.hygiene.core.course.Unit;
+import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.progress.UnitState;
+import org.hygiene.core.spi.UnitPlayer;
+import org.hygiene.core.text.Sanitizer;
+import org.jline.keymap.KeyMap;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/** The course map: every part and unit with its state; Enter opens the selected unit. */
+public final class CourseMapScreen {
+    private static final List<String[]> HELP =
+            List.of(
+                    new String[] {"Up Down j k", "select a lesson or quiz"},
+                    new String[] {"Enter", "open it"},
+                    new String[] {"g G", "first / last"},
+                    new String[] {"? h", "these keys"},
+                    new String[] {"q Esc Ctrl-C", "leave Hygiene (progress is always saved)"});
+
+    private final Session session;
+    private final List<Unit> units;
+    private String message = "";
+
+    public CourseMapScreen(Session session) {
+        this.session = session;
+        this.units = session.course().units();
+    }
+
+    public void run() {
+        int selected = initialSelection();
+        try (FullScreen screen = new FullScreen(session.terminal())) {
+            KeyMap<Object> keys = Keys.common(session.terminal());
+            while (!session.quitRequested()) {
+                screen.show(frame(selected, screen.width(), screen.height()));
+                Object action = screen.readKey(keys);
+                if (action == FullScreen.Event.EOF || action == Keys.Common.QUIT_APP || action == Keys.Common.BACK) {
+                    break;
+                }
+                if (action == Keys.Common.HELP) {
+                    if (KeyHelp.show(screen, session.theme(), "course map", HELP) == Keys.Common.QUIT_APP) {
+                        break;
+                    }
+                } else if (action instanceof Keys.Common c) {
+                    selected = switch (c) {
+                        case UP -> Math.max(0, selected - 1);
+                        case DOWN -> Math.min(units.size() - 1, selected + 1);
+                        case PAGE_UP, TOP -> 0;
+                        case PAGE_DOWN, BOTTOM -> units.size() - 1;
+                        default -> selected;
+                    };
+                    if (c == Keys.Common.ENTER) {
+                        open(units.get(selected), screen);
+                        selected = units.indexOf(units.stream()
+                                .filter(u -> u.id().equals(session.progress().current)).findFirst()
+                                .orElse(units.get(selected)));
+                    }
+                }
+            }
+        }
+        session.save();
+    }
+
+    private void open(Unit unit, FullScreen screen) {
+        Optional<UnitPlayer> player = session.plugins().playerFor(unit.kind());
+        if (player.isEmpty()) {
+            message = "This build cannot open " + unit.kind().name().toLowerCase(java.util.Locale.ROOT) + " units.";
+            return;
+        }
+        message = "";
+        session.progress().current = unit.id();
+        session.save();
+        player.get().play(unit, session);
+        screen.invalidate();
+    }
+
+    /** Return to the unit the learner was in, else the first one not done yet. */
+    private int initialSelection() {
+        String current = session.progress().current;
+        for (int i = 0; i < units.size(); i++) {
+            if (units.get(i).id().equals(current)) {
+                return i;
+            }
+        }
+        for (int i = 0; i < units.size(); i++) {
+            if (session.progress().state(units.get(i).id()) != UnitState.DONE) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    List<AttributedString> frame(int selected, int width, int height) {
+        List<AttributedString> body = new ArrayList<>();
+        int selectedLine = 0;
+        int n = 0;
+        for (Part part : session.course().parts()) {
+            body.add(AttributedString.EMPTY);
+            body.add(new AttributedString(Sanitizer.clean(part.title()), session.theme().subheading()));
+            for (Unit unit : part.units()) {
+                if (n == selected) {
+                    selectedLine = body.size();
+                }
+                body.add(unitLine(unit, n, n == selected, width));
+                n++;
+            }
+        }
+        int room = Math.max(1, height - 3);
+        int top = Math.max(0, Math.min(selectedLine - room / 2, body.size() - room));
+        List<AttributedString> lines = new ArrayList<>();
+        lines.add(new AttributedString(Sanitizer.clean(session.course().title()), session.theme().heading())
+                .columnSubSequence(0, width));
+        lines.addAll(body.subList(top, Math.min(body.size(), top + room)));
+        while (lines.size() < height - 2) {
+            lines.add(AttributedString.EMPTY);
+        }
+        lines.add(new AttributedString(message.isEmpty() ? PlainCourseMap.summary(session) : message,
+                session.theme().faint()).columnSubSequence(0, width));
+        String keys = " Enter open   Up/Down move   ? keys   q quit";
+        lines.add(new AttributedString(keys + " ".repeat(Math.max(0, width - keys.length())), session.theme().status())
+                .columnSubSequence(0, width));
+        return lines;
+    }
+
+    private AttributedString unitLine(Unit unit, int index, boolean selected, int width) {
+        UnitProgress p = session.progress().find(unit.id()).orElse(null);
+        String left = (selected ? "> " : "  ") + UnitLine.mark(p) + " " + (index + 1) + ". " + Sanitizer.clean(unit.title());
+        String right = UnitLine.state(p) + "  " + UnitLine.details(unit, p);
+        int gap = Math.max(2, width - left.length() - right.length() - 1);
+        AttributedStyle style = selected ? session.theme().selected() : AttributedStyle.DEFAULT;
+        AttributedString line = new AttributedStringBuilder()
+                .append(left + " ".repeat(gap) + right + " ", style)
+                .toAttributedString();
+        return line.columnLength() > width ? line.columnSubSequence(0, width) : line;
+    }
+}

@@ -1,0 +1,150 @@
+package org.hygiene.core.screen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jline.keymap.BindingReader;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * A full-screen view on a terminal: raw mode, the alternate screen, diff-based redraws, and key
+ * reading that also reports resizes. Ctrl-C arrives as a key (signals are off while it is open),
+ * so every screen can save and leave cleanly instead of being killed mid-write.
+ */
+public final class FullScreen implements AutoCloseable {
+    /** Returned by {@link #readKey} when the terminal was resized (or input ended). */
+    public enum Event {
+        RESIZE,
+        EOF
+    }
+
+    private final Terminal terminal;
+    private final Attributes saved;
+    private final Display display;
+    private final BindingReader bindings;
+    private final AtomicBoolean resized = new AtomicBoolean();
+    private final Terminal.SignalHandler previousWinch;
+    private boolean eof;
+
+    /** How many full screens are open per terminal: only the outermost switches screens. */
+    private static final java.util.Map<Terminal, Integer> DEPTH =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private final boolean outermost;
+
+    public FullScreen(Terminal terminal) {
+        this.terminal = terminal;
+        this.saved = terminal.enterRawMode();
+        Attributes raw = new Attributes(terminal.getAttributes());
+        raw.setLocalFlag(Attributes.LocalFlag.ISIG, false);
+        terminal.setAttributes(raw);
+        this.previousWinch = terminal.handle(Terminal.Signal.WINCH, s -> resized.set(true));
+        this.outermost = DEPTH.merge(terminal, 1, Integer::sum) == 1;
+        if (outermost) {
+            terminal.puts(Capability.enter_ca_mode);
+            terminal.puts(Capability.keypad_xmit);
+            terminal.puts(Capability.cursor_invisible);
+        }
+        terminal.puts(Capability.clear_screen);
+        terminal.flush();
+        this.display = new Display(terminal, true);
+        this.bindings = new BindingReader(terminal.reader());
+        Size size = size();
+        display.resize(size.getRows(), size.getColumns());
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    /** The usable size; terminals that report nothing count as 80x24. */
+    public Size size() {
+        Size s = terminal.getSize();
+        int cols = s.getColumns() > 0 ? s.getColumns() : 80;
+        int rows = s.getRows() > 0 ? s.getRows() : 24;
+        return new Size(cols, rows);
+    }
+
+    public int width() {
+        return size().getColumns();
+    }
+
+    public int height() {
+        return size().getRows();
+    }
+
+    /** Draw exactly these lines (no more than the screen's height). */
+    public void show(List<AttributedString> lines) {
+        Size size = size();
+        display.resize(size.getRows(), size.getColumns());
+        List<AttributedString> visible = lines.size() > size.getRows() ? lines.subList(0, size.getRows()) : lines;
+        display.update(visible, -1);
+        terminal.flush();
+    }
+
+    /** Forget what is on screen, so the next {@link #show} redraws everything. */
+    public void invalidate() {
+        terminal.puts(Capability.clear_screen);
+        display.clear();
+    }
+
+    /**
+     * Wait for a key bound in {@code keys} and return its action; returns {@link Event#RESIZE}
+     * after a resize and {@link Event#EOF} when input has ended.
+     */
+    public Object readKey(KeyMap<Object> keys) {
+        if (eof) {
+            return Event.EOF;
+        }
+        NonBlockingReader reader = terminal.reader();
+        try {
+            while (true) {
+                if (resized.getAndSet(false)) {
+                    display.clear();
+                    return Event.RESIZE;
+                }
+                int c = reader.peek(100);
+                if (c == NonBlockingReader.EOF) {
+                    eof = true;
+                    return Event.EOF;
+                }
+                if (c >= 0) {
+                    Object action = bindings.readBinding(keys, null, true);
+                    if (action == null) {
+                        eof = true;
+                        return Event.EOF;
+                    }
+                    return action;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The last characters read, e.g. to know which digit was typed. */
+    public String lastBinding() {
+        return bindings.getLastBinding();
+    }
+
+    @Override
+    public void close() {
+        DEPTH.computeIfPresent(terminal, (t, n) -> n > 1 ? n - 1 : null);
+        if (outermost) {
+            terminal.puts(Capability.cursor_visible);
+            terminal.puts(Capability.keypad_local);
+            terminal.puts(Capability.exit_ca_mode);
+        }
+        terminal.flush();
+        terminal.setAttributes(saved);
+        terminal.handle(Terminal.Signal.WINCH, previousWinch);
+    }
+}

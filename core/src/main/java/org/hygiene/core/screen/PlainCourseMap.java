@@ -1,0 +1,47 @@
+package org.hygiene.core.screen;
+
+import java.io.PrintWriter;
+import org.hygiene.core.app.Session;
+import org.hygiene.core.course.Part;
+import org.hygiene.core.course.Unit;
+import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.progress.UnitState;
+import org.hygiene.core.text.Sanitizer;
+
+/** Print the course map as plain text: for pipes, dumb terminals and screen readers. */
+public final class PlainCourseMap {
+    private PlainCourseMap() {}
+
+    public static void print(Session session, PrintWriter out) {
+        out.println(Sanitizer.clean(session.course().title()));
+        int n = 0;
+        for (Part part : session.course().parts()) {
+            out.println();
+            out.println(Sanitizer.clean(part.title()));
+            for (Unit unit : part.units()) {
+                n++;
+                out.println(UnitLine.plain(n, unit, session.progress().find(unit.id()).orElse(null)));
+            }
+        }
+        out.println();
+        out.println(summary(session));
+        out.flush();
+    }
+
+    /** One line summing up the learner's progress through the course. */
+    public static String summary(Session session) {
+        int done = 0;
+        int score = 0;
+        int max = 0;
+        for (Unit unit : session.course().units()) {
+            UnitProgress p = session.progress().find(unit.id()).orElse(null);
+            if (p != null) {
+                done += p.state == UnitState.DONE ? 1 : 0;
+                score += p.score;
+                max += p.maxScore;
+            }
+        }
+        String s = done + " of " + session.course().units().size() + " units done";
+        return max > 0 ? s + ", score " + score + "/" + max : s;
+    }
+}

@@ -1,0 +1,20 @@
+package org.hygiene.lessons;
+
+import java.util.List;
+import org.hygiene.core.app.AppContext;
+import org.hygiene.core.spi.HygienePlugin;
+import org.hygiene.core.spi.UnitPlayer;
+import org.hygiene.lessons.player.LessonPlayer;
+
+/** Plug the lesson player and the lesson commands into the launcher. */
+public final class LessonsPlugin implements HygienePlugin {
+    @Override
+    public List<UnitPlayer> players() {
+        return List.of(new LessonPlayer());
+    }
+
+    @Override
+    public List<Object> commands(AppContext context) {
+        return List.of();
+    }
+}

@@ -1,0 +1,4 @@
+package org.hygiene.lessons.logs;
+
+/** A named, typed column of a log table. */
+public record Column(String name, ColumnType type) {}

@@ -1,0 +1,17 @@
+package org.hygiene.lessons.logs;
+
+/**
+ * One typed record of a table. Values are {@code String}, {@code Long}, {@code Double}, {@code
+ * java.time.Instant}, {@code Boolean} or {@code null}, matching the column's {@link ColumnType}.
+ */
+public record Row(Schema schema, Object[] values) {
+    public Object get(int i) {
+        return values[i];
+    }
+
+    /** The value of a column by name, or null when the table has no such column. */
+    public Object get(String column) {
+        int i = schema.indexOf(column);
+        return i < 0 ? null : values[i];
+    }
+}
