@@ -16,8 +16,8 @@ import org.hygiene.core.spi.Plugins;
 import org.jline.terminal.Terminal;
 
 /**
- * What commands share during one launcher run: the options, the outside world, the plug-ins,
- * and the course and terminal, each created only when a command first needs it.
+ * What commands share during one launcher run: the options, the outside world, the plug-ins, and
+ * the course and terminal, each created only when a command first needs it.
  */
 public final class AppContext {
     private final GlobalOptions options;
@@ -80,7 +80,8 @@ public final class AppContext {
         try {
             return CourseLoader.load(root);
         } catch (CourseException e) {
-            StringBuilder message = new StringBuilder("the course in " + root + " cannot be loaded:");
+            StringBuilder message =
+                    new StringBuilder("the course in " + root + " cannot be loaded:");
             for (Problem p : e.problems()) {
                 message.append("\n  ").append(p);
             }
@@ -136,7 +137,8 @@ public final class AppContext {
             err().println("hygiene: " + notice);
         }
         err().flush();
-        return new Session(course(), loaded.progress(), store, terminal(), theme(), plugins, clock, err());
+        return new Session(
+                course(), loaded.progress(), store, terminal(), theme(), plugins, clock, err());
     }
 
     /** Close what this run opened. */

@@ -7,8 +7,8 @@ import java.util.function.Supplier;
 import org.jline.terminal.Terminal;
 
 /**
- * The outside world of one launcher run: streams, environment and a way to get the terminal.
- * Only {@code Main} builds the real one; tests build one over memory streams.
+ * The outside world of one launcher run: streams, environment and a way to get the terminal. Only
+ * {@code Main} builds the real one; tests build one over memory streams.
  */
 public record Io(
         InputStream in,

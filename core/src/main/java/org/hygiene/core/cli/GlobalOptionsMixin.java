@@ -13,35 +13,55 @@ final class GlobalOptionsMixin {
         this.values = values;
     }
 
-    @Option(names = "--content", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--content",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
             description = "Play the course in DIR instead of the bundled one.")
     void content(Path dir) {
         values.content = dir;
     }
 
-    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
-            description = "Keep learner data in DIR (default: $HYGIENE_HOME, else $XDG_DATA_HOME/hygiene).")
+    @Option(
+            names = "--data-dir",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Keep learner data in DIR (default: $HYGIENE_HOME, else"
+                            + " $XDG_DATA_HOME/hygiene).")
     void dataDir(Path dir) {
         values.dataDir = dir;
     }
 
-    @Option(names = "--plain", scope = ScopeType.INHERIT,
-            description = "Plain, line-oriented text with no escape codes (also for screen readers).")
+    @Option(
+            names = "--plain",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Plain, line-oriented text with no escape codes (also for screen readers).")
     void plain(boolean plain) {
         values.plain = plain;
     }
 
-    @Option(names = "--theme", paramLabel = "THEME", scope = ScopeType.INHERIT,
-            description = "Colour theme: dark, light or mono (NO_COLOR selects mono).")
-    void theme(String theme) {
-        if (!theme.matches("dark|light|mono")) {
-            throw new picocli.CommandLine.ParameterException(
-                    new picocli.CommandLine(this), "--theme must be dark, light or mono, not '" + theme + "'");
-        }
-        values.theme = theme;
+    /** The theme names, as typed; picocli rejects anything else with a clear message. */
+    enum ThemeName {
+        dark,
+        light,
+        mono
     }
 
-    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "Show stack traces of errors.")
+    @Option(
+            names = "--theme",
+            paramLabel = "THEME",
+            scope = ScopeType.INHERIT,
+            description = "Colour theme: ${COMPLETION-CANDIDATES} (NO_COLOR selects mono).")
+    void theme(ThemeName theme) {
+        values.theme = theme.name();
+    }
+
+    @Option(
+            names = "--debug",
+            scope = ScopeType.INHERIT,
+            description = "Show stack traces of errors.")
     void debug(boolean debug) {
         values.debug = debug;
     }

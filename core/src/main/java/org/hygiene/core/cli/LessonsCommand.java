@@ -6,7 +6,9 @@ import org.hygiene.core.screen.PlainCourseMap;
 import picocli.CommandLine.Command;
 
 /** {@code hygiene lessons}: list the units of the course with the learner's state. */
-@Command(name = "lessons", mixinStandardHelpOptions = true,
+@Command(
+        name = "lessons",
+        mixinStandardHelpOptions = true,
         description = "List the lessons and quizzes with your progress.")
 final class LessonsCommand implements Callable<Integer> {
     private final AppContext context;

@@ -20,9 +20,16 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        Io io = new Io(System.in, out, err, System.getenv(), Main::systemTerminal,
-                System.getProperty("os.name", ""), System.getProperty("user.home", "."),
-                System.getProperty("user.name", "learner"));
+        Io io =
+                new Io(
+                        System.in,
+                        out,
+                        err,
+                        System.getenv(),
+                        Main::systemTerminal,
+                        System.getProperty("os.name", ""),
+                        System.getProperty("user.home", "."),
+                        System.getProperty("user.name", "learner"));
         int status = run(args, io, Plugins.load(), Clock.systemUTC());
         out.flush();
         err.flush();
@@ -31,8 +38,12 @@ public final class Main {
 
     private static Terminal systemTerminal() {
         try {
-            return TerminalBuilder.builder().name("hygiene").system(true).dumb(true)
-                    .encoding(StandardCharsets.UTF_8).build();
+            return TerminalBuilder.builder()
+                    .name("hygiene")
+                    .system(true)
+                    .dumb(true)
+                    .encoding(StandardCharsets.UTF_8)
+                    .build();
         } catch (java.io.IOException e) {
             throw new UserException("cannot open the terminal: " + e.getMessage(), e);
         }
@@ -63,25 +74,26 @@ public final class Main {
         }
         cli.setOut(context.out());
         cli.setErr(context.err());
-        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            PrintWriter err = commandLine.getErr();
-            if (e instanceof UserException) {
-                err.println("hygiene: " + e.getMessage());
-                if (context.options().debug) {
-                    e.printStackTrace(err);
-                }
-                err.flush();
-                return 1;
-            }
-            err.println("hygiene: internal error: " + e);
-            if (context.options().debug) {
-                e.printStackTrace(err);
-            } else {
-                err.println("Run again with --debug for details.");
-            }
-            err.flush();
-            return 70;
-        });
+        cli.setExecutionExceptionHandler(
+                (e, commandLine, parseResult) -> {
+                    PrintWriter err = commandLine.getErr();
+                    if (e instanceof UserException) {
+                        err.println("hygiene: " + e.getMessage());
+                        if (context.options().debug) {
+                            e.printStackTrace(err);
+                        }
+                        err.flush();
+                        return 1;
+                    }
+                    err.println("hygiene: internal error: " + e);
+                    if (context.options().debug) {
+                        e.printStackTrace(err);
+                    } else {
+                        err.println("Run again with --debug for details.");
+                    }
+                    err.flush();
+                    return 70;
+                });
         return cli;
     }
 }

@@ -17,7 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code hygiene progress}: show, reset, export or import the learner's progress. */
-@Command(name = "progress", mixinStandardHelpOptions = true,
+@Command(
+        name = "progress",
+        mixinStandardHelpOptions = true,
         description = "Show your progress, or reset, export or import it.")
 final class ProgressCommand implements Callable<Integer> {
     private final AppContext context;
@@ -26,17 +28,27 @@ final class ProgressCommand implements Callable<Integer> {
     Action action;
 
     static final class Action {
-        @Option(names = "--reset", description = "Start again from nothing (the old file is kept aside).")
+        @Option(
+                names = "--reset",
+                description = "Start again from nothing (the old file is kept aside).")
         boolean reset;
 
-        @Option(names = "--export", paramLabel = "FILE", description = "Write your progress to FILE.")
+        @Option(
+                names = "--export",
+                paramLabel = "FILE",
+                description = "Write your progress to FILE.")
         Path export;
 
-        @Option(names = "--import", paramLabel = "FILE", description = "Replace your progress with FILE's.")
+        @Option(
+                names = "--import",
+                paramLabel = "FILE",
+                description = "Replace your progress with FILE's.")
         Path importFile;
     }
 
-    @Option(names = {"-y", "--yes"}, description = "Do not ask for confirmation (for scripts).")
+    @Option(
+            names = {"-y", "--yes"},
+            description = "Do not ask for confirmation (for scripts).")
     boolean yes;
 
     ProgressCommand(AppContext context) {
@@ -59,7 +71,11 @@ final class ProgressCommand implements Callable<Integer> {
                 return 1;
             }
             Path aside = store.reset(learner);
-            context.out().println(aside == null ? "No progress to reset." : "Progress reset; the old file is kept as " + aside);
+            context.out()
+                    .println(
+                            aside == null
+                                    ? "No progress to reset."
+                                    : "Progress reset; the old file is kept as " + aside);
             return 0;
         }
         if (action.export != null) {
@@ -75,15 +91,18 @@ final class ProgressCommand implements Callable<Integer> {
         if (!Files.isRegularFile(source)) {
             throw new UserException("no such file: " + source);
         }
-        ProgressStore reader = new ProgressStore(Files.createTempDirectory("hygiene-import"), context.clock());
+        ProgressStore reader =
+                new ProgressStore(Files.createTempDirectory("hygiene-import"), context.clock());
         Files.createDirectories(reader.fileOf(learner).getParent());
         Files.copy(source, reader.fileOf(learner));
         ProgressStore.Loaded loaded = reader.load(learner);
         if (!loaded.notices().isEmpty()) {
             throw new UserException("cannot import " + source + ": " + loaded.notices().get(0));
         }
-        if (!yes && Files.exists(store.fileOf(learner))
-                && !confirm("Replace the progress of '" + learner + "' with " + source + "? [y/N] ")) {
+        if (!yes
+                && Files.exists(store.fileOf(learner))
+                && !confirm(
+                        "Replace the progress of '" + learner + "' with " + source + "? [y/N] ")) {
             context.out().println("Nothing changed.");
             return 1;
         }
@@ -91,14 +110,20 @@ final class ProgressCommand implements Callable<Integer> {
         imported.current = loaded.progress().current;
         imported.units().putAll(loaded.progress().units());
         store.save(imported);
-        context.out().println("Imported progress into '" + learner + "' (the previous file is kept as a backup).");
+        context.out()
+                .println(
+                        "Imported progress into '"
+                                + learner
+                                + "' (the previous file is kept as a backup).");
         return 0;
     }
 
     private boolean confirm(String question) throws IOException {
         context.out().print(question);
         context.out().flush();
-        String answer = new BufferedReader(new InputStreamReader(context.io().in(), StandardCharsets.UTF_8)).readLine();
+        String answer =
+                new BufferedReader(new InputStreamReader(context.io().in(), StandardCharsets.UTF_8))
+                        .readLine();
         return answer != null && answer.strip().toLowerCase(java.util.Locale.ROOT).matches("y|yes");
     }
 }

@@ -11,12 +11,18 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code hygiene lesson ID}: open one unit, or print it as text when not interactive. */
-@Command(name = "lesson", mixinStandardHelpOptions = true,
-        description = "Open a lesson (or quiz) by its id; with --plain or a pipe, print it as text.")
+@Command(
+        name = "lesson",
+        mixinStandardHelpOptions = true,
+        description =
+                "Open a lesson (or quiz) by its id; with --plain or a pipe, print it as text.")
 final class UnitCommand implements Callable<Integer> {
     private final AppContext context;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "The unit's id, as 'hygiene lessons' lists it.")
+    @Parameters(
+            index = "0",
+            paramLabel = "ID",
+            description = "The unit's id, as 'hygiene lessons' lists it.")
     String id;
 
     UnitCommand(AppContext context) {
@@ -26,11 +32,30 @@ final class UnitCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Session session = context.session();
-        Unit unit = session.course().unit(id).orElseThrow(() -> new UserException(
-                "no unit with id '" + id + "'; known ids: "
-                        + session.course().units().stream().map(Unit::id).collect(Collectors.joining(", "))));
-        UnitPlayer player = context.plugins().playerFor(unit.kind()).orElseThrow(() -> new UserException(
-                "this build cannot play " + unit.kind().name().toLowerCase(java.util.Locale.ROOT) + " units"));
+        Unit unit =
+                session.course()
+                        .unit(id)
+                        .orElseThrow(
+                                () ->
+                                        new UserException(
+                                                "no unit with id '"
+                                                        + id
+                                                        + "'; known ids: "
+                                                        + session.course().units().stream()
+                                                                .map(Unit::id)
+                                                                .collect(
+                                                                        Collectors.joining(", "))));
+        UnitPlayer player =
+                context.plugins()
+                        .playerFor(unit.kind())
+                        .orElseThrow(
+                                () ->
+                                        new UserException(
+                                                "this build cannot play "
+                                                        + unit.kind()
+                                                                .name()
+                                                                .toLowerCase(java.util.Locale.ROOT)
+                                                        + " units"));
         if (context.interactive()) {
             player.play(unit, session);
         } else {

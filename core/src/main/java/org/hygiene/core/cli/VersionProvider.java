@@ -9,7 +9,8 @@ import picocli.CommandLine;
 final class VersionProvider implements CommandLine.IVersionProvider {
     static String version() {
         Properties p = new Properties();
-        try (InputStream in = VersionProvider.class.getResourceAsStream("/org/hygiene/core/version.properties")) {
+        try (InputStream in =
+                VersionProvider.class.getResourceAsStream("/org/hygiene/core/version.properties")) {
             if (in != null) {
                 p.load(in);
             }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Find the course that ships inside {@code hygiene.jar} (under {@code /course}) and expose it as
- * a {@link Path}, so that the same loader and log readers work for a folder and for the jar.
+ * Find the course that ships inside {@code hygiene.jar} (under {@code /course}) and expose it as a
+ * {@link Path}, so that the same loader and log readers work for a folder and for the jar.
  */
 public final class BundledCourse {
     private static final String MARKER = "course/" + CourseLoader.OUTLINE;

@@ -14,19 +14,21 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Load a course from a folder laid out as {@code course.md}, {@code lessons/}, {@code
- * quizzes/}, {@code samples/}. Every problem is collected, so an author sees all of them at once.
+ * Load a course from a folder laid out as {@code course.md}, {@code lessons/}, {@code quizzes/},
+ * {@code samples/}. Every problem is collected, so an author sees all of them at once.
  */
 public final class CourseLoader {
     public static final String OUTLINE = "course.md";
-    private static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final java.util.regex.Pattern ID =
+            java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
 
     private CourseLoader() {}
 
     public static Course load(Path root) throws CourseException {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
-            throw new CourseException(List.of(new Problem(root.toString(), 0, 0, "no such course folder")));
+            throw new CourseException(
+                    List.of(new Problem(root.toString(), 0, 0, "no such course folder")));
         }
         Path outlinePath = root.resolve(OUTLINE);
         String outlineText;
@@ -34,9 +36,15 @@ public final class CourseLoader {
             outlineText = read(outlinePath);
         } catch (NoSuchFileException e) {
             throw new CourseException(
-                    List.of(new Problem(root.toString(), 0, 0, "not a course: " + OUTLINE + " is missing")));
+                    List.of(
+                            new Problem(
+                                    root.toString(),
+                                    0,
+                                    0,
+                                    "not a course: " + OUTLINE + " is missing")));
         } catch (IOException e) {
-            throw new CourseException(List.of(new Problem(OUTLINE, 0, 0, "cannot read: " + e.getMessage())));
+            throw new CourseException(
+                    List.of(new Problem(OUTLINE, 0, 0, "cannot read: " + e.getMessage())));
         }
         OutlineParser.Outline outline = OutlineParser.parse(OUTLINE, outlineText, problems);
         Map<String, String> idToFile = new HashMap<>();
@@ -44,15 +52,26 @@ public final class CourseLoader {
         for (OutlineParser.PartEntry partEntry : outline.parts()) {
             List<Unit> units = new ArrayList<>();
             for (OutlineParser.Entry entry : partEntry.entries()) {
-                loadUnit(root, entry, problems).ifPresent(unit -> {
-                    String earlier = idToFile.putIfAbsent(unit.id(), unit.relativePath());
-                    if (earlier != null) {
-                        problems.add(new Problem(unit.relativePath(), unit.frontMatter().lineOf("id"), 1,
-                                "duplicate id '" + unit.id() + "' (also used by " + earlier + ")"));
-                    } else {
-                        units.add(unit);
-                    }
-                });
+                loadUnit(root, entry, problems)
+                        .ifPresent(
+                                unit -> {
+                                    String earlier =
+                                            idToFile.putIfAbsent(unit.id(), unit.relativePath());
+                                    if (earlier != null) {
+                                        problems.add(
+                                                new Problem(
+                                                        unit.relativePath(),
+                                                        unit.frontMatter().lineOf("id"),
+                                                        1,
+                                                        "duplicate id '"
+                                                                + unit.id()
+                                                                + "' (also used by "
+                                                                + earlier
+                                                                + ")"));
+                                    } else {
+                                        units.add(unit);
+                                    }
+                                });
             }
             parts.add(new Part(partEntry.title(), units));
         }
@@ -65,16 +84,26 @@ public final class CourseLoader {
         return new Course(outline.title(), parts, root);
     }
 
-    private static Optional<Unit> loadUnit(Path root, OutlineParser.Entry entry, List<Problem> problems) {
+    private static Optional<Unit> loadUnit(
+            Path root, OutlineParser.Entry entry, List<Problem> problems) {
         String target = entry.target();
         Problem here = new Problem(OUTLINE, entry.line(), entry.column(), "");
-        if (target.isBlank() || target.contains("://") || target.startsWith("/") || target.contains("\\")) {
-            problems.add(withMessage(here, "link '" + target + "' must be a relative path inside the course folder"));
+        if (target.isBlank()
+                || target.contains("://")
+                || target.startsWith("/")
+                || target.contains("\\")) {
+            problems.add(
+                    withMessage(
+                            here,
+                            "link '"
+                                    + target
+                                    + "' must be a relative path inside the course folder"));
             return Optional.empty();
         }
         Path path = root.resolve(target).normalize();
         if (!path.startsWith(root.normalize())) {
-            problems.add(withMessage(here, "link '" + target + "' points outside the course folder"));
+            problems.add(
+                    withMessage(here, "link '" + target + "' points outside the course folder"));
             return Optional.empty();
         }
         Optional<UnitKind> kind = UnitKind.ofPath(target);
@@ -99,7 +128,13 @@ public final class CourseLoader {
         problems.addAll(parsed.problems());
         FrontMatter fm = parsed.frontMatter();
         if (fm.startLine() == 0) {
-            problems.add(new Problem(target, 1, 1, "missing front matter: start the file with '---', 'id: ...', 'title: ...', '---'"));
+            problems.add(
+                    new Problem(
+                            target,
+                            1,
+                            1,
+                            "missing front matter: start the file with '---', 'id: ...', 'title:"
+                                    + " ...', '---'"));
             return Optional.empty();
         }
         boolean ok = parsed.problems().isEmpty();
@@ -108,8 +143,12 @@ public final class CourseLoader {
             problems.add(new Problem(target, fm.startLine(), 1, "front matter needs 'id'"));
             ok = false;
         } else if (!ID.matcher(id).matches()) {
-            problems.add(new Problem(target, fm.lineOf("id"), 1,
-                    "id '" + id + "' must be lower-case letters, digits and '-'"));
+            problems.add(
+                    new Problem(
+                            target,
+                            fm.lineOf("id"),
+                            1,
+                            "id '" + id + "' must be lower-case letters, digits and '-'"));
             ok = false;
         }
         String title = fm.get("title").orElse(null);
@@ -126,7 +165,12 @@ public final class CourseLoader {
                     throw new NumberFormatException();
                 }
             } catch (NumberFormatException e) {
-                problems.add(new Problem(target, fm.lineOf("minutes"), 1, "'minutes' must be a whole number"));
+                problems.add(
+                        new Problem(
+                                target,
+                                fm.lineOf("minutes"),
+                                1,
+                                "'minutes' must be a whole number"));
                 ok = false;
             }
         } else if (kind.get() == UnitKind.LESSON) {
@@ -136,7 +180,17 @@ public final class CourseLoader {
         if (!ok) {
             return Optional.empty();
         }
-        return Optional.of(new Unit(id, kind.get(), title, minutes, fm, path, target, parsed.body(), parsed.bodyLine()));
+        return Optional.of(
+                new Unit(
+                        id,
+                        kind.get(),
+                        title,
+                        minutes,
+                        fm,
+                        path,
+                        target,
+                        parsed.body(),
+                        parsed.bodyLine()));
     }
 
     private static Problem withMessage(Problem p, String message) {

@@ -41,7 +41,9 @@ public final class FrontMatter {
 
     /** Return the value of a scalar entry. */
     public Optional<String> get(String key) {
-        return entry(key).filter(e -> !e.list() && !e.values().isEmpty()).map(e -> e.values().get(0));
+        return entry(key)
+                .filter(e -> !e.list() && !e.values().isEmpty())
+                .map(e -> e.values().get(0));
     }
 
     /** Return a list entry's values, or a scalar as a one-element list. */

@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Parse the front matter of a content file: a block between two {@code ---} lines at the top,
- * in the small YAML subset authors need ({@code key: value}, {@code key: [a, b]}, and a key
- * followed by {@code - item} lines). A full YAML library would accept far more than we can
- * check, and would not give us line numbers for every entry.
+ * Parse the front matter of a content file: a block between two {@code ---} lines at the top, in
+ * the small YAML subset authors need ({@code key: value}, {@code key: [a, b]}, and a key followed
+ * by {@code - item} lines). A full YAML library would accept far more than we can check, and would
+ * not give us line numbers for every entry.
  */
 public final class FrontMatterParser {
 
     /** The result: the front matter, the Markdown body after it, and any problems. */
-    public record Result(FrontMatter frontMatter, String body, int bodyLine, List<Problem> problems) {}
+    public record Result(
+            FrontMatter frontMatter, String body, int bodyLine, List<Problem> problems) {}
 
     private FrontMatterParser() {}
 
@@ -43,14 +44,23 @@ public final class FrontMatterParser {
             String trimmed = line.strip();
             if (trimmed.startsWith("- ") || trimmed.equals("-")) {
                 if (listValues == null) {
-                    problems.add(new Problem(file, lineNo, indent(line) + 1, "list item without a key above it"));
+                    problems.add(
+                            new Problem(
+                                    file,
+                                    lineNo,
+                                    indent(line) + 1,
+                                    "list item without a key above it"));
                 } else {
                     listValues.add(unquote(trimmed.substring(1).strip()));
                 }
                 continue;
             }
             if (listValues != null) {
-                put(entries, new FrontMatter.Entry(listKey, listValues, true, listLine), file, problems);
+                put(
+                        entries,
+                        new FrontMatter.Entry(listKey, listValues, true, listLine),
+                        file,
+                        problems);
                 listValues = null;
             }
             int colon = trimmed.indexOf(':');
@@ -60,7 +70,8 @@ public final class FrontMatterParser {
             }
             String key = trimmed.substring(0, colon).strip();
             if (!key.matches("[A-Za-z][A-Za-z0-9_-]*")) {
-                problems.add(new Problem(file, lineNo, indent(line) + 1, "invalid key '" + key + "'"));
+                problems.add(
+                        new Problem(file, lineNo, indent(line) + 1, "invalid key '" + key + "'"));
                 continue;
             }
             String value = trimmed.substring(colon + 1).strip();
@@ -70,7 +81,9 @@ public final class FrontMatterParser {
                 listValues = new ArrayList<>();
             } else if (value.startsWith("[")) {
                 if (!value.endsWith("]")) {
-                    problems.add(new Problem(file, lineNo, line.indexOf('[') + 1, "unclosed '[' in list"));
+                    problems.add(
+                            new Problem(
+                                    file, lineNo, line.indexOf('[') + 1, "unclosed '[' in list"));
                     continue;
                 }
                 List<String> items = new ArrayList<>();
@@ -82,14 +95,24 @@ public final class FrontMatterParser {
                 }
                 put(entries, new FrontMatter.Entry(key, items, true, lineNo), file, problems);
             } else {
-                put(entries, new FrontMatter.Entry(key, List.of(unquote(value)), false, lineNo), file, problems);
+                put(
+                        entries,
+                        new FrontMatter.Entry(key, List.of(unquote(value)), false, lineNo),
+                        file,
+                        problems);
             }
         }
         if (listValues != null) {
-            put(entries, new FrontMatter.Entry(listKey, listValues, true, listLine), file, problems);
+            put(
+                    entries,
+                    new FrontMatter.Entry(listKey, listValues, true, listLine),
+                    file,
+                    problems);
         }
         if (close < 0) {
-            problems.add(new Problem(file, 1, 1, "front matter is not closed: add a line '---' after it"));
+            problems.add(
+                    new Problem(
+                            file, 1, 1, "front matter is not closed: add a line '---' after it"));
             return new Result(new FrontMatter(entries, 1, 0), "", lines.length + 1, problems);
         }
         StringBuilder body = new StringBuilder();
@@ -99,11 +122,15 @@ public final class FrontMatterParser {
                 body.append('\n');
             }
         }
-        return new Result(new FrontMatter(entries, 1, close + 1), body.toString(), close + 2, problems);
+        return new Result(
+                new FrontMatter(entries, 1, close + 1), body.toString(), close + 2, problems);
     }
 
     private static void put(
-            Map<String, FrontMatter.Entry> entries, FrontMatter.Entry entry, String file, List<Problem> problems) {
+            Map<String, FrontMatter.Entry> entries,
+            FrontMatter.Entry entry,
+            String file,
+            List<Problem> problems) {
         if (entries.containsKey(entry.key())) {
             problems.add(new Problem(file, entry.line(), 1, "duplicate key '" + entry.key() + "'"));
         } else {

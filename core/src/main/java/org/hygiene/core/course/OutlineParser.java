@@ -12,9 +12,9 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * Parse {@code course.md}, the outline, in the mdBook {@code SUMMARY.md} style: the first
- * heading is the course title, every later heading starts a part, and each list item holding a
- * link is a unit.
+ * Parse {@code course.md}, the outline, in the mdBook {@code SUMMARY.md} style: the first heading
+ * is the course title, every later heading starts a part, and each list item holding a link is a
+ * unit.
  */
 public final class OutlineParser {
 
@@ -55,11 +55,17 @@ public final class OutlineParser {
 
                     @Override
                     public void visit(Link link) {
-                        var span = link.getSourceSpans().isEmpty() ? null : link.getSourceSpans().get(0);
+                        var span =
+                                link.getSourceSpans().isEmpty()
+                                        ? null
+                                        : link.getSourceSpans().get(0);
                         int line = span == null ? 0 : span.getLineIndex() + 1;
                         int column = span == null ? 0 : span.getColumnIndex() + 1;
                         if (parts.isEmpty()) {
-                            parts.add(new PartEntry(title[0] == null ? "Course" : title[0], new ArrayList<>()));
+                            parts.add(
+                                    new PartEntry(
+                                            title[0] == null ? "Course" : title[0],
+                                            new ArrayList<>()));
                         }
                         parts.get(parts.size() - 1)
                                 .entries()
@@ -67,7 +73,12 @@ public final class OutlineParser {
                     }
                 });
         if (title[0] == null) {
-            problems.add(new Problem(file, 1, 1, "the outline needs a title: start it with '# Course title'"));
+            problems.add(
+                    new Problem(
+                            file,
+                            1,
+                            1,
+                            "the outline needs a title: start it with '# Course title'"));
         }
         return new Outline(title[0] == null ? "Course" : title[0], parts);
     }

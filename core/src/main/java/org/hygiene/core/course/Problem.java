@@ -1,8 +1,8 @@
 package org.hygiene.core.course;
 
 /**
- * A problem found in course content, with the position an author needs to fix it. Line and
- * column are 1-based; 0 means unknown.
+ * A problem found in course content, with the position an author needs to fix it. Line and column
+ * are 1-based; 0 means unknown.
  */
 public record Problem(String file, int line, int column, String message) {
 

@@ -104,7 +104,9 @@ public final class TerminalMarkdown {
             if (heading.getLevel() <= 2) {
                 AttributedString text = para.toAttributedString();
                 flush();
-                String rule = (heading.getLevel() == 1 ? "=" : "-").repeat(Math.min(width, Math.max(3, text.columnLength())));
+                String rule =
+                        (heading.getLevel() == 1 ? "=" : "-")
+                                .repeat(Math.min(width, Math.max(3, text.columnLength())));
                 lines.add(new AttributedString(rule, theme.faint()));
             } else {
                 flush();
@@ -123,7 +125,9 @@ public final class TerminalMarkdown {
 
         private boolean isTight(ListItem item) {
             Node list = item.getParent();
-            return list instanceof BulletList b ? b.isTight() : list instanceof OrderedList o && o.isTight();
+            return list instanceof BulletList b
+                    ? b.isTight()
+                    : list instanceof OrderedList o && o.isTight();
         }
 
         @Override
@@ -218,10 +222,13 @@ public final class TerminalMarkdown {
         private void codeBlock(String literal) {
             String p = prefix() + "  ";
             int avail = width - p.length();
-            for (String raw : Sanitizer.cleanKeepingNewlines(literal.stripTrailing()).split("\n", -1)) {
-                List<AttributedString> pieces = Wrap.hardSplit(new AttributedString(raw, theme.code()), avail - 1);
+            for (String raw :
+                    Sanitizer.cleanKeepingNewlines(literal.stripTrailing()).split("\n", -1)) {
+                List<AttributedString> pieces =
+                        Wrap.hardSplit(new AttributedString(raw, theme.code()), avail - 1);
                 for (int i = 0; i < pieces.size(); i++) {
-                    AttributedStringBuilder b = new AttributedStringBuilder().append(p).append(pieces.get(i));
+                    AttributedStringBuilder b =
+                            new AttributedStringBuilder().append(p).append(pieces.get(i));
                     if (i + 1 < pieces.size()) {
                         b.append("\\", theme.faint());
                     }

@@ -25,7 +25,9 @@ public record Theme(
                     AttributedStyle.DEFAULT.italic(),
                     AttributedStyle.BOLD,
                     AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN),
-                    AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE + AttributedStyle.BRIGHT).underline(),
+                    AttributedStyle.DEFAULT
+                            .foreground(AttributedStyle.BLUE + AttributedStyle.BRIGHT)
+                            .underline(),
                     AttributedStyle.DEFAULT.foreground(AttributedStyle.WHITE).faint(),
                     AttributedStyle.DEFAULT.faint(),
                     AttributedStyle.DEFAULT.inverse(),
@@ -40,7 +42,8 @@ public record Theme(
                     AttributedStyle.BOLD,
                     AttributedStyle.DEFAULT.foreground(AttributedStyle.RED),
                     AttributedStyle.DEFAULT.foreground(AttributedStyle.BLUE).underline(),
-                    AttributedStyle.DEFAULT.foreground(AttributedStyle.BLACK + AttributedStyle.BRIGHT),
+                    AttributedStyle.DEFAULT.foreground(
+                            AttributedStyle.BLACK + AttributedStyle.BRIGHT),
                     AttributedStyle.DEFAULT.faint(),
                     AttributedStyle.DEFAULT.inverse(),
                     AttributedStyle.DEFAULT.inverse());
@@ -65,7 +68,9 @@ public record Theme(
             case "dark" -> DARK;
             case "light" -> LIGHT;
             case "mono" -> MONO;
-            default -> throw new IllegalArgumentException("unknown theme '" + name + "' (dark, light or mono)");
+            default ->
+                    throw new IllegalArgumentException(
+                            "unknown theme '" + name + "' (dark, light or mono)");
         };
     }
 }

@@ -12,7 +12,8 @@ public final class DataDir {
      * $XDG_DATA_HOME/hygiene}, {@code %APPDATA%\hygiene} on Windows, else {@code
      * ~/.local/share/hygiene}.
      */
-    public static Path resolve(Path option, Map<String, String> env, String osName, String userHome) {
+    public static Path resolve(
+            Path option, Map<String, String> env, String osName, String userHome) {
         if (option != null) {
             return option;
         }
@@ -22,7 +23,8 @@ public final class DataDir {
         if (notBlank(env.get("XDG_DATA_HOME"))) {
             return Path.of(env.get("XDG_DATA_HOME"), "hygiene");
         }
-        if (osName.toLowerCase(java.util.Locale.ROOT).startsWith("windows") && notBlank(env.get("APPDATA"))) {
+        if (osName.toLowerCase(java.util.Locale.ROOT).startsWith("windows")
+                && notBlank(env.get("APPDATA"))) {
             return Path.of(env.get("APPDATA"), "hygiene");
         }
         return Path.of(userHome, ".local", "share", "hygiene");

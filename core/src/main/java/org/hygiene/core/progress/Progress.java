@@ -10,8 +10,10 @@ public final class Progress {
     public static final int SCHEMA_VERSION = 1;
 
     private final String learner;
+
     /** The unit the learner was last in, to return to it. */
     public String current;
+
     public Instant updatedAt;
     private final Map<String, UnitProgress> units = new LinkedHashMap<>();
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Convert {@link Progress} to and from its JSON file format. The mapping is written out by
- * hand so that the file format is explicit, versioned and independent of field names in code.
+ * Convert {@link Progress} to and from its JSON file format. The mapping is written out by hand so
+ * that the file format is explicit, versioned and independent of field names in code.
  */
 final class ProgressJson {
     private static final JSON JSON_OUT = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
@@ -49,17 +49,18 @@ final class ProgressJson {
         m.put("score", u.score);
         m.put("maxScore", u.maxScore);
         Map<String, Object> items = new LinkedHashMap<>();
-        u.items.forEach((id, i) -> {
-            Map<String, Object> im = new LinkedHashMap<>();
-            im.put("solved", i.solved);
-            im.put("points", i.points);
-            im.put("maxPoints", i.maxPoints);
-            im.put("hintsUsed", i.hintsUsed);
-            im.put("attempts", i.attempts);
-            im.put("gaveUp", i.gaveUp);
-            im.put("solvedAt", str(i.solvedAt));
-            items.put(id, im);
-        });
+        u.items.forEach(
+                (id, i) -> {
+                    Map<String, Object> im = new LinkedHashMap<>();
+                    im.put("solved", i.solved);
+                    im.put("points", i.points);
+                    im.put("maxPoints", i.maxPoints);
+                    im.put("hintsUsed", i.hintsUsed);
+                    im.put("attempts", i.attempts);
+                    im.put("gaveUp", i.gaveUp);
+                    im.put("solvedAt", str(i.solvedAt));
+                    items.put(id, im);
+                });
         m.put("items", items);
         m.put("data", new LinkedHashMap<>(u.data));
         return m;
@@ -80,7 +81,8 @@ final class ProgressJson {
             throw new FormatException("no schemaVersion", false);
         }
         if (n.intValue() > Progress.SCHEMA_VERSION) {
-            throw new FormatException("written by a newer Hygiene (schema " + n.intValue() + ")", true);
+            throw new FormatException(
+                    "written by a newer Hygiene (schema " + n.intValue() + ")", true);
         }
         try {
             String learner = root.get("learner") instanceof String s ? s : expectedLearner;
@@ -93,7 +95,8 @@ final class ProgressJson {
             }
             return p;
         } catch (ClassCastException | IllegalArgumentException | DateTimeParseException e) {
-            throw new FormatException("unexpected content (" + firstLine(e.getMessage()) + ")", false);
+            throw new FormatException(
+                    "unexpected content (" + firstLine(e.getMessage()) + ")", false);
         }
     }
 

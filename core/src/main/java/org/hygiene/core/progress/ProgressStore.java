@@ -18,8 +18,8 @@ import java.util.List;
 /**
  * Keep each learner's progress in {@code <data>/progress/<learner>.json}. Saves are atomic (a
  * temporary file, flushed to disk, moved over the old one) and the previous version is kept as
- * {@code .bak}. A file that cannot be read is moved aside, never deleted, and the learner
- * continues from the backup.
+ * {@code .bak}. A file that cannot be read is moved aside, never deleted, and the learner continues
+ * from the backup.
  */
 public final class ProgressStore {
     private static final DateTimeFormatter STAMP =
@@ -55,27 +55,48 @@ public final class ProgressStore {
         Path backup = backupOf(learner);
         if (Files.exists(file)) {
             try {
-                return new Loaded(ProgressJson.read(Files.readString(file, StandardCharsets.UTF_8), learner), notices);
+                return new Loaded(
+                        ProgressJson.read(Files.readString(file, StandardCharsets.UTF_8), learner),
+                        notices);
             } catch (ProgressJson.FormatException e) {
                 Path aside = setAside(file, e.newer ? "newer" : "corrupt", notices);
-                notices.add("Progress file " + file + " could not be used: " + e.getMessage()
-                        + ". It was moved to " + aside + ".");
+                notices.add(
+                        "Progress file "
+                                + file
+                                + " could not be used: "
+                                + e.getMessage()
+                                + ". It was moved to "
+                                + aside
+                                + ".");
             } catch (IOException e) {
                 Path aside = setAside(file, "unreadable", notices);
-                notices.add("Progress file " + file + " could not be read (" + e.getMessage()
-                        + "). It was moved to " + aside + ".");
+                notices.add(
+                        "Progress file "
+                                + file
+                                + " could not be read ("
+                                + e.getMessage()
+                                + "). It was moved to "
+                                + aside
+                                + ".");
             }
         }
         if (Files.exists(backup)) {
             try {
-                Progress p = ProgressJson.read(Files.readString(backup, StandardCharsets.UTF_8), learner);
+                Progress p =
+                        ProgressJson.read(
+                                Files.readString(backup, StandardCharsets.UTF_8), learner);
                 if (!notices.isEmpty()) {
                     notices.add("Continuing from the previous save (" + backup + ").");
                 }
                 return new Loaded(p, notices);
             } catch (ProgressJson.FormatException | IOException e) {
                 Path aside = setAside(backup, "corrupt", notices);
-                notices.add("The backup " + backup + " could not be used either; it was moved to " + aside + ".");
+                notices.add(
+                        "The backup "
+                                + backup
+                                + " could not be used either; it was moved to "
+                                + aside
+                                + ".");
             }
         }
         if (!notices.isEmpty()) {
@@ -100,7 +121,9 @@ public final class ProgressStore {
             }
             if (Files.exists(file)) {
                 // A hard copy, not a move: at every instant there is a complete progress file.
-                Path backupTemp = Files.createTempFile(folder, "." + safeName(progress.learner()), ".bak.tmp");
+                Path backupTemp =
+                        Files.createTempFile(
+                                folder, "." + safeName(progress.learner()), ".bak.tmp");
                 Files.copy(file, backupTemp, StandardCopyOption.REPLACE_EXISTING);
                 move(backupTemp, backupOf(progress.learner()));
             }
@@ -122,14 +145,17 @@ public final class ProgressStore {
 
     private static void move(Path from, Path to) throws IOException {
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(
+                    from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
     private Path setAside(Path file, String why, List<String> notices) {
-        Path aside = file.resolveSibling(file.getFileName() + "." + why + "-" + STAMP.format(clock.instant()));
+        Path aside =
+                file.resolveSibling(
+                        file.getFileName() + "." + why + "-" + STAMP.format(clock.instant()));
         try {
             move(file, aside);
         } catch (IOException e) {

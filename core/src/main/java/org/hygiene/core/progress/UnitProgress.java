@@ -10,13 +10,18 @@ public final class UnitProgress {
     public UnitState state = UnitState.NEW;
     public Instant startedAt;
     public Instant completedAt;
+
     /** The reading position (first visible line) in a lesson, for resuming. */
     public int position;
+
     /** Points earned; only meaningful when {@code maxScore > 0}. */
     public int score;
+
     public int maxScore;
+
     /** Per exercise or question, by its id. */
     public final Map<String, ItemProgress> items = new LinkedHashMap<>();
+
     /** Free-form values a player keeps between sessions (a quiz in progress, for example). */
     public final Map<String, String> data = new LinkedHashMap<>();
 

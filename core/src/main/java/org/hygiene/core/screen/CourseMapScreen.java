@@ -41,26 +41,37 @@ public final class CourseMapScreen {
             while (!session.quitRequested()) {
                 screen.show(frame(selected, screen.width(), screen.height()));
                 Object action = screen.readKey(keys);
-                if (action == FullScreen.Event.EOF || action == Keys.Common.QUIT_APP || action == Keys.Common.BACK) {
+                if (action == FullScreen.Event.EOF
+                        || action == Keys.Common.QUIT_APP
+                        || action == Keys.Common.BACK) {
                     break;
                 }
                 if (action == Keys.Common.HELP) {
-                    if (KeyHelp.show(screen, session.theme(), "course map", HELP) == Keys.Common.QUIT_APP) {
+                    if (KeyHelp.show(screen, session.theme(), "course map", HELP)
+                            == Keys.Common.QUIT_APP) {
                         break;
                     }
                 } else if (action instanceof Keys.Common c) {
-                    selected = switch (c) {
-                        case UP -> Math.max(0, selected - 1);
-                        case DOWN -> Math.min(units.size() - 1, selected + 1);
-                        case PAGE_UP, TOP -> 0;
-                        case PAGE_DOWN, BOTTOM -> units.size() - 1;
-                        default -> selected;
-                    };
+                    selected =
+                            switch (c) {
+                                case UP -> Math.max(0, selected - 1);
+                                case DOWN -> Math.min(units.size() - 1, selected + 1);
+                                case PAGE_UP, TOP -> 0;
+                                case PAGE_DOWN, BOTTOM -> units.size() - 1;
+                                default -> selected;
+                            };
                     if (c == Keys.Common.ENTER) {
                         open(units.get(selected), screen);
-                        selected = units.indexOf(units.stream()
-                                .filter(u -> u.id().equals(session.progress().current)).findFirst()
-                                .orElse(units.get(selected)));
+                        selected =
+                                units.indexOf(
+                                        units.stream()
+                                                .filter(
+                                                        u ->
+                                                                u.id().equals(
+                                                                                session.progress()
+                                                                                        .current))
+                                                .findFirst()
+                                                .orElse(units.get(selected)));
                     }
                 }
             }
@@ -71,7 +82,10 @@ public final class CourseMapScreen {
     private void open(Unit unit, FullScreen screen) {
         Optional<UnitPlayer> player = session.plugins().playerFor(unit.kind());
         if (player.isEmpty()) {
-            message = "This build cannot open " + unit.kind().name().toLowerCase(java.util.Locale.ROOT) + " units.";
+            message =
+                    "This build cannot open "
+                            + unit.kind().name().toLowerCase(java.util.Locale.ROOT)
+                            + " units.";
             return;
         }
         message = "";
@@ -103,7 +117,9 @@ public final class CourseMapScreen {
         int n = 0;
         for (Part part : session.course().parts()) {
             body.add(AttributedString.EMPTY);
-            body.add(new AttributedString(Sanitizer.clean(part.title()), session.theme().subheading()));
+            body.add(
+                    new AttributedString(
+                            Sanitizer.clean(part.title()), session.theme().subheading()));
             for (Unit unit : part.units()) {
                 if (n == selected) {
                     selectedLine = body.size();
@@ -115,29 +131,45 @@ public final class CourseMapScreen {
         int room = Math.max(1, height - 3);
         int top = Math.max(0, Math.min(selectedLine - room / 2, body.size() - room));
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(new AttributedString(Sanitizer.clean(session.course().title()), session.theme().heading())
-                .columnSubSequence(0, width));
+        lines.add(
+                new AttributedString(
+                                Sanitizer.clean(session.course().title()),
+                                session.theme().heading())
+                        .columnSubSequence(0, width));
         lines.addAll(body.subList(top, Math.min(body.size(), top + room)));
         while (lines.size() < height - 2) {
             lines.add(AttributedString.EMPTY);
         }
-        lines.add(new AttributedString(message.isEmpty() ? PlainCourseMap.summary(session) : message,
-                session.theme().faint()).columnSubSequence(0, width));
+        lines.add(
+                new AttributedString(
+                                message.isEmpty() ? PlainCourseMap.summary(session) : message,
+                                session.theme().faint())
+                        .columnSubSequence(0, width));
         String keys = " Enter open   Up/Down move   ? keys   q quit";
-        lines.add(new AttributedString(keys + " ".repeat(Math.max(0, width - keys.length())), session.theme().status())
-                .columnSubSequence(0, width));
+        lines.add(
+                new AttributedString(
+                                keys + " ".repeat(Math.max(0, width - keys.length())),
+                                session.theme().status())
+                        .columnSubSequence(0, width));
         return lines;
     }
 
     private AttributedString unitLine(Unit unit, int index, boolean selected, int width) {
         UnitProgress p = session.progress().find(unit.id()).orElse(null);
-        String left = (selected ? "> " : "  ") + UnitLine.mark(p) + " " + (index + 1) + ". " + Sanitizer.clean(unit.title());
+        String left =
+                (selected ? "> " : "  ")
+                        + UnitLine.mark(p)
+                        + " "
+                        + (index + 1)
+                        + ". "
+                        + Sanitizer.clean(unit.title());
         String right = UnitLine.state(p) + "  " + UnitLine.details(unit, p);
         int gap = Math.max(2, width - left.length() - right.length() - 1);
         AttributedStyle style = selected ? session.theme().selected() : AttributedStyle.DEFAULT;
-        AttributedString line = new AttributedStringBuilder()
-                .append(left + " ".repeat(gap) + right + " ", style)
-                .toAttributedString();
+        AttributedString line =
+                new AttributedStringBuilder()
+                        .append(left + " ".repeat(gap) + right + " ", style)
+                        .toAttributedString();
         return line.columnLength() > width ? line.columnSubSequence(0, width) : line;
     }
 }

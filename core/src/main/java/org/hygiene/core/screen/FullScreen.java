@@ -1,7 +1,6 @@
 package org.hygiene.core.screen;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.keymap.BindingReader;
@@ -16,8 +15,8 @@ import org.jline.utils.NonBlockingReader;
 
 /**
  * A full-screen view on a terminal: raw mode, the alternate screen, diff-based redraws, and key
- * reading that also reports resizes. Ctrl-C arrives as a key (signals are off while it is open),
- * so every screen can save and leave cleanly instead of being killed mid-write.
+ * reading that also reports resizes. Ctrl-C arrives as a key (signals are off while it is open), so
+ * every screen can save and leave cleanly instead of being killed mid-write.
  */
 public final class FullScreen implements AutoCloseable {
     /** Returned by {@link #readKey} when the terminal was resized (or input ended). */
@@ -85,7 +84,8 @@ public final class FullScreen implements AutoCloseable {
     public void show(List<AttributedString> lines) {
         Size size = size();
         display.resize(size.getRows(), size.getColumns());
-        List<AttributedString> visible = lines.size() > size.getRows() ? lines.subList(0, size.getRows()) : lines;
+        List<AttributedString> visible =
+                lines.size() > size.getRows() ? lines.subList(0, size.getRows()) : lines;
         display.update(visible, -1);
         terminal.flush();
     }
@@ -126,7 +126,9 @@ public final class FullScreen implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            // The input is gone (a closed stream, a dropped connection): leave as on end of input.
+            eof = true;
+            return Event.EOF;
         }
     }
 

@@ -21,12 +21,13 @@ public final class KeyHelp {
             lines.add(AttributedString.EMPTY);
             int keyWidth = keys.stream().mapToInt(k -> k[0].length()).max().orElse(4) + 2;
             for (String[] k : keys) {
-                lines.add(new AttributedStringBuilder()
-                        .append("  ")
-                        .append(String.format("%-" + keyWidth + "s", k[0]), theme.strong())
-                        .append(k[1])
-                        .toAttributedString()
-                        .columnSubSequence(0, screen.width()));
+                lines.add(
+                        new AttributedStringBuilder()
+                                .append("  ")
+                                .append(String.format("%-" + keyWidth + "s", k[0]), theme.strong())
+                                .append(k[1])
+                                .toAttributedString()
+                                .columnSubSequence(0, screen.width()));
             }
             lines.add(AttributedString.EMPTY);
             lines.add(new AttributedString("Press any key to go back.", theme.faint()));

@@ -9,8 +9,8 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
 /**
- * Page through rendered lines like {@code less}. Content is rendered for the current width by
- * the given function, so a resize re-wraps it while keeping the reading position.
+ * Page through rendered lines like {@code less}. Content is rendered for the current width by the
+ * given function, so a resize re-wraps it while keeping the reading position.
  */
 public final class Pager {
     /** How the pager was left. */
@@ -78,32 +78,38 @@ public final class Pager {
                 continue;
             }
             if (action instanceof Keys.Common common) {
-                top = switch (common) {
-                    case DOWN -> top + 1;
-                    case UP -> Math.max(0, top - 1);
-                    case PAGE_DOWN -> top + page;
-                    case PAGE_UP -> Math.max(0, top - page);
-                    case TOP -> 0;
-                    case BOTTOM -> maxTop;
-                    default -> top;
-                };
+                top =
+                        switch (common) {
+                            case DOWN -> top + 1;
+                            case UP -> Math.max(0, top - 1);
+                            case PAGE_DOWN -> top + page;
+                            case PAGE_UP -> Math.max(0, top - page);
+                            case TOP -> 0;
+                            case BOTTOM -> maxTop;
+                            default -> top;
+                        };
             }
         }
     }
 
-    private List<AttributedString> frame(List<AttributedString> lines, int top, int page, int width) {
+    private List<AttributedString> frame(
+            List<AttributedString> lines, int top, int page, int width) {
         List<AttributedString> out = new ArrayList<>(page + 1);
         for (int i = top; i < top + page; i++) {
             out.add(i < lines.size() ? lines.get(i) : new AttributedString("~", theme.faint()));
         }
-        int percent = lines.size() <= page ? 100 : (int) Math.min(100, Math.round(100.0 * (top + page) / lines.size()));
+        int percent =
+                lines.size() <= page
+                        ? 100
+                        : (int) Math.min(100, Math.round(100.0 * (top + page) / lines.size()));
         String left = " " + title;
         String right = (percent >= 100 ? "END" : percent + "%") + "  ? keys  q back ";
         int gap = Math.max(1, width - left.length() - right.length());
-        AttributedString status = new AttributedStringBuilder()
-                .append(left + " ".repeat(gap) + right, theme.status())
-                .toAttributedString()
-                .columnSubSequence(0, width);
+        AttributedString status =
+                new AttributedStringBuilder()
+                        .append(left + " ".repeat(gap) + right, theme.status())
+                        .toAttributedString()
+                        .columnSubSequence(0, width);
         out.add(status);
         return out;
     }

@@ -20,7 +20,8 @@ public final class PlainCourseMap {
             out.println(Sanitizer.clean(part.title()));
             for (Unit unit : part.units()) {
                 n++;
-                out.println(UnitLine.plain(n, unit, session.progress().find(unit.id()).orElse(null)));
+                out.println(
+                        UnitLine.plain(n, unit, session.progress().find(unit.id()).orElse(null)));
             }
         }
         out.println();

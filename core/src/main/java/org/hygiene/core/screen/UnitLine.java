@@ -34,9 +34,16 @@ final class UnitLine {
         return s.toString();
     }
 
-    /** A plain line such as {@code "  3. [x] done     Hunting the SSRF (lesson, 15 min)"}. */
+    /** A plain line such as {@code " 3. [x] done Hunting the SSRF (lesson, 15 min)"}. */
     static String plain(int number, Unit unit, UnitProgress p) {
-        return String.format(Locale.ROOT, "%3d. %s %-8s %s (%s)  id: %s",
-                number, mark(p), state(p), Sanitizer.clean(unit.title()), details(unit, p), unit.id());
+        return String.format(
+                Locale.ROOT,
+                "%3d. %s %-8s %s (%s)  id: %s",
+                number,
+                mark(p),
+                state(p),
+                Sanitizer.clean(unit.title()),
+                details(unit, p),
+                unit.id());
     }
 }

@@ -11,8 +11,8 @@ public interface HygienePlugin {
 
     /**
      * Return picocli command objects (classes annotated with {@code @Command}) to add as
-     * subcommands of {@code hygiene}. They get the context at construction and read the course
-     * and progress from it lazily, when they run.
+     * subcommands of {@code hygiene}. They get the context at construction and read the course and
+     * progress from it lazily, when they run.
      */
     default List<Object> commands(AppContext context) {
         return List.of();

@@ -68,7 +68,10 @@ public final class Sanitizer {
             return String.format("<U+%04X>", (int) c);
         }
         // Bidirectional overrides and isolates can make text read differently than it is.
-        if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x200e || c == 0x200f) {
+        if ((c >= 0x202a && c <= 0x202e)
+                || (c >= 0x2066 && c <= 0x2069)
+                || c == 0x200e
+                || c == 0x200f) {
             return String.format("<U+%04X>", (int) c);
         }
         return null;
