@@ -67,6 +67,7 @@ public final class Main {
         cli.addSubcommand(new LessonsCommand(context));
         cli.addSubcommand(new UnitCommand(context));
         cli.addSubcommand(new ProgressCommand(context));
+        cli.addSubcommand(new ValidateCommand(context));
         for (HygienePlugin plugin : context.plugins().all()) {
             for (Object command : plugin.commands(context)) {
                 cli.addSubcommand(command);

@@ -174,4 +174,23 @@ class LauncherTest {
                     .anyMatch(n -> n.startsWith("tester.json.corrupt-"));
         }
     }
+
+    @Test
+    void validateReportsEveryProblemWithItsFileAndExitsOne() {
+        new CourseFolder(courseDir).file("lessons/02.md", "---\nid: second\nminutes: x\n---\n");
+
+        assertThat(io.run("validate", courseDir.toString())).isEqualTo(1);
+        assertThat(io.out())
+                .contains(
+                        courseDir.resolve("lessons/02.md") + ":1:1: front matter needs 'title'",
+                        courseDir.resolve("lessons/02.md")
+                                + ":3:1: 'minutes' must be a whole number",
+                        "2 problems");
+    }
+
+    @Test
+    void validateOfAGoodCourseSaysSoAndExitsZero() {
+        assertThat(io.run(content, "validate")).isZero();
+        assertThat(io.out()).isEqualTo(courseDir + ": 2 units, no problems\n");
+    }
 }
