@@ -4,8 +4,8 @@ import java.io.PrintWriter;
 import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
-import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.markdown.TerminalMarkdown;
+import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
@@ -27,8 +27,11 @@ public final class LessonPlayer implements UnitPlayer {
         UnitProgress progress = session.progressOf(unit.id());
         progress.start(session.now());
         session.save();
-        Pager pager = new Pager(session.theme(), unit.title(),
-                width -> new TerminalMarkdown(session.theme(), width).render(unit.body()));
+        Pager pager =
+                new Pager(
+                        session.theme(),
+                        unit.title(),
+                        width -> new TerminalMarkdown(session.theme(), width).render(unit.body()));
         Pager.Result result;
         try (FullScreen screen = new FullScreen(session.terminal())) {
             result = pager.show(screen, progress.position);
@@ -45,7 +48,8 @@ public final class LessonPlayer implements UnitPlayer {
 
     @Override
     public void printPlain(Unit unit, Session session, PrintWriter out) {
-        for (AttributedString line : new TerminalMarkdown(Theme.MONO, PLAIN_WIDTH).render(unit.body())) {
+        for (AttributedString line :
+                new TerminalMarkdown(Theme.MONO, PLAIN_WIDTH).render(unit.body())) {
             out.println(line.toString());
         }
         out.flush();
