@@ -1,0 +1,75 @@
+package org.hygiene.lessons.logs.formats;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hygiene.lessons.logs.Origin;
+import org.hygiene.lessons.logs.RawFilter;
+import org.hygiene.lessons.logs.Row;
+import org.hygiene.lessons.logs.RowCursor;
+import org.hygiene.lessons.logs.Schema;
+
+/**
+ * A cursor over a line-per-record log with {@code #} directives (IIS, HttpProxy, ECP, OAB): it
+ * hands directives and data lines to the format, applies the raw filter before parsing, and counts
+ * the lines the format cannot read.
+ */
+abstract class LineRowCursor implements RowCursor {
+    protected final Schema schema;
+    private final LineSource lines;
+    private final RawFilter filter;
+    private final String display;
+    private long rejected;
+
+    LineRowCursor(Path file, String display, Schema schema, RawFilter filter) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        this.lines = new LineSource(in);
+        this.display = display;
+        this.schema = schema;
+        this.filter = filter;
+    }
+
+    /** Read a {@code #Name: value} line. */
+    protected abstract void directive(String line);
+
+    /** Parse a data line into {@code values} (already sized to the schema); false to reject it. */
+    protected abstract boolean parse(String line, Object[] values);
+
+    @Override
+    public Row next() throws IOException {
+        String line;
+        while ((line = lines.next()) != null) {
+            if (lines.tooLong()) {
+                rejected++;
+                continue;
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.charAt(0) == '#') {
+                directive(line);
+                continue;
+            }
+            if (!filter.mayMatch(line)) {
+                continue;
+            }
+            Object[] values = new Object[schema.size()];
+            if (parse(line, values)) {
+                return new Row(schema, values, new Origin(display, lines.lineNumber()));
+            }
+            rejected++;
+        }
+        return null;
+    }
+
+    @Override
+    public long rejected() {
+        return rejected;
+    }
+
+    @Override
+    public void close() throws IOException {
+        lines.close();
+    }
+}
