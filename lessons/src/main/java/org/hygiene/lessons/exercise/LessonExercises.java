@@ -126,7 +126,9 @@ public final class LessonExercises {
         if (last >= raw.length || code.getSourceSpans().size() < 2) {
             return false;
         }
-        String line = raw[last].strip();
+        SourceSpan span = code.getSourceSpans().get(code.getSourceSpans().size() - 1);
+        String rawLine = raw[last];
+        String line = rawLine.substring(Math.min(rawLine.length(), span.getColumnIndex())).strip();
         char c = code.getFenceCharacter() == null ? '`' : code.getFenceCharacter().charAt(0);
         int n = code.getOpeningFenceLength() == null ? 3 : code.getOpeningFenceLength();
         return line.length() >= n && line.chars().allMatch(ch -> ch == c);

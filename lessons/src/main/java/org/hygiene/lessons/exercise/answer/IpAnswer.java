@@ -16,7 +16,7 @@ public record IpAnswer() implements AnswerType {
 
     @Override
     public String form() {
-        return "an IP address, such as 203.0.113.7 or 2001:db8::7";
+        return "an IP address, such as 192.0.2.1 or 2001:db8::1";
     }
 
     @Override

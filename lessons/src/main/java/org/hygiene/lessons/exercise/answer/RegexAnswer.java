@@ -65,9 +65,11 @@ public record RegexAnswer(List<String> shouldMatch, List<String> shouldNotMatch)
         if (d.contains("escape") && hasBackReference(e.getPattern())) {
             return "RE2 has no back-references (\\1); match the text again explicitly.";
         }
-        if (d.contains("repetition operator")
-                && e.getPattern() != null
-                && e.getPattern().contains("(?")) {
+        String near = e.getPattern() == null ? "" : e.getPattern();
+        if (near.startsWith("(?=")
+                || near.startsWith("(?!")
+                || near.startsWith("(?<=")
+                || near.startsWith("(?<!")) {
             return "RE2 has no look-ahead or look-behind ((?=...), (?!...)); match the text itself"
                     + " instead.";
         }
