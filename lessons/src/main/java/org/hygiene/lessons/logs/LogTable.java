@@ -3,9 +3,9 @@ package org.hygiene.lessons.logs;
 import java.io.IOException;
 
 /**
- * A table of the hunt language ({@code W3CIISLog}, {@code HttpProxy}, {@code EcpServer}, ...):
- * the rows of every file of one log source in a folder. Its schema is known before reading, and
- * it can be read any number of times.
+ * A table of the hunt language ({@code W3CIISLog}, {@code HttpProxy}, {@code EcpServer}, ...): the
+ * rows of every file of one log source in a folder. Its schema is known before reading, and it can
+ * be read any number of times.
  */
 public interface LogTable {
     String name();
