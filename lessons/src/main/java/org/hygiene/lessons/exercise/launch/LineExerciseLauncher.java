@@ -49,6 +49,9 @@ public final class LineExerciseLauncher implements ExerciseLauncher {
             try {
                 line = reader.readLine("exercise> ");
             } catch (UserInterruptException e) {
+                // Ctrl-C leaves Hygiene everywhere; end the prompt's line first.
+                terminal.writer().println();
+                terminal.writer().flush();
                 session.requestQuit();
                 return;
             } catch (EndOfFileException e) {
