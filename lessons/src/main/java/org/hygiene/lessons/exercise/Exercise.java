@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hygiene.lessons.exercise.answer.AnswerKey;
 import org.hygiene.lessons.exercise.answer.AnswerType;
+import org.hygiene.lessons.exercise.answer.SetAnswer;
 
 /**
  * One hands-on exercise of a lesson.
@@ -58,8 +59,10 @@ public record Exercise(
      * The accepted answers as written, for learners who give up; empty when only hashes are given.
      */
     public Optional<String> shownAnswer() {
+        // All items of a set are the answer together; other accepted answers are alternatives.
+        String joiner = type instanceof SetAnswer set && !set.any() ? ", " : " / ";
         return key.answers().isEmpty()
                 ? Optional.empty()
-                : Optional.of(String.join(" / ", key.answers()));
+                : Optional.of(String.join(joiner, key.answers()));
     }
 }
