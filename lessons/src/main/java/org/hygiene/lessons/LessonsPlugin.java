@@ -4,6 +4,7 @@ import java.util.List;
 import org.hygiene.core.app.AppContext;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.UnitPlayer;
+import org.hygiene.lessons.exercise.cli.ExerciseCli;
 import org.hygiene.lessons.player.LessonPlayer;
 
 /** Plug the lesson player and the lesson commands into the launcher. */
@@ -15,6 +16,6 @@ public final class LessonsPlugin implements HygienePlugin {
 
     @Override
     public List<Object> commands(AppContext context) {
-        return List.of();
+        return List.of(new ExerciseCli());
     }
 }

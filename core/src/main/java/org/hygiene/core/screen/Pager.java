@@ -16,8 +16,13 @@ public final class Pager {
     /** How the pager was left. */
     public enum Exit {
         BACK,
-        QUIT_APP
+        QUIT_APP,
+        /** A key added with {@link #exitOn} was pressed; {@link #lastKey()} says which. */
+        KEY
     }
+
+    /** A key the caller handles itself: the pager returns when it is pressed. */
+    private record ExitKey(String name, String keys, String help, List<String> sequences) {}
 
     /** Where the reader stopped, and whether they ever saw the last line. */
     public record Result(int position, boolean reachedEnd, Exit exit) {}
@@ -35,6 +40,8 @@ public final class Pager {
     private final Theme theme;
     private final String title;
     private final IntFunction<List<AttributedString>> render;
+    private final List<ExitKey> exitKeys = new ArrayList<>();
+    private String lastKey;
 
     public Pager(Theme theme, String title, IntFunction<List<AttributedString>> render) {
         this.theme = theme;
@@ -42,10 +49,34 @@ public final class Pager {
         this.render = render;
     }
 
+    /**
+     * Make {@link #show} return with {@link Exit#KEY} when one of {@code sequences} is typed; these
+     * bindings win over the pager's own. {@code keys} and {@code help} are listed on the {@code ?}
+     * screen (an empty {@code keys} lists nothing).
+     */
+    public Pager exitOn(String name, String keys, String help, String... sequences) {
+        exitKeys.add(new ExitKey(name, keys, help, List.of(sequences)));
+        return this;
+    }
+
+    /** The name of the key that ended the last {@link #show} with {@link Exit#KEY}. */
+    public String lastKey() {
+        return lastKey;
+    }
+
     public Result show(FullScreen screen, int startPosition) {
         KeyMap<Object> keys = Keys.common(screen.terminal());
         keys.bind(Keys.Common.DOWN, "\r", "\n", "e");
         keys.bind(Keys.Common.UP, "y");
+        List<String[]> help = new ArrayList<>(HELP);
+        for (ExitKey k : exitKeys) {
+            for (String seq : k.sequences()) {
+                keys.bind(k, seq);
+            }
+            if (!k.keys().isEmpty()) {
+                help.add(help.size() - 2, new String[] {k.keys(), k.help()});
+            }
+        }
         int width = screen.width();
         List<AttributedString> lines = render.apply(width);
         int top = Math.max(0, startPosition);
@@ -72,10 +103,14 @@ public final class Pager {
                 return new Result(top, reachedEnd, Exit.BACK);
             }
             if (action == Keys.Common.HELP) {
-                if (KeyHelp.show(screen, theme, "lesson pager", HELP) == Keys.Common.QUIT_APP) {
+                if (KeyHelp.show(screen, theme, "lesson pager", help) == Keys.Common.QUIT_APP) {
                     return new Result(top, reachedEnd, Exit.QUIT_APP);
                 }
                 continue;
+            }
+            if (action instanceof ExitKey k) {
+                lastKey = k.name();
+                return new Result(top, reachedEnd, Exit.KEY);
             }
             if (action instanceof Keys.Common common) {
                 top =

@@ -1,7 +1,10 @@
 package org.hygiene.lessons.player;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import org.hygiene.core.app.Session;
+import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.markdown.TerminalMarkdown;
@@ -10,12 +13,36 @@ import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
 import org.hygiene.core.spi.UnitPlayer;
+import org.hygiene.lessons.exercise.Exercise;
+import org.hygiene.lessons.exercise.ExerciseBlock;
+import org.hygiene.lessons.exercise.ExerciseSession;
+import org.hygiene.lessons.exercise.LessonExercises;
+import org.hygiene.lessons.exercise.launch.ExerciseContext;
+import org.hygiene.lessons.exercise.launch.ExerciseLauncher;
+import org.hygiene.lessons.exercise.launch.LineExerciseLauncher;
 import org.jline.utils.AttributedString;
 
-/** Play a lesson: page through it; reaching its end marks it done. */
+/**
+ * Play a lesson: page through it, with its exercises shown as cards that open with Enter, x or
+ * their number; reaching the end marks it done.
+ */
 public final class LessonPlayer implements UnitPlayer {
     /** Plain output is wrapped for an 80-column reader unless told otherwise. */
     static final int PLAIN_WIDTH = 80;
+
+    private static final String OPEN = "open";
+    private static final String OPEN_NEAREST = "open-nearest";
+
+    private final ExerciseLauncher launcher;
+
+    public LessonPlayer() {
+        this(new LineExerciseLauncher());
+    }
+
+    /** Use {@code launcher} to open exercises (the hunt shell, or a test double). */
+    public LessonPlayer(ExerciseLauncher launcher) {
+        this.launcher = launcher;
+    }
 
     @Override
     public UnitKind kind() {
@@ -26,32 +53,134 @@ public final class LessonPlayer implements UnitPlayer {
     public void play(Unit unit, Session session) {
         UnitProgress progress = session.progressOf(unit.id());
         progress.start(session.now());
+        List<ExerciseBlock> blocks = LessonExercises.of(unit);
+        ExerciseSession.registerAll(exercises(blocks), progress);
         session.save();
-        Pager pager =
-                new Pager(
-                        session.theme(),
-                        unit.title(),
-                        width -> new TerminalMarkdown(session.theme(), width).render(unit.body()));
-        Pager.Result result;
-        try (FullScreen screen = new FullScreen(session.terminal())) {
-            result = pager.show(screen, progress.position);
+        Rendering rendering = new Rendering(unit, blocks, progress, session.theme());
+        boolean reachedEnd = false;
+        int position = progress.position;
+        FullScreen screen = new FullScreen(session.terminal());
+        try {
+            while (true) {
+                Pager pager = pager(unit, session, rendering, blocks.size());
+                Pager.Result result = pager.show(screen, position);
+                int page = Math.max(1, screen.height() - 1);
+                reachedEnd |= result.reachedEnd();
+                position = result.position();
+                progress.position = position;
+                if (result.exit() != Pager.Exit.KEY) {
+                    if (result.exit() == Pager.Exit.QUIT_APP) {
+                        session.requestQuit();
+                    }
+                    return;
+                }
+                Optional<Exercise> chosen =
+                        chosen(pager.lastKey(), rendering, blocks, position, page);
+                if (chosen.isEmpty()) {
+                    if (pager.lastKey().equals(OPEN)) {
+                        position++;
+                    }
+                    continue;
+                }
+                session.save();
+                // The exercise prompt runs on the normal screen, so its output stays in the
+                // scrollback.
+                screen.close();
+                screen = null;
+                launcher.open(new ExerciseContext(unit, chosen.get(), session));
+                if (session.quitRequested()) {
+                    return;
+                }
+                screen = new FullScreen(session.terminal());
+            }
+        } finally {
+            if (screen != null) {
+                screen.close();
+            }
+            if (reachedEnd) {
+                progress.complete(session.now());
+            }
+            session.save();
         }
-        progress.position = result.position();
-        if (result.reachedEnd()) {
-            progress.complete(session.now());
+    }
+
+    private static Pager pager(Unit unit, Session session, Rendering rendering, int exercises) {
+        Pager pager = new Pager(session.theme(), unit.title(), rendering::render);
+        if (exercises == 0) {
+            return pager;
         }
-        session.save();
-        if (result.exit() == Pager.Exit.QUIT_APP) {
-            session.requestQuit();
+        pager.exitOn(OPEN, "Enter", "open the exercise on screen (else one line down)", "\r", "\n")
+                .exitOn(OPEN_NEAREST, "x", "open the exercise on screen or the nearest one", "x");
+        int max = Math.min(9, exercises);
+        for (int n = 1; n <= max; n++) {
+            pager.exitOn(
+                    OPEN + n,
+                    n == 1 ? (max == 1 ? "1" : "1-" + max) : "",
+                    n == 1 ? "open exercise N" : "",
+                    String.valueOf(n));
         }
+        return pager;
+    }
+
+    private static Optional<Exercise> chosen(
+            String key, Rendering rendering, List<ExerciseBlock> blocks, int top, int page) {
+        int index;
+        if (key.equals(OPEN) || key.equals(OPEN_NEAREST)) {
+            index = ExerciseCards.choose(rendering.spans(), top, page, key.equals(OPEN_NEAREST));
+        } else {
+            index = Integer.parseInt(key.substring(OPEN.length())) - 1;
+        }
+        if (index < 0 || index >= blocks.size()) {
+            return Optional.empty();
+        }
+        return blocks.get(index).exercise();
+    }
+
+    private static List<Exercise> exercises(List<ExerciseBlock> blocks) {
+        return blocks.stream().flatMap(b -> b.exercise().stream()).toList();
     }
 
     @Override
     public void printPlain(Unit unit, Session session, PrintWriter out) {
-        for (AttributedString line :
-                new TerminalMarkdown(Theme.MONO, PLAIN_WIDTH).render(unit.body())) {
+        List<ExerciseBlock> blocks = LessonExercises.of(unit);
+        UnitProgress progress = session.progress().find(unit.id()).orElseGet(UnitProgress::new);
+        String body = ExerciseCards.inject(unit.body(), blocks, progress, true, unit.id());
+        for (AttributedString line : new TerminalMarkdown(Theme.MONO, PLAIN_WIDTH).render(body)) {
             out.println(line.toString());
         }
         out.flush();
+    }
+
+    /** Report the format problems of the lesson's exercise blocks, with positions. */
+    @Override
+    public List<Problem> validate(Unit unit) {
+        return LessonExercises.problems(unit);
+    }
+
+    /** The lesson rendered with its cards for a width, remembering where the cards landed. */
+    private static final class Rendering {
+        private final Unit unit;
+        private final List<ExerciseBlock> blocks;
+        private final UnitProgress progress;
+        private final Theme theme;
+        private List<ExerciseCards.Span> spans = List.of();
+
+        Rendering(Unit unit, List<ExerciseBlock> blocks, UnitProgress progress, Theme theme) {
+            this.unit = unit;
+            this.blocks = blocks;
+            this.progress = progress;
+            this.theme = theme;
+        }
+
+        List<AttributedString> render(int width) {
+            String body = ExerciseCards.inject(unit.body(), blocks, progress, false, unit.id());
+            List<AttributedString> lines = new TerminalMarkdown(theme, width).render(body);
+            spans = ExerciseCards.locate(lines, blocks.size());
+            return lines;
+        }
+
+        List<ExerciseCards.Span> spans() {
+            return spans;
+        }
     }
 }

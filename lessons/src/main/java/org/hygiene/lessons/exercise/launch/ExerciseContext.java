@@ -1,0 +1,22 @@
+package org.hygiene.lessons.exercise.launch;
+
+import java.util.Optional;
+import org.hygiene.core.app.Session;
+import org.hygiene.core.course.Unit;
+import org.hygiene.lessons.exercise.Exercise;
+import org.hygiene.lessons.exercise.ExerciseSession;
+
+/** What a launcher needs to run an exercise: the lesson, the exercise and the learner's session. */
+public record ExerciseContext(Unit unit, Exercise exercise, Session session) {
+
+    /** Start (or resume) the learner's work on the exercise, saving to their progress. */
+    public ExerciseSession start() {
+        return new ExerciseSession(
+                exercise, session.progressOf(unit.id()), session::now, session::save);
+    }
+
+    /** The log scenario of the lesson (front matter {@code scenario}), for the hunt shell. */
+    public Optional<String> scenario() {
+        return unit.frontMatter().get("scenario");
+    }
+}

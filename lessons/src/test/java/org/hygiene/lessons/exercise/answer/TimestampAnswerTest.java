@@ -1,0 +1,101 @@
+package org.hygiene.lessons.exercise.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hygiene.lessons.exercise.answer.Answers.why;
+
+import java.time.Duration;
+import org.hygiene.lessons.exercise.Verdict;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TimestampAnswerTest {
+    private final TimestampAnswer exact = new TimestampAnswer(Duration.ZERO);
+    private final AnswerKey key = AnswerKey.of("2021-03-03T06:50:12Z");
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2021-03-03T06:50:12Z",
+                "2021-03-03T06:50:12.000Z",
+                "2021-03-03 06:50:12",
+                "2021-03-03 06:50:12 UTC",
+                "2021-03-03T07:50:12+01:00",
+                "2021-03-03T07:50:12+0100",
+                "2021-03-03 07:50:12 CET",
+                "2021-03-03 07:50:12 Europe/Oslo",
+                "2021-03-03 01:50:12 EST",
+                "2021-03-03 01:50:12 UTC-5",
+                "2021/03/03 06:50:12",
+                "03.03.2021 06:50:12",
+                "3 March 2021 06:50:12",
+                "Wed, 03 Mar 2021 06:50:12 GMT",
+                "March 3, 2021 6:50:12 AM",
+                "Mar 3 2021 06:50:12 am",
+                "2021-03-03 6:50:12 a.m.",
+                "1614754212",
+                "1614754212000",
+                "2021-03-03 06:50",
+            })
+    void readsCommonFormatsAndZonesAsOneInstant(String raw) {
+        assertThat(exact.check(raw, key).isCorrect()).as(raw).isTrue();
+    }
+
+    @Test
+    void aTimeWithoutSecondsCoversItsMinuteOnly() {
+        assertThat(exact.check("2021-03-03 06:51", key).isCorrect()).isFalse();
+        assertThat(exact.check("2021-03-03 06:50:13", key).isCorrect()).isFalse();
+    }
+
+    @Test
+    void toleranceWidensTheWindow() {
+        TimestampAnswer loose = new TimestampAnswer(Duration.ofMinutes(2));
+        assertThat(loose.check("2021-03-03 06:52:00", key).isCorrect()).isTrue();
+        assertThat(loose.check("2021-03-03 06:48:13", key).isCorrect()).isTrue();
+        assertThat(loose.check("2021-03-03 06:53:00", key).isCorrect()).isFalse();
+    }
+
+    @Test
+    void anAnswerOffByWholeHoursPointsAtTheTimeZone() {
+        Verdict v = exact.check("2021-03-03 07:50:12", key);
+        assertThat(v.kind()).isEqualTo(Verdict.Kind.WRONG);
+        assertThat(v.message()).contains("exactly 1 hour off").contains("time zone");
+        assertThat(exact.check("2021-03-03 12:20:12", key).message()).contains("5.5 hours");
+    }
+
+    @Test
+    void ambiguousOrIncompleteDatesAreAWrongForm() {
+        assertThat(why(exact, "03/04/2021 06:50:12")).contains("two ways");
+        assertThat(why(exact, "2021-03-03")).contains("time as well");
+        assertThat(why(exact, "2021-02-30 06:50")).contains("does not exist");
+        assertThat(why(exact, "2021-03-03 25:00")).contains("does not exist");
+        assertThat(why(exact, "2021-03-03 06:50 Mars/Olympus")).contains("not a time zone");
+        assertThat(why(exact, "yesterday")).contains("not a date");
+    }
+
+    @Test
+    void unambiguousSlashDatesAreRead() {
+        assertThat(
+                        exact.check("03/13/2021 06:50:12", AnswerKey.of("2021-03-13 06:50:12"))
+                                .isCorrect())
+                .isTrue();
+        assertThat(
+                        exact.check("13/03/2021 06:50:12", AnswerKey.of("2021-03-13 06:50:12"))
+                                .isCorrect())
+                .isTrue();
+    }
+
+    @Test
+    void readsTolerances() {
+        assertThat(TimestampAnswer.parseDuration("90s")).contains(Duration.ofSeconds(90));
+        assertThat(TimestampAnswer.parseDuration("2 minutes")).contains(Duration.ofMinutes(2));
+        assertThat(TimestampAnswer.parseDuration("1h")).contains(Duration.ofHours(1));
+        assertThat(TimestampAnswer.parseDuration("PT5M")).contains(Duration.ofMinutes(5));
+        assertThat(TimestampAnswer.parseDuration("soon")).isEmpty();
+    }
+
+    @Test
+    void timestampsCannotBeHashed() {
+        assertThat(exact.hashable()).isFalse();
+    }
+}
