@@ -16,9 +16,9 @@ import org.hygiene.lessons.logs.RowCursor;
 import org.hygiene.lessons.logs.Schema;
 
 /**
- * Feed every reader arbitrary bytes behind a plausible header: it must never throw anything but
- * an I/O error, and every value it returns must have its column's type. Runs its seeds in {@code
- * mvn test}; fuzz for real with {@code JAZZER_FUZZ=1}.
+ * Feed every reader arbitrary bytes behind a plausible header: it must never throw anything but an
+ * I/O error, and every value it returns must have its column's type. Runs its seeds in {@code mvn
+ * test}; fuzz for real with {@code JAZZER_FUZZ=1}.
  */
 class ReaderFuzzTest {
     private static void check(LogFormat format, String name, String header, FuzzedDataProvider data)
@@ -49,13 +49,14 @@ class ReaderFuzzTest {
         if (value == null) {
             return;
         }
-        Class<?> expected = switch (type) {
-            case STRING -> String.class;
-            case LONG -> Long.class;
-            case REAL -> Double.class;
-            case DATETIME -> Instant.class;
-            case BOOL -> Boolean.class;
-        };
+        Class<?> expected =
+                switch (type) {
+                    case STRING -> String.class;
+                    case LONG -> Long.class;
+                    case REAL -> Double.class;
+                    case DATETIME -> Instant.class;
+                    case BOOL -> Boolean.class;
+                };
         assertThat(value).isInstanceOf(expected);
     }
 
@@ -66,8 +67,11 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "10s")
     void httpProxyReaderSurvivesAnyInput(FuzzedDataProvider data) throws IOException {
-        check(new HttpProxyLogFormat(), "HttpProxy.LOG",
-                HttpProxyLogFormatTest.header(HttpProxyLogFormat.FIELDS), data);
+        check(
+                new HttpProxyLogFormat(),
+                "HttpProxy.LOG",
+                HttpProxyLogFormatTest.header(HttpProxyLogFormat.FIELDS),
+                data);
     }
 
     @FuzzTest(maxDuration = "10s")
@@ -82,7 +86,11 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "10s")
     void securityEventReaderSurvivesAnyInput(FuzzedDataProvider data) throws IOException {
-        check(WindowsEventCsvFormat.securityEvent(), "s.csv", WindowsEventCsvFormatTest.HEADER, data);
+        check(
+                WindowsEventCsvFormat.securityEvent(),
+                "s.csv",
+                WindowsEventCsvFormatTest.HEADER,
+                data);
     }
 
     @FuzzTest(maxDuration = "10s")
@@ -92,7 +100,9 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "10s")
     void fileListingReaderSurvivesAnyInput(FuzzedDataProvider data) throws IOException {
-        check(new FileListingCsvFormat("H"), "f.csv",
+        check(
+                new FileListingCsvFormat("H"),
+                "f.csv",
                 "\"FullName\",\"Length\",\"CreationTimeUtc\",\"LastWriteTimeUtc\",\"Attributes\"\n",
                 data);
     }
