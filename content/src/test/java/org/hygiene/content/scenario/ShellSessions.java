@@ -226,15 +226,18 @@ final class ShellSessions {
 
     /**
      * One China Chopper command: the POST, cmd.exe under w3wp.exe, and the child it starts ({@code
-     * childImage} relative to System32, or null for a cmd built-in). Returns cmd.exe.
+     * childImage} relative to System32, or null for a cmd built-in). Returns the child, or cmd.exe
+     * for a built-in.
      */
-    private Proc command(Instant at, String inner, String childImage, String childLine, int ms) {
+    private Proc command(Instant start, String inner, String childImage, String childLine, int ms) {
+        Instant at = start.getNano() == 0 ? start.plusMillis(rand.between(1, 999)) : start;
         Proc cmd = proc(SYS32 + "cmd.exe", CHOPPER_CD + inner + CHOPPER_END);
         out.events.add(processCreate(at, cmd, w3wp, "Windows Command Processor"));
+        Proc child = cmd;
         if (childImage != null) {
             String image = childImage.contains(":") ? childImage : SYS32 + childImage;
             String line = childLine != null ? childLine : inner;
-            Proc child = proc(image, line);
+            child = proc(image, line);
             out.events.add(
                     processCreate(
                             at.plusMillis(31),
@@ -243,7 +246,7 @@ final class ShellSessions {
                             image.substring(image.lastIndexOf('\\') + 1)));
         }
         shellPost(at.plusMillis(ms), ms + 40);
-        return cmd;
+        return child;
     }
 
     private WinEvent processCreate(Instant at, Proc p, Proc parent, String description) {

@@ -62,10 +62,10 @@ final class SmallLogWriters {
             "# SYNTHETIC SAMPLE written for the Hygiene course. No raw OABGeneratorLog line has"
                     + " been"
                     + Files.CRLF
-                    + "# published; only the message \"Download failed and temporary file '<path>'"
-                    + " needs to be"
+                    + "# published: only the text of the message about a failed download whose"
                     + Files.CRLF
-                    + "# removed\" is documented. The DateTime,Message layout below is invented."
+                    + "# temporary file must be removed is documented. The layout below is"
+                    + " invented."
                     + Files.CRLF;
 
     static void oab(Path root, List<OabLine> lines) throws IOException {

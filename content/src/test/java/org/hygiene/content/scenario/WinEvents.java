@@ -64,15 +64,7 @@ final class WinEvents {
                         + "Image: "
                         + p.image()
                         + NL
-                        + "FileVersion: 10.0.14393.0 (rs1_release.160715-1616)"
-                        + NL
-                        + "Description: "
-                        + description
-                        + NL
-                        + "Product: Microsoft® Windows® Operating System"
-                        + NL
-                        + "Company: Microsoft Corporation"
-                        + NL
+                        + versionInfo(p.image(), description)
                         + "OriginalFileName: "
                         + p.image().substring(p.image().lastIndexOf('\\') + 1)
                         + NL
@@ -109,6 +101,33 @@ final class WinEvents {
                         + "ParentCommandLine: "
                         + parent.commandLine();
         return new WinEvent(at, 1, 4, "Information", SYSMON_LOG, SYSMON, m);
+    }
+
+    /** The version resource Sysmon reads from the image. */
+    private static String versionInfo(String image, String description) {
+        String version = "10.0.14393.0 (rs1_release.160715-1616)";
+        String product = "Microsoft® Windows® Operating System";
+        String company = "Microsoft Corporation";
+        if (image.endsWith("7z.exe")) {
+            version = "19.00";
+            product = "7-Zip";
+            company = "Igor Pavlov";
+        } else if (image.endsWith("csc.exe")) {
+            version = "4.8.4084.0 built by: NET48REL1";
+            product = "Microsoft® .NET Framework";
+        }
+        return "FileVersion: "
+                + version
+                + NL
+                + "Description: "
+                + description
+                + NL
+                + "Product: "
+                + product
+                + NL
+                + "Company: "
+                + company
+                + NL;
     }
 
     static WinEvent processAccess(

@@ -87,7 +87,14 @@ public final class Evidence {
         List<String> unrecognised = new ArrayList<>();
         for (Path file : files) {
             String display = display(root, file);
-            Head head = Head.read(file);
+            Head head;
+            try {
+                head = Head.read(file);
+            } catch (IOException e) {
+                // An unreadable file must not hide the others; it is reported instead.
+                unrecognised.add(display);
+                continue;
+            }
             boolean known = false;
             for (LogFormat format : formats) {
                 if (format.recognises("/" + display, head)) {
@@ -147,7 +154,9 @@ public final class Evidence {
                 : ((FileTable) t).sources().stream().map(FileTable.Source::display).toList();
     }
 
-    /** Files found that no format recognised (relative, with {@code /}). */
+    /**
+     * Files found that no format recognised or that could not be read (relative, with {@code /}).
+     */
     public List<String> unrecognised() {
         return unrecognised;
     }

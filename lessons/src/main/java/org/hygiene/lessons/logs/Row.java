@@ -19,4 +19,16 @@ public record Row(Schema schema, Object[] values, Origin origin) {
         int i = schema.indexOf(column);
         return i < 0 ? null : values[i];
     }
+
+    /** The origin and the non-null values, for messages and debugging. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder("Row[").append(origin);
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                out.append(", ").append(schema.column(i).name()).append('=').append(values[i]);
+            }
+        }
+        return out.append(']').toString();
+    }
 }

@@ -46,19 +46,27 @@ public final class SecurityMessage {
     /** Report each recognised field of {@code message} as (Sentinel column, value). */
     public static void forEach(String message, BiConsumer<String, String> field) {
         String prefix = null;
-        for (String line : message.split("\r?\n")) {
+        int n = message.length();
+        int start = 0;
+        while (start < n) {
+            int end = message.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            String line = message.substring(start, end);
+            start = end + 1;
             if (line.isBlank()) {
                 continue;
             }
             boolean indented = line.charAt(0) == '\t' || line.charAt(0) == ' ';
             String text = line.strip();
-            int colon = text.indexOf(':');
             if (!indented) {
                 if (text.endsWith(":")) {
                     prefix = section(text.substring(0, text.length() - 1));
                 }
                 continue;
             }
+            int colon = text.indexOf(':');
             if (colon <= 0) {
                 continue;
             }
