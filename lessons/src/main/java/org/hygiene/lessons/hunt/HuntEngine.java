@@ -14,8 +14,8 @@ import org.hygiene.lessons.logs.Row;
 import org.hygiene.lessons.logs.RowCursor;
 
 /**
- * Run hunt-language queries over a set of log tables. This is the programmatic front door:
- * the shell, the exercises and their validator all go through it.
+ * Run hunt-language queries over a set of log tables. This is the programmatic front door: the
+ * shell, the exercises and their validator all go through it.
  *
  * <pre>{@code
  * HuntEngine engine = HuntEngine.over(tables);
@@ -31,7 +31,9 @@ public final class HuntEngine {
         this.now = fixedNow != null ? () -> fixedNow : memoize(this::latestTimeGenerated);
     }
 
-    /** An engine whose "now" (for {@code ago()}) is the latest {@code TimeGenerated} in the data. */
+    /**
+     * An engine whose "now" (for {@code ago()}) is the latest {@code TimeGenerated} in the data.
+     */
     public static HuntEngine over(List<LogTable> tables) {
         return new HuntEngine(tables, null);
     }
@@ -84,7 +86,8 @@ public final class HuntEngine {
                     }
                 }
             } catch (IOException e) {
-                // An unreadable table cannot move "now"; the query reports the error when it reads it.
+                // An unreadable table cannot move "now"; the query reports the error when it reads
+                // it.
             }
         }
         return latest != null ? latest : Instant.EPOCH;

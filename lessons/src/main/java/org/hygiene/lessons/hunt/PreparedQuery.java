@@ -31,9 +31,7 @@ public final class PreparedQuery {
         return new ResultCursor(plan.columns(), plan.open(run), run);
     }
 
-    /**
-     * Run to the end, keeping at most {@code maxRows} rows (the rest are counted, not kept).
-     */
+    /** Run to the end, keeping at most {@code maxRows} rows (the rest are counted, not kept). */
     public QueryResult collect(Cancellation cancellation, long maxRows) throws IOException {
         List<List<Object>> rows = new ArrayList<>();
         long total = 0;
@@ -41,7 +39,9 @@ public final class PreparedQuery {
             for (Object[] row = cursor.next(); row != null; row = cursor.next()) {
                 total++;
                 if (rows.size() < maxRows) {
-                    rows.add(java.util.Collections.unmodifiableList(new ArrayList<>(Arrays.asList(row))));
+                    rows.add(
+                            java.util.Collections.unmodifiableList(
+                                    new ArrayList<>(Arrays.asList(row))));
                 }
             }
             return new QueryResult(columns(), rows, total, cursor.rejected());

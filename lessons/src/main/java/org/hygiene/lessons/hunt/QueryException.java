@@ -54,8 +54,8 @@ public final class QueryException extends Exception {
     }
 
     /**
-     * Render the problem for a terminal: the offending line, a caret under the column, the
-     * message and the suggestion, if any.
+     * Render the problem for a terminal: the offending line, a caret under the column, the message
+     * and the suggestion, if any.
      */
     public String render(String query) {
         int at = Math.min(start, query.length());

@@ -11,7 +11,8 @@ import java.util.List;
  *     collection was capped
  * @param rejected records skipped because they could not be parsed
  */
-public record QueryResult(List<ResultColumn> columns, List<List<Object>> rows, long totalRows, long rejected) {
+public record QueryResult(
+        List<ResultColumn> columns, List<List<Object>> rows, long totalRows, long rejected) {
     /** Every row rendered as text, in KQL's display format (for tests and answer checks). */
     public List<List<String>> text() {
         List<List<String>> out = new ArrayList<>();

@@ -2,8 +2,8 @@ package org.hygiene.lessons.hunt;
 
 import java.io.IOException;
 import java.util.List;
-import org.hygiene.lessons.hunt.lang.Run;
 import org.hygiene.lessons.hunt.lang.RowStream;
+import org.hygiene.lessons.hunt.lang.Run;
 
 /** A stream of result rows; values are as in {@link QueryResult}. */
 public final class ResultCursor implements AutoCloseable {

@@ -73,7 +73,13 @@ public final class Values {
         if (days > 0) {
             b.append(days).append('.');
         }
-        b.append(String.format(Locale.ROOT, "%02d:%02d:%02d", a.toHoursPart(), a.toMinutesPart(), a.toSecondsPart()));
+        b.append(
+                String.format(
+                        Locale.ROOT,
+                        "%02d:%02d:%02d",
+                        a.toHoursPart(),
+                        a.toMinutesPart(),
+                        a.toSecondsPart()));
         int nanos = a.toNanosPart();
         if (nanos != 0) {
             b.append('.').append(String.format(Locale.ROOT, "%07d", nanos / 100));
@@ -82,8 +88,8 @@ public final class Values {
     }
 
     /**
-     * Order two values: nulls first, numbers numerically, strings ordinally. Values of
-     * different kinds order by kind so that sorting never fails.
+     * Order two values: nulls first, numbers numerically, strings ordinally. Values of different
+     * kinds order by kind so that sorting never fails.
      */
     public static int compare(Object a, Object b) {
         if (a == null || b == null) {

@@ -14,8 +14,8 @@ import org.hygiene.lessons.logs.RowCursor;
 import org.hygiene.lessons.logs.Schema;
 
 /**
- * A log table held in memory for tests. Each row keeps a raw text (its cells joined by
- * {@code |}) so that raw pre-filters are applied as a real reader would apply them.
+ * A log table held in memory for tests. Each row keeps a raw text (its cells joined by {@code |})
+ * so that raw pre-filters are applied as a real reader would apply them.
  */
 public final class MemoryTable implements LogTable {
     private final String name;
@@ -23,6 +23,7 @@ public final class MemoryTable implements LogTable {
     private final List<Object[]> rows = new ArrayList<>();
     private final List<String> raw = new ArrayList<>();
     private final boolean honourFilter;
+
     /** The filter the last {@link #open} got, so tests can check what the engine derived. */
     public final AtomicReference<RawFilter> lastFilter = new AtomicReference<>();
 
@@ -33,15 +34,17 @@ public final class MemoryTable implements LogTable {
     }
 
     /**
-     * Build a table from a header line {@code Name:type | Name:type} and pipe-separated rows;
-     * an empty cell is null for non-strings and "" for strings; {@code \|} is a literal bar.
+     * Build a table from a header line {@code Name:type | Name:type} and pipe-separated rows; an
+     * empty cell is null for non-strings and "" for strings; {@code \|} is a literal bar.
      */
     public static MemoryTable parse(String name, String text, boolean honourFilter) {
         List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
         List<Column> columns = new ArrayList<>();
         for (String cell : cells(lines.get(0))) {
             String[] parts = cell.split(":");
-            columns.add(new Column(parts[0].strip(), ColumnType.valueOf(parts[1].strip().toUpperCase())));
+            columns.add(
+                    new Column(
+                            parts[0].strip(), ColumnType.valueOf(parts[1].strip().toUpperCase())));
         }
         MemoryTable t = new MemoryTable(name, new Schema(columns), honourFilter);
         for (String line : lines.subList(1, lines.size())) {

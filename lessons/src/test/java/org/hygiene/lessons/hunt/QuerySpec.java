@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Read {@code query-spec.md}: shared tables under "## Tables", then examples, each a heading
- * with a {@code query} block and a {@code rows} or {@code error} block.
+ * Read {@code query-spec.md}: shared tables under "## Tables", then examples, each a heading with a
+ * {@code query} block and a {@code rows} or {@code error} block.
  */
 public final class QuerySpec {
     /** One example: its title, line, query, and the expected rows or error. */
@@ -64,10 +64,16 @@ public final class QuerySpec {
                     query = b.strip();
                 } else if (kind.equals("rows") || kind.equals("error")) {
                     if (query == null) {
-                        throw new IllegalStateException("line " + (i + 1) + ": " + kind + " block without a query");
+                        throw new IllegalStateException(
+                                "line " + (i + 1) + ": " + kind + " block without a query");
                     }
-                    spec.examples.add(new Example(section + ": " + heading, headingLine, query,
-                            kind.equals("rows") ? b : null, kind.equals("error") ? b.strip() : null));
+                    spec.examples.add(
+                            new Example(
+                                    section + ": " + heading,
+                                    headingLine,
+                                    query,
+                                    kind.equals("rows") ? b : null,
+                                    kind.equals("error") ? b.strip() : null));
                 }
             }
         }

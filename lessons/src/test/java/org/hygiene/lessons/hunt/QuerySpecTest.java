@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every example of {@code query-spec.md}: the query over the spec's tables gives the rows shown. */
+/**
+ * Every example of {@code query-spec.md}: the query over the spec's tables gives the rows shown.
+ */
 class QuerySpecTest {
     private static final QuerySpec SPEC = QuerySpec.load();
     private static final Instant NOW = Instant.parse("2021-03-04T00:00:00Z");
@@ -28,8 +30,13 @@ class QuerySpecTest {
                 engine.run(example.query());
                 fail("expected an error: " + example.error());
             } catch (QueryException e) {
-                String actual = e.line(example.query()) + ":" + e.column(example.query()) + " " + e.getMessage()
-                        + e.suggestion().map(s -> " [did you mean " + s + "]").orElse("");
+                String actual =
+                        e.line(example.query())
+                                + ":"
+                                + e.column(example.query())
+                                + " "
+                                + e.getMessage()
+                                + e.suggestion().map(s -> " [did you mean " + s + "]").orElse("");
                 assertThat(actual).contains(example.error());
             }
             return;
@@ -59,7 +66,15 @@ class QuerySpecTest {
     }
 
     static List<String> expected(String rows) {
-        return rows.lines().filter(l -> !l.isBlank()).map(l -> String.join(" | ", MemoryTable.cells(l).stream()
-                .map(c -> c.replace("|", "\\|")).toList())).toList();
+        return rows.lines()
+                .filter(l -> !l.isBlank())
+                .map(
+                        l ->
+                                String.join(
+                                        " | ",
+                                        MemoryTable.cells(l).stream()
+                                                .map(c -> c.replace("|", "\\|"))
+                                                .toList()))
+                .toList();
     }
 }

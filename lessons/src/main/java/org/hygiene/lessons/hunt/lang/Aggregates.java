@@ -13,7 +13,17 @@ import org.hygiene.lessons.hunt.Values;
 /** The aggregation functions of {@code summarize}. */
 final class Aggregates {
     static final List<String> NAMES =
-            List.of("count", "countif", "dcount", "min", "max", "make_set", "make_list", "sum", "avg", "take_any");
+            List.of(
+                    "count",
+                    "countif",
+                    "dcount",
+                    "min",
+                    "max",
+                    "make_set",
+                    "make_list",
+                    "sum",
+                    "avg",
+                    "take_any");
 
     private Aggregates() {}
 
@@ -23,12 +33,13 @@ final class Aggregates {
 
     /** The default output column name KQL gives an aggregation. */
     static String defaultName(Expr.Call call) {
-        String prefix = switch (call.function()) {
-            case "make_set" -> "set";
-            case "make_list" -> "list";
-            case "take_any" -> "any";
-            default -> call.function();
-        };
+        String prefix =
+                switch (call.function()) {
+                    case "make_set" -> "set";
+                    case "make_list" -> "list";
+                    case "take_any" -> "any";
+                    default -> call.function();
+                };
         if (call.function().equals("count") || call.function().equals("countif")) {
             return prefix + "_";
         }
@@ -46,13 +57,20 @@ final class Aggregates {
         int min = f.equals("count") ? 0 : 1;
         int max = f.equals("count") ? 0 : f.equals("make_set") || f.equals("make_list") ? 2 : 1;
         if (args.size() < min || args.size() > max) {
-            throw new QueryException(f + "() takes " + (min == max ? String.valueOf(min) : min + " or " + max)
-                    + " argument" + (max == 1 ? "" : "s"), call.start(), call.end());
+            throw new QueryException(
+                    f
+                            + "() takes "
+                            + (min == max ? String.valueOf(min) : min + " or " + max)
+                            + " argument"
+                            + (max == 1 ? "" : "s"),
+                    call.start(),
+                    call.end());
         }
         if (f.equals("count")) {
             return new Spec(Count::new, ValueType.LONG);
         }
-        Compiled arg = f.equals("countif") ? input.compileBool(args.get(0)) : input.compile(args.get(0));
+        Compiled arg =
+                f.equals("countif") ? input.compileBool(args.get(0)) : input.compile(args.get(0));
         Eval e = arg.eval();
         return switch (f) {
             case "countif" -> new Spec(() -> new CountIf(e), ValueType.LONG);
@@ -67,7 +85,9 @@ final class Aggregates {
             }
             case "sum" -> {
                 requireNumeric(f, arg, args.get(0));
-                yield new Spec(() -> new Sum(e, false), arg.type() == ValueType.LONG ? ValueType.LONG : ValueType.REAL);
+                yield new Spec(
+                        () -> new Sum(e, false),
+                        arg.type() == ValueType.LONG ? ValueType.LONG : ValueType.REAL);
             }
             case "avg" -> {
                 requireNumeric(f, arg, args.get(0));
@@ -79,7 +99,8 @@ final class Aggregates {
 
     private static void requireNumeric(String f, Compiled arg, Expr at) throws QueryException {
         if (!arg.type().numeric() && arg.type() != ValueType.DYNAMIC) {
-            throw new QueryException(f + "() needs a number, not a " + arg.type().kqlName(), at.start(), at.end());
+            throw new QueryException(
+                    f + "() needs a number, not a " + arg.type().kqlName(), at.start(), at.end());
         }
     }
 

@@ -12,9 +12,18 @@ final class Arithmetic {
     static Compiled compile(Expr.Binary b, Compiled l, Compiled r) throws QueryException {
         ValueType type = resultType(b.op(), l.type(), r.type());
         if (type == null) {
-            throw new QueryException("cannot apply '" + b.op() + "' to a " + l.type().kqlName() + " and a "
-                    + r.type().kqlName() + (l.type() == ValueType.STRING || r.type() == ValueType.STRING
-                            ? "; join strings with strcat(a, b)" : ""), b.opStart(), b.opStart() + b.op().length());
+            throw new QueryException(
+                    "cannot apply '"
+                            + b.op()
+                            + "' to a "
+                            + l.type().kqlName()
+                            + " and a "
+                            + r.type().kqlName()
+                            + (l.type() == ValueType.STRING || r.type() == ValueType.STRING
+                                    ? "; join strings with strcat(a, b)"
+                                    : ""),
+                    b.opStart(),
+                    b.opStart() + b.op().length());
         }
         Eval le = l.eval();
         Eval re = r.eval();
@@ -30,14 +39,29 @@ final class Arithmetic {
             return a == ValueType.LONG && b == ValueType.LONG ? ValueType.LONG : ValueType.REAL;
         }
         return switch (op) {
-            case "+" -> a == ValueType.DATETIME && b == ValueType.TIMESPAN || a == ValueType.TIMESPAN && b == ValueType.DATETIME
-                    ? ValueType.DATETIME : a == ValueType.TIMESPAN && b == ValueType.TIMESPAN ? ValueType.TIMESPAN : null;
-            case "-" -> a == ValueType.DATETIME && b == ValueType.DATETIME ? ValueType.TIMESPAN
-                    : a == ValueType.DATETIME && b == ValueType.TIMESPAN ? ValueType.DATETIME
-                    : a == ValueType.TIMESPAN && b == ValueType.TIMESPAN ? ValueType.TIMESPAN : null;
-            case "*" -> a == ValueType.TIMESPAN && b.numeric() || a.numeric() && b == ValueType.TIMESPAN ? ValueType.TIMESPAN : null;
-            case "/" -> a == ValueType.TIMESPAN && b == ValueType.TIMESPAN ? ValueType.REAL
-                    : a == ValueType.TIMESPAN && b.numeric() ? ValueType.TIMESPAN : null;
+            case "+" ->
+                    a == ValueType.DATETIME && b == ValueType.TIMESPAN
+                                    || a == ValueType.TIMESPAN && b == ValueType.DATETIME
+                            ? ValueType.DATETIME
+                            : a == ValueType.TIMESPAN && b == ValueType.TIMESPAN
+                                    ? ValueType.TIMESPAN
+                                    : null;
+            case "-" ->
+                    a == ValueType.DATETIME && b == ValueType.DATETIME
+                            ? ValueType.TIMESPAN
+                            : a == ValueType.DATETIME && b == ValueType.TIMESPAN
+                                    ? ValueType.DATETIME
+                                    : a == ValueType.TIMESPAN && b == ValueType.TIMESPAN
+                                            ? ValueType.TIMESPAN
+                                            : null;
+            case "*" ->
+                    a == ValueType.TIMESPAN && b.numeric() || a.numeric() && b == ValueType.TIMESPAN
+                            ? ValueType.TIMESPAN
+                            : null;
+            case "/" ->
+                    a == ValueType.TIMESPAN && b == ValueType.TIMESPAN
+                            ? ValueType.REAL
+                            : a == ValueType.TIMESPAN && b.numeric() ? ValueType.TIMESPAN : null;
             default -> null;
         };
     }
@@ -86,7 +110,10 @@ final class Arithmetic {
         if (x instanceof Duration a && y instanceof Number n) {
             return switch (op) {
                 case "*" -> Duration.ofNanos(Math.round(a.toNanos() * n.doubleValue()));
-                case "/" -> n.doubleValue() == 0 ? null : Duration.ofNanos(Math.round(a.toNanos() / n.doubleValue()));
+                case "/" ->
+                        n.doubleValue() == 0
+                                ? null
+                                : Duration.ofNanos(Math.round(a.toNanos() / n.doubleValue()));
                 default -> null;
             };
         }

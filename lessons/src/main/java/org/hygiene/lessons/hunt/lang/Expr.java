@@ -18,7 +18,8 @@ public sealed interface Expr {
     record Call(String function, List<Expr> args, int start, int end) implements Expr {}
 
     /** A binary operator: arithmetic, comparison, string predicate or logical. */
-    record Binary(String op, Expr left, Expr right, int opStart, int start, int end) implements Expr {}
+    record Binary(String op, Expr left, Expr right, int opStart, int start, int end)
+            implements Expr {}
 
     /** Unary minus. */
     record Negate(Expr operand, int start, int end) implements Expr {}

@@ -65,15 +65,30 @@ final class Functions {
         if (arity == null) {
             List<String> all = new ArrayList<>(NAMES);
             all.addAll(Aggregates.NAMES);
-            throw new QueryException("unknown function '" + f + "'", call.start(), call.start() + f.length(),
+            throw new QueryException(
+                    "unknown function '" + f + "'",
+                    call.start(),
+                    call.start() + f.length(),
                     Suggest.nearest(f, all).orElse(null));
         }
         List<Expr> args = call.args();
         if (args.size() < arity[0] || args.size() > arity[1]) {
-            String count = arity[0] == arity[1] ? String.valueOf(arity[0])
-                    : arity[1] == 64 ? "at least " + arity[0] : arity[0] + " or " + arity[1];
-            throw new QueryException(f + "() takes " + count + " argument" + (arity[1] == 1 ? "" : "s")
-                    + ", not " + args.size(), call.start(), call.end());
+            String count =
+                    arity[0] == arity[1]
+                            ? String.valueOf(arity[0])
+                            : arity[1] == 64
+                                    ? "at least " + arity[0]
+                                    : arity[0] + " or " + arity[1];
+            throw new QueryException(
+                    f
+                            + "() takes "
+                            + count
+                            + " argument"
+                            + (arity[1] == 1 ? "" : "s")
+                            + ", not "
+                            + args.size(),
+                    call.start(),
+                    call.end());
         }
         if (f.equals("extract")) {
             return extract(call, c);
@@ -103,23 +118,32 @@ final class Functions {
             }
             case "substring" -> {
                 type = ValueType.STRING;
-                eval = row -> substring(ExprCompiler.text(ev[0].eval(row)), ev[1].eval(row),
-                        ev.length > 2 ? ev[2].eval(row) : null);
+                eval =
+                        row ->
+                                substring(
+                                        ExprCompiler.text(ev[0].eval(row)),
+                                        ev[1].eval(row),
+                                        ev.length > 2 ? ev[2].eval(row) : null);
             }
             case "split" -> {
                 type = ValueType.DYNAMIC;
-                eval = row -> split(ExprCompiler.text(ev[0].eval(row)), ExprCompiler.text(ev[1].eval(row)),
-                        ev.length > 2 ? ev[2].eval(row) : null);
+                eval =
+                        row ->
+                                split(
+                                        ExprCompiler.text(ev[0].eval(row)),
+                                        ExprCompiler.text(ev[1].eval(row)),
+                                        ev.length > 2 ? ev[2].eval(row) : null);
             }
             case "strcat" -> {
                 type = ValueType.STRING;
-                eval = row -> {
-                    StringBuilder b = new StringBuilder();
-                    for (Eval x : ev) {
-                        b.append(ExprCompiler.text(x.eval(row)));
-                    }
-                    return b.toString();
-                };
+                eval =
+                        row -> {
+                            StringBuilder b = new StringBuilder();
+                            for (Eval x : ev) {
+                                b.append(ExprCompiler.text(x.eval(row)));
+                            }
+                            return b.toString();
+                        };
             }
             case "datetime", "todatetime" -> {
                 type = ValueType.DATETIME;
@@ -129,21 +153,33 @@ final class Functions {
                 c.requireType(a.get(0), args.get(0), "ago()", ValueType.TIMESPAN);
                 type = ValueType.DATETIME;
                 constant = false;
-                eval = row -> {
-                    Object d = ev[0].eval(row);
-                    return d instanceof Duration span ? c.scope.now.get().minus(span) : null;
-                };
+                eval =
+                        row -> {
+                            Object d = ev[0].eval(row);
+                            return d instanceof Duration span
+                                    ? c.scope.now.get().minus(span)
+                                    : null;
+                        };
             }
             case "now" -> {
                 type = ValueType.DATETIME;
                 constant = false;
-                eval = row -> {
-                    Instant now = c.scope.now.get();
-                    return ev.length == 1 && ev[0].eval(row) instanceof Duration d ? now.plus(d) : now;
-                };
+                eval =
+                        row -> {
+                            Instant now = c.scope.now.get();
+                            return ev.length == 1 && ev[0].eval(row) instanceof Duration d
+                                    ? now.plus(d)
+                                    : now;
+                        };
             }
             case "bin", "floor" -> {
-                c.requireType(a.get(1), args.get(1), f + "()", ValueType.LONG, ValueType.REAL, ValueType.TIMESPAN);
+                c.requireType(
+                        a.get(1),
+                        args.get(1),
+                        f + "()",
+                        ValueType.LONG,
+                        ValueType.REAL,
+                        ValueType.TIMESPAN);
                 type = a.get(0).type();
                 eval = row -> bin(ev[0].eval(row), ev[1].eval(row));
             }
@@ -157,15 +193,20 @@ final class Functions {
             }
             case "toreal", "todouble" -> {
                 type = ValueType.REAL;
-                eval = row -> {
-                    Object v = toReal(ev[0].eval(row));
-                    return v;
-                };
+                eval =
+                        row -> {
+                            Object v = toReal(ev[0].eval(row));
+                            return v;
+                        };
             }
             case "iff", "iif" -> {
                 c.compileBool(args.get(0));
                 type = a.get(1).type() == a.get(2).type() ? a.get(1).type() : ValueType.DYNAMIC;
-                eval = row -> Boolean.TRUE.equals(ev[0].eval(row)) ? ev[1].eval(row) : ev[2].eval(row);
+                eval =
+                        row ->
+                                Boolean.TRUE.equals(ev[0].eval(row))
+                                        ? ev[1].eval(row)
+                                        : ev[2].eval(row);
             }
             case "isempty" -> {
                 type = ValueType.BOOL;
@@ -189,28 +230,41 @@ final class Functions {
             }
             case "array_length" -> {
                 type = ValueType.LONG;
-                eval = row -> ev[0].eval(row) instanceof List<?> l ? (Object) (long) l.size() : null;
+                eval =
+                        row ->
+                                ev[0].eval(row) instanceof List<?> l
+                                        ? (Object) (long) l.size()
+                                        : null;
             }
             case "coalesce" -> {
                 type = a.get(0).type();
-                eval = row -> {
-                    for (Eval x : ev) {
-                        Object v = x.eval(row);
-                        if (!isEmpty(v)) {
-                            return v;
-                        }
-                    }
-                    return null;
-                };
+                eval =
+                        row -> {
+                            for (Eval x : ev) {
+                                Object v = x.eval(row);
+                                if (!isEmpty(v)) {
+                                    return v;
+                                }
+                            }
+                            return null;
+                        };
             }
             case "indexof" -> {
                 type = ValueType.LONG;
-                eval = row -> (long) ExprCompiler.text(ev[0].eval(row)).indexOf(ExprCompiler.text(ev[1].eval(row)));
+                eval =
+                        row ->
+                                (long)
+                                        ExprCompiler.text(ev[0].eval(row))
+                                                .indexOf(ExprCompiler.text(ev[1].eval(row)));
             }
             case "replace_string" -> {
                 type = ValueType.STRING;
-                eval = row -> ExprCompiler.text(ev[0].eval(row))
-                        .replace(ExprCompiler.text(ev[1].eval(row)), ExprCompiler.text(ev[2].eval(row)));
+                eval =
+                        row ->
+                                ExprCompiler.text(ev[0].eval(row))
+                                        .replace(
+                                                ExprCompiler.text(ev[1].eval(row)),
+                                                ExprCompiler.text(ev[2].eval(row)));
             }
             default -> throw new IllegalStateException(f);
         }
@@ -224,21 +278,30 @@ final class Functions {
     private static Compiled extract(Expr.Call call, ExprCompiler c) throws QueryException {
         Expr patternExpr = call.args().get(0);
         if (!(c.constant(patternExpr) instanceof String pattern)) {
-            throw new QueryException("extract() needs the regular expression as a constant string",
-                    patternExpr.start(), patternExpr.end());
+            throw new QueryException(
+                    "extract() needs the regular expression as a constant string",
+                    patternExpr.start(),
+                    patternExpr.end());
         }
         Pattern p = Regexes.compile(pattern, patternExpr);
         long group = c.constantLong(call.args().get(1));
         if (group > p.groupCount()) {
-            throw new QueryException("the regular expression has only " + p.groupCount() + " capture group"
-                    + (p.groupCount() == 1 ? "" : "s"), call.args().get(1).start(), call.args().get(1).end());
+            throw new QueryException(
+                    "the regular expression has only "
+                            + p.groupCount()
+                            + " capture group"
+                            + (p.groupCount() == 1 ? "" : "s"),
+                    call.args().get(1).start(),
+                    call.args().get(1).end());
         }
         Eval source = c.compile(call.args().get(2)).eval();
         int g = (int) group;
-        return new Compiled(row -> {
-            Matcher m = p.matcher(ExprCompiler.text(source.eval(row)));
-            return m.find() ? m.group(g) : null;
-        }, ValueType.STRING);
+        return new Compiled(
+                row -> {
+                    Matcher m = p.matcher(ExprCompiler.text(source.eval(row)));
+                    return m.find() ? m.group(g) : null;
+                },
+                ValueType.STRING);
     }
 
     static boolean isEmpty(Object v) {
@@ -250,7 +313,10 @@ final class Functions {
             return null;
         }
         int from = (int) Math.max(0, Math.min(st, s.length()));
-        int to = length instanceof Long len ? (int) Math.max(from, Math.min(s.length(), from + len)) : s.length();
+        int to =
+                length instanceof Long len
+                        ? (int) Math.max(from, Math.min(s.length(), from + len))
+                        : s.length();
         return s.substring(from, to);
     }
 

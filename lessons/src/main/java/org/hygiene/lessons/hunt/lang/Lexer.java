@@ -13,7 +13,8 @@ import org.hygiene.lessons.hunt.QueryException;
  */
 public final class Lexer {
     private static final List<String> SYMBOLS =
-            List.of("==", "!=", "<>", "=~", "!~", "<=", ">=", "..", "|", "(", ")", "[", "]", ",",
+            List.of(
+                    "==", "!=", "<>", "=~", "!~", "<=", ">=", "..", "|", "(", ")", "[", "]", ",",
                     ";", ".", "=", "<", ">", "+", "-", "*", "/", "%", ":", "~", "{", "}");
     private static final Map<String, Long> UNIT_NANOS =
             Map.ofEntries(
@@ -124,7 +125,8 @@ public final class Lexer {
         if (c == '"' || c == '\'') {
             return string(start, false);
         }
-        if ((c == '@' || c == 'h' || c == 'H') && pos + 1 < src.length()
+        if ((c == '@' || c == 'h' || c == 'H')
+                && pos + 1 < src.length()
                 && (src.charAt(pos + 1) == '"' || src.charAt(pos + 1) == '\'')) {
             pos++;
             Token t = string(start, c == '@');
@@ -168,7 +170,8 @@ public final class Lexer {
 
     private Token word(int start) {
         pos = start;
-        while (pos < src.length() && (isIdentPart(src.charAt(pos)) || (pos == start && src.charAt(pos) == '$'))) {
+        while (pos < src.length()
+                && (isIdentPart(src.charAt(pos)) || (pos == start && src.charAt(pos) == '$'))) {
             pos++;
         }
         String text = src.substring(start, pos);
@@ -176,14 +179,17 @@ public final class Lexer {
         if (text.equals("project") || text.equals("mv")) {
             for (String tail : List.of("-away", "-rename", "-keep", "-reorder", "-expand")) {
                 if (src.startsWith(tail, pos)
-                        && (pos + tail.length() >= src.length() || !isIdentPart(src.charAt(pos + tail.length())))) {
+                        && (pos + tail.length() >= src.length()
+                                || !isIdentPart(src.charAt(pos + tail.length())))) {
                     pos += tail.length();
                     text += tail;
                     break;
                 }
             }
         }
-        if ((text.equals("in") || text.equals("!in")) && pos < src.length() && src.charAt(pos) == '~') {
+        if ((text.equals("in") || text.equals("!in"))
+                && pos < src.length()
+                && src.charAt(pos) == '~') {
             pos++;
             text += "~";
         }
@@ -195,7 +201,9 @@ public final class Lexer {
             pos++;
         }
         boolean real = false;
-        if (pos + 1 < src.length() && src.charAt(pos) == '.' && Character.isDigit(src.charAt(pos + 1))) {
+        if (pos + 1 < src.length()
+                && src.charAt(pos) == '.'
+                && Character.isDigit(src.charAt(pos + 1))) {
             real = true;
             pos++;
             while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
@@ -229,8 +237,12 @@ public final class Lexer {
                 if (lenient) {
                     return new Token(TokenKind.ERROR, src.substring(start, pos), null, start, pos);
                 }
-                throw new QueryException("unknown timespan unit '" + unit
-                        + "' (use d, h, m, s, ms, microsecond or tick)", unitStart, pos);
+                throw new QueryException(
+                        "unknown timespan unit '"
+                                + unit
+                                + "' (use d, h, m, s, ms, microsecond or tick)",
+                        unitStart,
+                        pos);
             }
             double amount = Double.parseDouble(digits);
             Duration d = Duration.ofNanos(Math.round(amount * nanos));
@@ -265,7 +277,8 @@ public final class Lexer {
                     continue;
                 }
                 pos++;
-                return new Token(TokenKind.STRING, src.substring(start, pos), value.toString(), start, pos);
+                return new Token(
+                        TokenKind.STRING, src.substring(start, pos), value.toString(), start, pos);
             }
             if (c == '\\' && !verbatim && pos + 1 < src.length()) {
                 char e = src.charAt(pos + 1);
@@ -276,9 +289,13 @@ public final class Lexer {
                     case '\\', '"', '\'' -> value.append(e);
                     default -> {
                         if (!lenient) {
-                            throw new QueryException("unknown escape '\\" + printable(e)
-                                    + "' in a string (use \\\\ for a backslash, or a verbatim @\"...\" string)",
-                                    pos, pos + 2);
+                            throw new QueryException(
+                                    "unknown escape '\\"
+                                            + printable(e)
+                                            + "' in a string (use \\\\ for a backslash, or a"
+                                            + " verbatim @\"...\" string)",
+                                    pos,
+                                    pos + 2);
                         }
                         value.append(e);
                     }
@@ -290,8 +307,10 @@ public final class Lexer {
             pos++;
         }
         if (lenient) {
-            return new Token(TokenKind.STRING, src.substring(start, pos), value.toString(), start, pos);
+            return new Token(
+                    TokenKind.STRING, src.substring(start, pos), value.toString(), start, pos);
         }
-        throw new QueryException("this string is never closed: add a " + quote + " at its end", start, pos);
+        throw new QueryException(
+                "this string is never closed: add a " + quote + " at its end", start, pos);
     }
 }

@@ -10,7 +10,9 @@ import java.util.Collections;
 import java.util.List;
 import org.hygiene.lessons.hunt.QueryException;
 
-/** Read the literals that are not single tokens: {@code datetime(...)} and {@code dynamic([...])}. */
+/**
+ * Read the literals that are not single tokens: {@code datetime(...)} and {@code dynamic([...])}.
+ */
 final class Literals {
     private Literals() {}
 
@@ -22,8 +24,12 @@ final class Literals {
         try {
             return parseDatetime(s);
         } catch (DateTimeParseException | IllegalArgumentException e) {
-            throw new QueryException("'" + s + "' is not a datetime; write it as 2021-03-03,"
-                    + " 2021-03-03 06:49:42 or 2021-03-03T06:49:42.162Z (always UTC)", at.start(),
+            throw new QueryException(
+                    "'"
+                            + s
+                            + "' is not a datetime; write it as 2021-03-03,"
+                            + " 2021-03-03 06:49:42 or 2021-03-03T06:49:42.162Z (always UTC)",
+                    at.start(),
                     Math.max(at.end(), at.start() + 1));
         }
     }
@@ -62,7 +68,8 @@ final class Literals {
                 } else if (sep.is("]")) {
                     return new Parsed(Collections.unmodifiableList(items), i + 1);
                 } else {
-                    throw new QueryException("expected ',' or ']' in the dynamic list", sep.start(), sep.end() + 1);
+                    throw new QueryException(
+                            "expected ',' or ']' in the dynamic list", sep.start(), sep.end() + 1);
                 }
             }
         }
@@ -85,10 +92,14 @@ final class Literals {
                 break;
         }
         if (t.is("{")) {
-            throw new QueryException("only lists are supported in dynamic(), such as dynamic([\"a\", \"b\"])",
-                    t.start(), t.end());
+            throw new QueryException(
+                    "only lists are supported in dynamic(), such as dynamic([\"a\", \"b\"])",
+                    t.start(),
+                    t.end());
         }
-        throw new QueryException("expected a string, number, true, false, null or a list in dynamic()",
-                t.start(), Math.max(t.end(), t.start() + 1));
+        throw new QueryException(
+                "expected a string, number, true, false, null or a list in dynamic()",
+                t.start(),
+                Math.max(t.end(), t.start() + 1));
     }
 }

@@ -22,7 +22,10 @@ final class Operators {
             return new Plan(in.columns(), run -> Streams.filter(in.open(run), p));
         }
         if (op instanceof Op.Search s) {
-            Eval p = new ExprCompiler(in.columns(), scope, null, true).compileBool(s.predicate()).eval();
+            Eval p =
+                    new ExprCompiler(in.columns(), scope, null, true)
+                            .compileBool(s.predicate())
+                            .eval();
             return new Plan(in.columns(), run -> Streams.filter(in.open(run), p));
         }
         if (op instanceof Op.Project p) {
@@ -83,7 +86,9 @@ final class Operators {
             return distinct(in, c, d);
         }
         if (op instanceof Op.Count) {
-            return new Plan(List.of(new ResultColumn("Count", ValueType.LONG)), run -> Streams.count(in.open(run), run));
+            return new Plan(
+                    List.of(new ResultColumn("Count", ValueType.LONG)),
+                    run -> Streams.count(in.open(run), run));
         }
         if (op instanceof Op.Union u) {
             List<Plan> parts = new ArrayList<>();
@@ -96,10 +101,12 @@ final class Operators {
             }
             return planner.union(parts, u.withSource(), sources);
         }
-        throw new QueryException(op.getClass().getSimpleName() + " cannot follow here", op.start(), op.start() + 1);
+        throw new QueryException(
+                op.getClass().getSimpleName() + " cannot follow here", op.start(), op.start() + 1);
     }
 
-    private static Plan project(Plan in, ExprCompiler c, List<Op.Item> items, boolean extend) throws QueryException {
+    private static Plan project(Plan in, ExprCompiler c, List<Op.Item> items, boolean extend)
+            throws QueryException {
         List<ResultColumn> cols = new ArrayList<>(extend ? in.columns() : List.of());
         List<Eval> evals = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
@@ -117,7 +124,8 @@ final class Operators {
                 }
             }
             if (at >= 0 && !extend) {
-                throw new QueryException("column '" + name + "' is projected twice", item.start(), item.start() + 1);
+                throw new QueryException(
+                        "column '" + name + "' is projected twice", item.start(), item.start() + 1);
             }
             ResultColumn col = new ResultColumn(name, e.type());
             if (at >= 0) {
@@ -133,19 +141,26 @@ final class Operators {
         int inWidth = in.columns().size();
         Eval[] ev = evals.toArray(Eval[]::new);
         int[] to = targets.stream().mapToInt(Integer::intValue).toArray();
-        return new Plan(List.copyOf(cols), run -> Streams.map(in.open(run), row -> {
-            Object[] out = new Object[width];
-            if (extend) {
-                System.arraycopy(row, 0, out, 0, Math.min(inWidth, row.length));
-            }
-            for (int k = 0; k < ev.length; k++) {
-                out[to[k]] = ev[k].eval(row);
-            }
-            return out;
-        }));
+        return new Plan(
+                List.copyOf(cols),
+                run ->
+                        Streams.map(
+                                in.open(run),
+                                row -> {
+                                    Object[] out = new Object[width];
+                                    if (extend) {
+                                        System.arraycopy(
+                                                row, 0, out, 0, Math.min(inWidth, row.length));
+                                    }
+                                    for (int k = 0; k < ev.length; k++) {
+                                        out[to[k]] = ev[k].eval(row);
+                                    }
+                                    return out;
+                                }));
     }
 
-    private static Set<Integer> match(List<ResultColumn> cols, List<Expr.Name> patterns) throws QueryException {
+    private static Set<Integer> match(List<ResultColumn> cols, List<Expr.Name> patterns)
+            throws QueryException {
         Set<Integer> found = new HashSet<>();
         for (Expr.Name p : patterns) {
             boolean any = false;
@@ -157,7 +172,10 @@ final class Operators {
             }
             if (!any && !p.name().contains("*")) {
                 List<String> names = cols.stream().map(ResultColumn::name).toList();
-                throw new QueryException("unknown column '" + p.name() + "'", p.start(), p.end(),
+                throw new QueryException(
+                        "unknown column '" + p.name() + "'",
+                        p.start(),
+                        p.end(),
                         Suggest.nearest(p.name(), names).orElse(null));
             }
         }
@@ -196,13 +214,18 @@ final class Operators {
             cols.add(in.columns().get(k));
         }
         int[] idx = keep.stream().mapToInt(Integer::intValue).toArray();
-        return new Plan(List.copyOf(cols), run -> Streams.map(in.open(run), row -> {
-            Object[] out = new Object[idx.length];
-            for (int k = 0; k < idx.length; k++) {
-                out[k] = row[idx[k]];
-            }
-            return out;
-        }));
+        return new Plan(
+                List.copyOf(cols),
+                run ->
+                        Streams.map(
+                                in.open(run),
+                                row -> {
+                                    Object[] out = new Object[idx.length];
+                                    for (int k = 0; k < idx.length; k++) {
+                                        out[k] = row[idx[k]];
+                                    }
+                                    return out;
+                                }));
     }
 
     private static Plan summarize(Plan in, ExprCompiler c, Op.Summarize s) throws QueryException {
@@ -225,13 +248,18 @@ final class Operators {
             int before = specs.size();
             Compiled out = agg.compile(item.expr());
             if (specs.size() == before && !out.constant()) {
-                throw new QueryException("summarize needs an aggregation here, such as count() or max(...)",
-                        item.expr().start(), item.expr().end());
+                throw new QueryException(
+                        "summarize needs an aggregation here, such as count() or max(...)",
+                        item.expr().start(),
+                        item.expr().end());
             }
             String name = item.name();
             if (name == null) {
-                name = item.expr() instanceof Expr.Call call && Aggregates.isAggregate(call.function())
-                        ? Aggregates.defaultName(call) : "Column" + (++unnamed);
+                name =
+                        item.expr() instanceof Expr.Call call
+                                        && Aggregates.isAggregate(call.function())
+                                ? Aggregates.defaultName(call)
+                                : "Column" + (++unnamed);
             }
             name = unique(name, cols);
             cols.add(new ResultColumn(name, out.type()));
@@ -258,8 +286,10 @@ final class Operators {
         if (e instanceof Expr.Name n) {
             return n.name();
         }
-        if (e instanceof Expr.Call call && (call.function().equals("bin") || call.function().equals("floor"))
-                && !call.args().isEmpty() && call.args().get(0) instanceof Expr.Name n) {
+        if (e instanceof Expr.Call call
+                && (call.function().equals("bin") || call.function().equals("floor"))
+                && !call.args().isEmpty()
+                && call.args().get(0) instanceof Expr.Name n) {
             return n.name();
         }
         return null;
@@ -275,8 +305,10 @@ final class Operators {
                 continue;
             }
             if (!(item.expr() instanceof Expr.Name n) || item.name() != null) {
-                throw new QueryException("distinct takes column names; compute values with extend first",
-                        item.start(), item.start() + 1);
+                throw new QueryException(
+                        "distinct takes column names; compute values with extend first",
+                        item.start(),
+                        item.start() + 1);
             }
             c.compile(n);
             keep.add(c.indexOf(n.name()));
@@ -290,24 +322,26 @@ final class Operators {
     }
 
     /** KQL sorts descending by default, nulls last when descending and first when ascending. */
-    private static Comparator<Object[]> order(ExprCompiler c, List<Op.SortKey> keys) throws QueryException {
+    private static Comparator<Object[]> order(ExprCompiler c, List<Op.SortKey> keys)
+            throws QueryException {
         Comparator<Object[]> order = null;
         for (Op.SortKey key : keys) {
             Eval e = c.compile(key.expr()).eval();
             boolean asc = key.ascending();
             boolean nullsFirst = key.nullsFirst() != null ? key.nullsFirst() : asc;
-            Comparator<Object[]> one = (a, b) -> {
-                Object x = e.eval(a);
-                Object y = e.eval(b);
-                if (x == null || y == null) {
-                    if (x == y) {
-                        return 0;
-                    }
-                    return (x == null) == nullsFirst ? -1 : 1;
-                }
-                int r = Values.compare(x, y);
-                return asc ? r : -r;
-            };
+            Comparator<Object[]> one =
+                    (a, b) -> {
+                        Object x = e.eval(a);
+                        Object y = e.eval(b);
+                        if (x == null || y == null) {
+                            if (x == y) {
+                                return 0;
+                            }
+                            return (x == null) == nullsFirst ? -1 : 1;
+                        }
+                        int r = Values.compare(x, y);
+                        return asc ? r : -r;
+                    };
             order = order == null ? one : order.thenComparing(one);
         }
         return order;

@@ -6,26 +6,75 @@ import java.util.Set;
 import org.hygiene.lessons.hunt.QueryException;
 
 /**
- * Parse hunt-language text into a {@link Query}. Names are not resolved here (the {@link
- * Planner} does that against the tables), except that {@code let} needs to know the table names
- * to tell a tabular {@code let} from a scalar one.
+ * Parse hunt-language text into a {@link Query}. Names are not resolved here (the {@link Planner}
+ * does that against the tables), except that {@code let} needs to know the table names to tell a
+ * tabular {@code let} from a scalar one.
  */
 public final class Parser {
     /** The tabular operators, as typed after a {@code |}. */
     public static final List<String> OPERATORS =
-            List.of("where", "filter", "project", "project-away", "project-keep", "project-rename",
-                    "extend", "summarize", "sort", "order", "take", "limit", "top", "distinct",
-                    "count", "search", "union");
+            List.of(
+                    "where",
+                    "filter",
+                    "project",
+                    "project-away",
+                    "project-keep",
+                    "project-rename",
+                    "extend",
+                    "summarize",
+                    "sort",
+                    "order",
+                    "take",
+                    "limit",
+                    "top",
+                    "distinct",
+                    "count",
+                    "search",
+                    "union");
+
     /** The string and comparison operators that may follow a scalar. */
     public static final List<String> PREDICATES =
-            List.of("==", "!=", "=~", "!~", "<", "<=", ">", ">=", "contains", "!contains",
-                    "contains_cs", "!contains_cs", "has", "!has", "has_cs", "!has_cs", "hasprefix",
-                    "!hasprefix", "hassuffix", "!hassuffix", "startswith", "!startswith",
-                    "startswith_cs", "!startswith_cs", "endswith", "!endswith", "endswith_cs",
-                    "!endswith_cs", "matches", "in", "!in", "in~", "!in~", "between", "!between");
+            List.of(
+                    "==",
+                    "!=",
+                    "=~",
+                    "!~",
+                    "<",
+                    "<=",
+                    ">",
+                    ">=",
+                    "contains",
+                    "!contains",
+                    "contains_cs",
+                    "!contains_cs",
+                    "has",
+                    "!has",
+                    "has_cs",
+                    "!has_cs",
+                    "hasprefix",
+                    "!hasprefix",
+                    "hassuffix",
+                    "!hassuffix",
+                    "startswith",
+                    "!startswith",
+                    "startswith_cs",
+                    "!startswith_cs",
+                    "endswith",
+                    "!endswith",
+                    "endswith_cs",
+                    "!endswith_cs",
+                    "matches",
+                    "in",
+                    "!in",
+                    "in~",
+                    "!in~",
+                    "between",
+                    "!between");
+
     private static final Set<String> STRING_OPS =
             Set.copyOf(PREDICATES.subList(8, PREDICATES.indexOf("matches")));
-    private static final Set<String> COMPARE = Set.of("==", "!=", "<>", "=~", "!~", "<", "<=", ">", ">=");
+    private static final Set<String> COMPARE =
+            Set.of("==", "!=", "<>", "=~", "!~", "<", "<=", ">", ">=");
 
     private final String text;
     private final List<Token> tokens;
@@ -54,8 +103,10 @@ public final class Parser {
                 continue;
             }
             if (body != null) {
-                throw error("only one tabular expression can follow the let statements; end the query here"
-                        + " or join the two with union", peek());
+                throw error(
+                        "only one tabular expression can follow the let statements; end the query"
+                                + " here or join the two with union",
+                        peek());
             }
             if (peek().is("let")) {
                 lets.add(let());
@@ -66,16 +117,20 @@ public final class Parser {
                 body = pipeline();
                 if (!peek().kind().equals(TokenKind.EOF) && !peek().is(";")) {
                     Token t = peek();
-                    throw error(t.is(")") ? "unbalanced ')'" : "expected '|' before '" + t.text() + "'", t);
+                    throw error(
+                            t.is(")") ? "unbalanced ')'" : "expected '|' before '" + t.text() + "'",
+                            t);
                 }
             }
         }
         if (body == null) {
             Token end = peek();
-            throw new QueryException(lets.isEmpty()
-                    ? "empty query: start with a table name (try .tables)"
-                    : "a query must end with a tabular expression after its let statements",
-                    end.start(), end.end());
+            throw new QueryException(
+                    lets.isEmpty()
+                            ? "empty query: start with a table name (try .tables)"
+                            : "a query must end with a tabular expression after its let statements",
+                    end.start(),
+                    end.end());
         }
         return new Query(text, lets, body);
     }
@@ -85,9 +140,13 @@ public final class Parser {
         Token name = expectIdent("a name after let");
         expect("=", "'=' after the let name");
         Token first = peek();
-        boolean tabular = first.kind() == TokenKind.IDENT
-                && (tableNames.contains(first.text()) || tabularLets.contains(first.text())
-                        || first.is("union") || first.is("search") || peekAt(1).is("|"));
+        boolean tabular =
+                first.kind() == TokenKind.IDENT
+                        && (tableNames.contains(first.text())
+                                || tabularLets.contains(first.text())
+                                || first.is("union")
+                                || first.is("search")
+                                || peekAt(1).is("|"));
         if (tabular || (first.is("(") && looksTabular())) {
             tabularLets.add(name.text());
             Pipeline p = pipeline();
@@ -99,7 +158,8 @@ public final class Parser {
 
     private boolean looksTabular() {
         Token t = peekAt(1);
-        return t.kind() == TokenKind.IDENT && (tableNames.contains(t.text()) || tabularLets.contains(t.text()));
+        return t.kind() == TokenKind.IDENT
+                && (tableNames.contains(t.text()) || tabularLets.contains(t.text()));
     }
 
     Pipeline pipeline() throws QueryException {
@@ -133,14 +193,21 @@ public final class Parser {
         if (t.is("|")) {
             throw error("a query starts with a table name before the first '|'", t);
         }
-        throw error(t.kind() == TokenKind.EOF ? "expected a table name" : "expected a table name, not '" + t.text() + "'", t);
+        throw error(
+                t.kind() == TokenKind.EOF
+                        ? "expected a table name"
+                        : "expected a table name, not '" + t.text() + "'",
+                t);
     }
 
     private Op operator() throws QueryException {
         Token t = peek();
         if (t.kind() != TokenKind.IDENT) {
-            throw error(t.kind() == TokenKind.EOF ? "expected an operator after '|'"
-                    : "expected an operator after '|', not '" + t.text() + "'", t);
+            throw error(
+                    t.kind() == TokenKind.EOF
+                            ? "expected an operator after '|'"
+                            : "expected an operator after '|', not '" + t.text() + "'",
+                    t);
         }
         next();
         return switch (t.text()) {
@@ -169,8 +236,12 @@ public final class Parser {
             case "count" -> new Op.Count(t.start());
             case "search" -> search(t, false);
             case "union" -> union(t);
-            default -> throw new QueryException("unknown operator '" + t.text() + "'", t.start(), t.end(),
-                    Suggest.nearest(t.text(), OPERATORS).orElse(null));
+            default ->
+                    throw new QueryException(
+                            "unknown operator '" + t.text() + "'",
+                            t.start(),
+                            t.end(),
+                            Suggest.nearest(t.text(), OPERATORS).orElse(null));
         };
     }
 
@@ -207,7 +278,8 @@ public final class Parser {
 
     private Op union(Token t) throws QueryException {
         String withSource = null;
-        while (peek().kind() == TokenKind.IDENT && peekAt(1).is("=")
+        while (peek().kind() == TokenKind.IDENT
+                && peekAt(1).is("=")
                 && (peek().is("kind") || peek().is("withsource") || peek().is("isfuzzy"))) {
             Token key = next();
             next();
@@ -224,8 +296,12 @@ public final class Parser {
                 expect(")", "')' to close the union's query");
             } else {
                 Token name = expectIdent("a table name in union");
-                tables.add(new Pipeline(new Op.TableRef(name.text(), name.start(), name.end()), List.of(),
-                        s.start(), name.end()));
+                tables.add(
+                        new Pipeline(
+                                new Op.TableRef(name.text(), name.start(), name.end()),
+                                List.of(),
+                                s.start(),
+                                name.end()));
             }
         } while (accept(",") != null);
         return new Op.Union(tables, withSource, t.start());
@@ -243,7 +319,9 @@ public final class Parser {
         List<Op.TableRef> tables = new ArrayList<>();
         if (peek().is("in") && peekAt(1).is("(")) {
             if (!source) {
-                throw error("'search in (...)' names its tables itself; start the query with it", peek());
+                throw error(
+                        "'search in (...)' names its tables itself; start the query with it",
+                        peek());
             }
             next();
             next();
@@ -270,7 +348,10 @@ public final class Parser {
                 name = t.text();
                 next();
                 next();
-            } else if (t.is("[") && peekAt(1).kind() == TokenKind.STRING && peekAt(2).is("]") && peekAt(3).is("=")) {
+            } else if (t.is("[")
+                    && peekAt(1).kind() == TokenKind.STRING
+                    && peekAt(2).is("]")
+                    && peekAt(3).is("=")) {
                 name = (String) peekAt(1).value();
                 i += 4;
             }
@@ -285,7 +366,11 @@ public final class Parser {
             Token t = expectIdent("new-name = old-name");
             expect("=", "'=' in project-rename (new-name = old-name)");
             Token old = expectIdent("the column to rename");
-            items.add(new Op.Item(t.text(), new Expr.Name(old.text(), old.start(), old.end()), t.start()));
+            items.add(
+                    new Op.Item(
+                            t.text(),
+                            new Expr.Name(old.text(), old.start(), old.end()),
+                            t.start()));
         } while (accept(",") != null);
         return items;
     }
@@ -350,12 +435,15 @@ public final class Parser {
         Expr left = additive();
         Token op = peek();
         String o = op.text();
-        if ((op.kind() == TokenKind.SYMBOL && COMPARE.contains(o)) || (op.kind() == TokenKind.IDENT && STRING_OPS.contains(o))) {
+        if ((op.kind() == TokenKind.SYMBOL && COMPARE.contains(o))
+                || (op.kind() == TokenKind.IDENT && STRING_OPS.contains(o))) {
             next();
             Expr right = additive();
-            return new Expr.Binary(o.equals("<>") ? "!=" : o, left, right, op.start(), left.start(), right.end());
+            return new Expr.Binary(
+                    o.equals("<>") ? "!=" : o, left, right, op.start(), left.start(), right.end());
         }
-        if (op.kind() == TokenKind.IDENT && (o.equals("in") || o.equals("!in") || o.equals("in~") || o.equals("!in~"))) {
+        if (op.kind() == TokenKind.IDENT
+                && (o.equals("in") || o.equals("!in") || o.equals("in~") || o.equals("!in~"))) {
             next();
             expect("(", "'(' after " + o);
             List<Expr> items = new ArrayList<>();
@@ -380,20 +468,30 @@ public final class Parser {
             next();
             expect("regex", "'regex' after matches");
             Expr right = additive();
-            return new Expr.Binary("matches regex", left, right, op.start(), left.start(), right.end());
+            return new Expr.Binary(
+                    "matches regex", left, right, op.start(), left.start(), right.end());
         }
         if (op.kind() == TokenKind.IDENT && looksLikeMistypedOperator(left, op)) {
-            throw new QueryException("unknown operator '" + o + "'", op.start(), op.end(),
+            throw new QueryException(
+                    "unknown operator '" + o + "'",
+                    op.start(),
+                    op.end(),
                     Suggest.nearest(o, PREDICATES).orElse(null));
         }
         return left;
     }
 
     private boolean looksLikeMistypedOperator(Expr left, Token op) {
-        if (op.is("and") || op.is("or") || op.is("by") || op.is("asc") || op.is("desc") || op.is("nulls")) {
+        if (op.is("and")
+                || op.is("or")
+                || op.is("by")
+                || op.is("asc")
+                || op.is("desc")
+                || op.is("nulls")) {
             return false;
         }
-        return Suggest.nearest(op.text(), PREDICATES).isPresent() && !(left instanceof Expr.Literal);
+        return Suggest.nearest(op.text(), PREDICATES).isPresent()
+                && !(left instanceof Expr.Literal);
     }
 
     private Expr additive() throws QueryException {
@@ -472,8 +570,11 @@ public final class Parser {
                 break;
         }
         i--;
-        throw error(t.kind() == TokenKind.EOF ? "the query ends where a value was expected"
-                : "expected a value, not '" + t.text() + "'", t);
+        throw error(
+                t.kind() == TokenKind.EOF
+                        ? "the query ends where a value was expected"
+                        : "expected a value, not '" + t.text() + "'",
+                t);
     }
 
     private Expr call(Token name) throws QueryException {
@@ -490,7 +591,8 @@ public final class Parser {
         if (f.equals("datetime") && peek().kind() == TokenKind.STRING) {
             Token raw = next();
             Token close = expect(")", "')' to close datetime(");
-            return new Expr.Literal(Literals.datetime((String) raw.value(), raw), name.start(), close.end());
+            return new Expr.Literal(
+                    Literals.datetime((String) raw.value(), raw), name.start(), close.end());
         }
         if (!peek().is(")")) {
             do {
@@ -530,7 +632,11 @@ public final class Parser {
         Token t = accept(s);
         if (t == null) {
             Token at = peek();
-            throw error("expected " + what + (at.kind() == TokenKind.EOF ? "" : ", not '" + at.text() + "'"), at);
+            throw error(
+                    "expected "
+                            + what
+                            + (at.kind() == TokenKind.EOF ? "" : ", not '" + at.text() + "'"),
+                    at);
         }
         return t;
     }
@@ -538,7 +644,11 @@ public final class Parser {
     private Token expectIdent(String what) throws QueryException {
         Token t = peek();
         if (t.kind() != TokenKind.IDENT) {
-            throw error("expected " + what + (t.kind() == TokenKind.EOF ? "" : ", not '" + t.text() + "'"), t);
+            throw error(
+                    "expected "
+                            + what
+                            + (t.kind() == TokenKind.EOF ? "" : ", not '" + t.text() + "'"),
+                    t);
         }
         return next();
     }

@@ -27,7 +27,8 @@ public final class Planner {
     }
 
     /** Parse and plan {@code text} over {@code tables}; {@code now} is what ago() counts from. */
-    public static Plan compile(String text, List<LogTable> tables, Supplier<Instant> now) throws QueryException {
+    public static Plan compile(String text, List<LogTable> tables, Supplier<Instant> now)
+            throws QueryException {
         Map<String, LogTable> byName = new TreeMap<>();
         for (LogTable t : tables) {
             byName.putIfAbsent(t.name(), t);
@@ -62,7 +63,8 @@ public final class Planner {
         }
         Plan plan;
         int first = 0;
-        if (p.source() instanceof Op.TableRef ref && tables.containsKey(ref.name())
+        if (p.source() instanceof Op.TableRef ref
+                && tables.containsKey(ref.name())
                 && !scope.tabular.containsKey(ref.name())) {
             LogTable table = tables.get(ref.name());
             List<ResultColumn> cols = columnsOf(table);
@@ -103,7 +105,10 @@ public final class Planner {
             List<String> known = new ArrayList<>(tables.keySet());
             known.addAll(scope.tabular.keySet());
             String hint = tables.isEmpty() ? " (no log tables are loaded)" : "";
-            throw new QueryException("unknown table '" + ref.name() + "'" + hint, ref.start(), ref.end(),
+            throw new QueryException(
+                    "unknown table '" + ref.name() + "'" + hint,
+                    ref.start(),
+                    ref.end(),
                     Suggest.nearest(ref.name(), known).orElse(null));
         }
         if (source instanceof Op.Union u) {
@@ -127,7 +132,10 @@ public final class Planner {
         for (Op.TableRef ref : s.tables()) {
             LogTable t = tables.get(ref.name());
             if (t == null) {
-                throw new QueryException("unknown table '" + ref.name() + "'", ref.start(), ref.end(),
+                throw new QueryException(
+                        "unknown table '" + ref.name() + "'",
+                        ref.start(),
+                        ref.end(),
                         Suggest.nearest(ref.name(), tables.keySet()).orElse(null));
             }
             chosen.add(t);
@@ -136,8 +144,12 @@ public final class Planner {
         List<Pipeline> names = new ArrayList<>();
         for (LogTable t : chosen) {
             List<ResultColumn> cols = columnsOf(t);
-            Eval predicate = new ExprCompiler(cols, scope, null, true).compileBool(s.predicate()).eval();
-            parts.add(new Plan(cols, run -> Streams.filter(Streams.scan(t, RawFilter.ALL, run), predicate)));
+            Eval predicate =
+                    new ExprCompiler(cols, scope, null, true).compileBool(s.predicate()).eval();
+            parts.add(
+                    new Plan(
+                            cols,
+                            run -> Streams.filter(Streams.scan(t, RawFilter.ALL, run), predicate)));
             names.add(new Pipeline(new Op.TableRef(t.name(), 0, 0), List.of(), 0, 0));
         }
         return union(parts, "$table", names);
@@ -164,19 +176,23 @@ public final class Planner {
             for (int c = 0; c < target.length; c++) {
                 target[c] = names.indexOf(p.columns().get(c).name());
             }
-            String label = sources.get(k).source() instanceof Op.TableRef ref && sources.get(k).ops().isEmpty()
-                    ? ref.name() : "union_arg" + k;
+            String label =
+                    sources.get(k).source() instanceof Op.TableRef ref
+                                    && sources.get(k).ops().isEmpty()
+                            ? ref.name()
+                            : "union_arg" + k;
             int width = names.size();
-            adapt.add(row -> {
-                Object[] out = new Object[width];
-                for (int c = 0; c < target.length; c++) {
-                    out[target[c]] = row[c];
-                }
-                if (withSource != null) {
-                    out[0] = label;
-                }
-                return out;
-            });
+            adapt.add(
+                    row -> {
+                        Object[] out = new Object[width];
+                        for (int c = 0; c < target.length; c++) {
+                            out[target[c]] = row[c];
+                        }
+                        if (withSource != null) {
+                            out[0] = label;
+                        }
+                        return out;
+                    });
         }
         return new Plan(List.copyOf(columns), run -> Streams.concat(parts, adapt, run));
     }

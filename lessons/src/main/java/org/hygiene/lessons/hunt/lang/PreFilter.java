@@ -7,23 +7,42 @@ import org.hygiene.lessons.hunt.ValueType;
 import org.hygiene.lessons.logs.RawFilter;
 
 /**
- * Derive a literal test on a record's raw text from the first {@code where} of a query, so
- * records that cannot match are skipped before they are parsed.
+ * Derive a literal test on a record's raw text from the first {@code where} of a query, so records
+ * that cannot match are skipped before they are parsed.
  *
  * <p>It must never drop a record the query keeps. A literal is used only when it would appear
  * verbatim in the raw record whatever the format's quoting: ASCII letters, digits and a few
- * punctuation marks that no reader escapes, on a string column read from the record itself
- * (not one derived from the file's path, such as {@code sSiteName}). Only positive predicates
- * count; {@code or} needs both sides filterable; {@code not} and negated operators give none.
+ * punctuation marks that no reader escapes, on a string column read from the record itself (not one
+ * derived from the file's path, such as {@code sSiteName}). Only positive predicates count; {@code
+ * or} needs both sides filterable; {@code not} and negated operators give none.
  */
 final class PreFilter {
     /** Columns whose value does not come from the record's own text. */
-    static final Set<String> DERIVED = Set.of("sSiteName", "TimeGenerated", "Computer", "SourceSystem", "Type",
-            "FilePath", "SourceFile", "$table");
+    static final Set<String> DERIVED =
+            Set.of(
+                    "sSiteName",
+                    "TimeGenerated",
+                    "Computer",
+                    "SourceSystem",
+                    "Type",
+                    "FilePath",
+                    "SourceFile",
+                    "$table");
 
     private static final Set<String> POSITIVE =
-            Set.of("has", "has_cs", "contains", "contains_cs", "startswith", "startswith_cs", "endswith",
-                    "endswith_cs", "hasprefix", "hassuffix", "==", "=~");
+            Set.of(
+                    "has",
+                    "has_cs",
+                    "contains",
+                    "contains_cs",
+                    "startswith",
+                    "startswith_cs",
+                    "endswith",
+                    "endswith_cs",
+                    "hasprefix",
+                    "hassuffix",
+                    "==",
+                    "=~");
 
     private PreFilter() {}
 
@@ -43,15 +62,20 @@ final class PreFilter {
                 RawFilter r = derive(b.right(), columns, scope);
                 return l == null || r == null ? null : raw -> l.mayMatch(raw) || r.mayMatch(raw);
             }
-            if (POSITIVE.contains(b.op()) && b.left() instanceof Expr.Name n && isRawColumn(n.name(), columns)) {
+            if (POSITIVE.contains(b.op())
+                    && b.left() instanceof Expr.Name n
+                    && isRawColumn(n.name(), columns)) {
                 String literal = literal(b.right(), scope);
                 if (literal != null && safe(literal)) {
                     return RawFilter.containsIgnoreCase(literal);
                 }
             }
         }
-        if (predicate instanceof Expr.In in && in.op().equals("in") && in.left() instanceof Expr.Name n
-                && isRawColumn(n.name(), columns) && !in.items().isEmpty()) {
+        if (predicate instanceof Expr.In in
+                && in.op().equals("in")
+                && in.left() instanceof Expr.Name n
+                && isRawColumn(n.name(), columns)
+                && !in.items().isEmpty()) {
             RawFilter any = null;
             for (Expr item : in.items()) {
                 String literal = literal(item, scope);
@@ -96,8 +120,11 @@ final class PreFilter {
         }
         for (int i = 0; i < literal.length(); i++) {
             char c = literal.charAt(i);
-            boolean ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || "~/._-:@]#$=;?".indexOf(c) >= 0;
+            boolean ok =
+                    (c >= 'a' && c <= 'z')
+                            || (c >= 'A' && c <= 'Z')
+                            || (c >= '0' && c <= '9')
+                            || "~/._-:@]#$=;?".indexOf(c) >= 0;
             if (!ok) {
                 return false;
             }

@@ -5,8 +5,8 @@ import com.google.re2j.PatternSyntaxException;
 import org.hygiene.lessons.hunt.QueryException;
 
 /**
- * Compile learner-typed regular expressions with RE2/J, whose matching time grows linearly
- * with the text, so no pattern can hang the shell on a long log line.
+ * Compile learner-typed regular expressions with RE2/J, whose matching time grows linearly with the
+ * text, so no pattern can hang the shell on a long log line.
  */
 final class Regexes {
     private static final String WHY =
@@ -24,7 +24,8 @@ final class Regexes {
         try {
             return Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
-            throw new QueryException("invalid regular expression: " + e.getDescription(), at.start(), at.end());
+            throw new QueryException(
+                    "invalid regular expression: " + e.getDescription(), at.start(), at.end());
         }
     }
 

@@ -12,14 +12,14 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.UnaryOperator;
+import org.hygiene.lessons.logs.LogTable;
 import org.hygiene.lessons.logs.RawFilter;
 import org.hygiene.lessons.logs.Row;
 import org.hygiene.lessons.logs.RowCursor;
-import org.hygiene.lessons.logs.LogTable;
 
 /**
- * The row streams behind the tabular operators. Only {@code sort}, {@code top},
- * {@code distinct} and {@code summarize} keep state; the others pass one row at a time.
+ * The row streams behind the tabular operators. Only {@code sort}, {@code top}, {@code distinct}
+ * and {@code summarize} keep state; the others pass one row at a time.
  */
 final class Streams {
     private Streams() {}

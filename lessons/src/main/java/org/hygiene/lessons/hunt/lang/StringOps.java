@@ -1,8 +1,8 @@
 package org.hygiene.lessons.hunt.lang;
 
 /**
- * The KQL string predicates. Case-insensitive forms fold ASCII letters only, as Kusto does;
- * {@code has} matches whole terms, a term being a maximal run of letters and digits.
+ * The KQL string predicates. Case-insensitive forms fold ASCII letters only, as Kusto does; {@code
+ * has} matches whole terms, a term being a maximal run of letters and digits.
  */
 final class StringOps {
     private StringOps() {}
@@ -15,7 +15,8 @@ final class StringOps {
             case "contains_cs" -> h.contains(n);
             case "startswith" -> asciiEqual(h, 0, n, false);
             case "startswith_cs" -> h.startsWith(n);
-            case "endswith" -> h.length() >= n.length() && asciiEqual(h, h.length() - n.length(), n, false);
+            case "endswith" ->
+                    h.length() >= n.length() && asciiEqual(h, h.length() - n.length(), n, false);
             case "endswith_cs" -> h.endsWith(n);
             case "has" -> has(h, n, false, true, true);
             case "has_cs" -> has(h, n, true, true, true);
@@ -26,7 +27,9 @@ final class StringOps {
         };
     }
 
-    /** Whether {@code n} occurs in {@code h} at {@code at}, folding ASCII case unless {@code cs}. */
+    /**
+     * Whether {@code n} occurs in {@code h} at {@code at}, folding ASCII case unless {@code cs}.
+     */
     static boolean asciiEqual(String h, int at, String n, boolean cs) {
         if (at < 0 || at + n.length() > h.length()) {
             return false;
@@ -50,7 +53,8 @@ final class StringOps {
         return -1;
     }
 
-    private static boolean has(String h, String n, boolean cs, boolean boundaryBefore, boolean boundaryAfter) {
+    private static boolean has(
+            String h, String n, boolean cs, boolean boundaryBefore, boolean boundaryAfter) {
         if (n.isEmpty()) {
             return true;
         }

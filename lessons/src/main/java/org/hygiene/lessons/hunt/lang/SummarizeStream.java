@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Group rows by key and aggregate each group; groups come out in the order they were first
- * seen. With no {@code by} keys there is exactly one group, even over no rows (count() is 0).
+ * Group rows by key and aggregate each group; groups come out in the order they were first seen.
+ * With no {@code by} keys there is exactly one group, even over no rows (count() is 0).
  */
 final class SummarizeStream implements RowStream {
     private final RowStream in;
