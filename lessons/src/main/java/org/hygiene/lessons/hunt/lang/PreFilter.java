@@ -25,8 +25,8 @@ final class PreFilter {
                     "Computer",
                     "SourceSystem",
                     "Type",
-                    "FilePath",
-                    "SourceFile",
+                    "Account",
+                    "Activity",
                     "$table");
 
     private static final Set<String> POSITIVE =
