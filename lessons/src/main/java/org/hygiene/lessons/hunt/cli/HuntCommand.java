@@ -86,8 +86,12 @@ public final class HuntCommand implements Callable<Integer> {
         } catch (IOException e) {
             history = null;
         }
+        String from =
+                logs != null
+                        ? String.valueOf(logs)
+                        : "the " + folder().getFileName().toString().replace("/", "") + " scenario";
         HuntShell.builder(context.terminal(), engine)
-                .banner("Hygiene hunt: " + engine.tables().size() + " tables from " + folder())
+                .banner("Hygiene hunt: " + engine.tables().size() + " tables from " + from)
                 .historyFile(history)
                 .paging(context.interactive())
                 .build()
