@@ -23,10 +23,13 @@ import org.hygiene.lessons.hunt.QueryResult;
  */
 public final class HuntBenchmark {
     static final String QUERY =
-            "HttpProxy | where AnchorMailbox startswith \"ServerInfo~\" | summarize count() by ClientIpAddress";
+            "HttpProxy | where AnchorMailbox startswith \"ServerInfo~\" | summarize count() by"
+                    + " ClientIpAddress";
+
     /** The same answer through a function call, which the raw pre-filter cannot use. */
     static final String QUERY_UNFILTERED =
-            "HttpProxy | where tolower(AnchorMailbox) startswith \"serverinfo~\" | summarize count() by ClientIpAddress";
+            "HttpProxy | where tolower(AnchorMailbox) startswith \"serverinfo~\" | summarize"
+                    + " count() by ClientIpAddress";
 
     private HuntBenchmark() {}
 
@@ -39,21 +42,40 @@ public final class HuntBenchmark {
         }
         long proxyBytes = bytes(out.resolve("Program Files"));
         long allBytes = bytes(out);
-        System.out.printf(Locale.ROOT, "set: %.0f MiB (HttpProxy %.0f MiB), max heap %d MiB%n",
-                allBytes / 1048576.0, proxyBytes / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+        System.out.printf(
+                Locale.ROOT,
+                "set: %.0f MiB (HttpProxy %.0f MiB), max heap %d MiB%n",
+                allBytes / 1048576.0,
+                proxyBytes / 1048576.0,
+                Runtime.getRuntime().maxMemory() / 1048576);
         grep(out);
         run(out, QUERY);
         double grepSeconds = median(3, () -> grep(out));
         double querySeconds = median(3, () -> run(out, QUERY));
         double unfilteredSeconds = median(1, () -> run(out, QUERY_UNFILTERED));
-        System.out.printf(Locale.ROOT, "grep -c 'ServerInfo~' (all files): %.2f s, %.0f MB/s%n", grepSeconds,
+        System.out.printf(
+                Locale.ROOT,
+                "grep -c 'ServerInfo~' (all files): %.2f s, %.0f MB/s%n",
+                grepSeconds,
                 allBytes / 1e6 / grepSeconds);
-        System.out.printf(Locale.ROOT, "hunt query (pre-filtered): %.2f s, %.0f MB/s of HttpProxy, %.0f MB/s of the set,"
-                + " %.2fx grep%n", querySeconds, proxyBytes / 1e6 / querySeconds, allBytes / 1e6 / querySeconds,
+        System.out.printf(
+                Locale.ROOT,
+                "hunt query (pre-filtered): %.2f s, %.0f MB/s of HttpProxy, %.0f MB/s of the set,"
+                        + " %.2fx grep%n",
+                querySeconds,
+                proxyBytes / 1e6 / querySeconds,
+                allBytes / 1e6 / querySeconds,
                 querySeconds / grepSeconds);
-        System.out.printf(Locale.ROOT, "hunt query (no pre-filter possible): %.2f s, %.0f MB/s of HttpProxy%n",
-                unfilteredSeconds, proxyBytes / 1e6 / unfilteredSeconds);
-        System.out.printf(Locale.ROOT, "peak heap %.0f MiB, peak RSS %s%n", peakHeap() / 1048576.0, peakRss());
+        System.out.printf(
+                Locale.ROOT,
+                "hunt query (no pre-filter possible): %.2f s, %.0f MB/s of HttpProxy%n",
+                unfilteredSeconds,
+                proxyBytes / 1e6 / unfilteredSeconds);
+        System.out.printf(
+                Locale.ROOT,
+                "peak heap %.0f MiB, peak RSS %s%n",
+                peakHeap() / 1048576.0,
+                peakRss());
     }
 
     interface Timed {
@@ -81,10 +103,13 @@ public final class HuntBenchmark {
     }
 
     private static void grep(Path out) throws Exception {
-        Process p = new ProcessBuilder("grep", "-r", "-c", "ServerInfo~", out.toString())
-                .redirectErrorStream(true).start();
+        Process p =
+                new ProcessBuilder("grep", "-r", "-c", "ServerInfo~", out.toString())
+                        .redirectErrorStream(true)
+                        .start();
         long total = 0;
-        for (String line : new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        for (String line :
+                new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
             int colon = line.lastIndexOf(':');
             if (colon > 0) {
                 total += Long.parseLong(line.substring(colon + 1).strip());
@@ -123,23 +148,31 @@ public final class HuntBenchmark {
         }
     }
 
-    /** Write half the bytes as HttpProxy files and half as IIS files, cycling the scenario's lines. */
+    /**
+     * Write half the bytes as HttpProxy files and half as IIS files, cycling the scenario's lines.
+     */
     static void generate(Path samples, Path out, long total) throws IOException {
         List<Path> proxyFiles = files(samples.resolve("Program Files"), ".LOG", "HttpProxy");
         List<Path> iisFiles = files(samples.resolve("inetpub"), ".log", "W3SVC1");
-        write(proxyFiles, out.resolve("Program Files/Microsoft/Exchange Server/V15/Logging/HttpProxy/Ecp"),
-                "HttpProxy_20210301%02d-1.LOG", total / 2);
+        write(
+                proxyFiles,
+                out.resolve("Program Files/Microsoft/Exchange Server/V15/Logging/HttpProxy/Ecp"),
+                "HttpProxy_20210301%02d-1.LOG",
+                total / 2);
         write(iisFiles, out.resolve("inetpub/logs/LogFiles/W3SVC1"), "u_ex2103%02d.log", total / 2);
         Files.writeString(out.resolve(".complete"), "");
     }
 
     private static List<Path> files(Path root, String suffix, String under) throws IOException {
         try (Stream<Path> s = Files.walk(root)) {
-            return s.filter(p -> p.toString().endsWith(suffix) && p.toString().contains(under)).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(suffix) && p.toString().contains(under))
+                    .sorted()
+                    .toList();
         }
     }
 
-    private static void write(List<Path> templates, Path dir, String name, long bytes) throws IOException {
+    private static void write(List<Path> templates, Path dir, String name, long bytes)
+            throws IOException {
         Files.createDirectories(dir);
         List<String> header = new ArrayList<>();
         List<String> lines = new ArrayList<>();
@@ -158,7 +191,9 @@ public final class HuntBenchmark {
         long written = 0;
         int at = 0;
         for (int file = 1; written < bytes; file++) {
-            try (BufferedWriter w = Files.newBufferedWriter(dir.resolve(String.format(name, file)), StandardCharsets.UTF_8)) {
+            try (BufferedWriter w =
+                    Files.newBufferedWriter(
+                            dir.resolve(String.format(name, file)), StandardCharsets.UTF_8)) {
                 long inFile = 0;
                 for (String h : header) {
                     w.write(h);
