@@ -10,6 +10,7 @@ import java.util.List;
 import org.hygiene.lessons.evidence.Evidence;
 import org.hygiene.lessons.hunt.HuntEngine;
 import org.hygiene.lessons.hunt.QueryException;
+import org.hygiene.lessons.hunt.shell.ShellExample;
 import org.hygiene.lessons.logs.LogTable;
 import org.hygiene.lessons.logs.RawFilter;
 import org.hygiene.lessons.logs.RowCursor;
@@ -37,6 +38,16 @@ class HuntLanguageDocTest {
             }
         }
         assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void everyShellExampleRunsOverTheScenario() throws Exception {
+        HuntEngine engine =
+                HuntEngine.over(
+                        Evidence.scan(Path.of("course", "samples", "harbourline")).tables());
+        for (ShellExample example : ShellExample.DETECTIONS) {
+            assertThat(engine.run(example.query()).columns()).as(example.title()).isNotEmpty();
+        }
     }
 
     @Test

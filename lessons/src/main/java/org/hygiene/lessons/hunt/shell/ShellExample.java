@@ -15,7 +15,7 @@ public record ShellExample(String title, String query, String table) {
                                     + " a path",
                             "HttpProxy\n"
                                     + "| where AnchorMailbox startswith \"ServerInfo~\" and"
-                                    + " AnchorMailbox has \"/\"\n"
+                                    + " AnchorMailbox contains \"/\"\n"
                                     + "| where AnchorMailbox !contains \"/autodiscover\" and"
                                     + " AnchorMailbox !startswith \"ServerInfo~localhost\"\n"
                                     + "| project TimeGenerated, ClientIpAddress, UrlStem,"
