@@ -4,7 +4,9 @@ import java.util.List;
 import org.hygiene.core.app.AppContext;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.UnitPlayer;
+import org.hygiene.lessons.evidence.Evidence;
 import org.hygiene.lessons.exercise.cli.ExerciseCli;
+import org.hygiene.lessons.hunt.cli.HuntCommand;
 import org.hygiene.lessons.player.LessonPlayer;
 
 /** Plug the lesson player and the lesson commands into the launcher. */
@@ -16,6 +18,8 @@ public final class LessonsPlugin implements HygienePlugin {
 
     @Override
     public List<Object> commands(AppContext context) {
-        return List.of(new ExerciseCli());
+        return List.of(
+                new ExerciseCli(),
+                new HuntCommand(context, folder -> Evidence.scan(folder).tables()));
     }
 }

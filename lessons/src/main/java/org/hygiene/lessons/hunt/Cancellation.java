@@ -1,0 +1,21 @@
+package org.hygiene.lessons.hunt;
+
+/** A flag that stops a running query: set from another thread (a Ctrl-C handler). */
+public final class Cancellation {
+    private volatile boolean cancelled;
+
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public boolean isCancelled() {
+        return cancelled;
+    }
+
+    /** Throw {@link QueryCancelledException} when the query was cancelled. */
+    public void check() {
+        if (cancelled) {
+            throw new QueryCancelledException();
+        }
+    }
+}

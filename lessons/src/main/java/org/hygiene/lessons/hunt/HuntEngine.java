@@ -1,0 +1,107 @@
+package org.hygiene.lessons.hunt;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hygiene.lessons.hunt.lang.Plan;
+import org.hygiene.lessons.hunt.lang.Planner;
+import org.hygiene.lessons.logs.LogTable;
+import org.hygiene.lessons.logs.RawFilter;
+import org.hygiene.lessons.logs.Row;
+import org.hygiene.lessons.logs.RowCursor;
+
+/**
+ * Run hunt-language queries over a set of log tables. This is the programmatic front door: the
+ * shell, the exercises and their validator all go through it.
+ *
+ * <pre>{@code
+ * HuntEngine engine = HuntEngine.over(tables);
+ * QueryResult r = engine.run("HttpProxy | where AnchorMailbox startswith 'ServerInfo~' | count");
+ * }</pre>
+ */
+public final class HuntEngine {
+    private final List<LogTable> tables;
+    private final Supplier<Instant> now;
+
+    private HuntEngine(List<LogTable> tables, Instant fixedNow) {
+        this.tables = List.copyOf(tables);
+        this.now = fixedNow != null ? () -> fixedNow : memoize(this::latestTimeGenerated);
+    }
+
+    /**
+     * An engine whose "now" (for {@code ago()}) is the latest {@code TimeGenerated} in the data.
+     */
+    public static HuntEngine over(List<LogTable> tables) {
+        return new HuntEngine(tables, null);
+    }
+
+    /** An engine whose "now" is the given instant. */
+    public static HuntEngine over(List<LogTable> tables, Instant now) {
+        return new HuntEngine(tables, now);
+    }
+
+    public List<LogTable> tables() {
+        return tables;
+    }
+
+    public Optional<LogTable> table(String name) {
+        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    /** Parse and check a query without running it. */
+    public PreparedQuery prepare(String query) throws QueryException {
+        Plan plan = Planner.compile(query, tables, now);
+        return new PreparedQuery(query, plan);
+    }
+
+    /** Run a query to completion and return all its rows. */
+    public QueryResult run(String query) throws QueryException, IOException {
+        return prepare(query).collect(new Cancellation(), Long.MAX_VALUE);
+    }
+
+    /** The instant {@code ago()} counts back from. */
+    public Instant now() {
+        return now.get();
+    }
+
+    /** The names of the functions the language knows (for completion and help). */
+    public static List<String> functionNames() {
+        return Planner.functionNames();
+    }
+
+    private Instant latestTimeGenerated() {
+        Instant latest = null;
+        for (LogTable t : tables) {
+            int at = t.schema().indexOf("TimeGenerated");
+            if (at < 0) {
+                continue;
+            }
+            try (RowCursor cursor = t.open(RawFilter.ALL)) {
+                for (Row row = cursor.next(); row != null; row = cursor.next()) {
+                    if (row.get(at) instanceof Instant i && (latest == null || i.isAfter(latest))) {
+                        latest = i;
+                    }
+                }
+            } catch (IOException e) {
+                // An unreadable table cannot move "now"; the query reports the error when it reads
+                // it.
+            }
+        }
+        return latest != null ? latest : Instant.EPOCH;
+    }
+
+    private static <T> Supplier<T> memoize(Supplier<T> s) {
+        List<T> cache = new ArrayList<>(1);
+        return () -> {
+            synchronized (cache) {
+                if (cache.isEmpty()) {
+                    cache.add(s.get());
+                }
+                return cache.get(0);
+            }
+        };
+    }
+}

@@ -1,0 +1,80 @@
+package org.hygiene.lessons.hunt;
+
+import java.util.Optional;
+
+/**
+ * A query that cannot run: it names the problem, where it is (offsets into the query text) and,
+ * when one is close, the name the learner probably meant.
+ */
+public final class QueryException extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    private final int start;
+    private final int end;
+    private final String suggestion;
+
+    public QueryException(String message, int start, int end, String suggestion) {
+        super(message);
+        this.start = start;
+        this.end = Math.max(end, start);
+        this.suggestion = suggestion;
+    }
+
+    public QueryException(String message, int start, int end) {
+        this(message, start, end, null);
+    }
+
+    public int start() {
+        return start;
+    }
+
+    public int end() {
+        return end;
+    }
+
+    public Optional<String> suggestion() {
+        return Optional.ofNullable(suggestion);
+    }
+
+    /** The 1-based line of the problem in {@code query}. */
+    public int line(String query) {
+        int line = 1;
+        for (int i = 0; i < Math.min(start, query.length()); i++) {
+            if (query.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    /** The 1-based column of the problem in its line of {@code query}. */
+    public int column(String query) {
+        int lineStart = query.lastIndexOf('\n', Math.min(start, query.length()) - 1) + 1;
+        return start - lineStart + 1;
+    }
+
+    /**
+     * Render the problem for a terminal: the offending line, a caret under the column, the message
+     * and the suggestion, if any.
+     */
+    public String render(String query) {
+        int at = Math.min(start, query.length());
+        int lineStart = query.lastIndexOf('\n', at - 1) + 1;
+        int lineEnd = query.indexOf('\n', at);
+        if (lineEnd < 0) {
+            lineEnd = query.length();
+        }
+        String line = query.substring(lineStart, lineEnd).replace('\t', ' ');
+        int width = Math.max(1, Math.min(end, lineEnd) - at);
+        StringBuilder out = new StringBuilder();
+        out.append("  ").append(org.hygiene.core.text.Sanitizer.clean(line)).append('\n');
+        out.append("  ").append(" ".repeat(at - lineStart)).append('^');
+        out.append("~".repeat(width - 1)).append('\n');
+        out.append("line ").append(line(query)).append(", column ").append(column(query));
+        out.append(": ").append(getMessage());
+        if (suggestion != null) {
+            out.append("\n  did you mean '").append(suggestion).append("'?");
+        }
+        return out.toString();
+    }
+}

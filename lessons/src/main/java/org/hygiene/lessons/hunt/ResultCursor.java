@@ -1,0 +1,43 @@
+package org.hygiene.lessons.hunt;
+
+import java.io.IOException;
+import java.util.List;
+import org.hygiene.lessons.hunt.lang.RowStream;
+import org.hygiene.lessons.hunt.lang.Run;
+
+/** A stream of result rows; values are as in {@link QueryResult}. */
+public final class ResultCursor implements AutoCloseable {
+    private final List<ResultColumn> columns;
+    private final RowStream rows;
+    private final Run run;
+
+    ResultCursor(List<ResultColumn> columns, RowStream rows, Run run) {
+        this.columns = columns;
+        this.rows = rows;
+        this.run = run;
+    }
+
+    public List<ResultColumn> columns() {
+        return columns;
+    }
+
+    /** The next row, or null at the end. */
+    public Object[] next() throws IOException {
+        return rows.next();
+    }
+
+    /** Records skipped so far because the readers could not parse them. */
+    public long rejected() {
+        return run.rejected();
+    }
+
+    /** Rows read from the tables so far. */
+    public long scanned() {
+        return run.scanned();
+    }
+
+    @Override
+    public void close() throws IOException {
+        rows.close();
+    }
+}

@@ -1,0 +1,191 @@
+package org.hygiene.lessons.hunt.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.hygiene.core.app.AppContext;
+import org.hygiene.core.app.UserException;
+import org.hygiene.lessons.hunt.Cancellation;
+import org.hygiene.lessons.hunt.HuntEngine;
+import org.hygiene.lessons.hunt.PreparedQuery;
+import org.hygiene.lessons.hunt.QueryException;
+import org.hygiene.lessons.hunt.ResultCursor;
+import org.hygiene.lessons.hunt.shell.HuntShell;
+import org.hygiene.lessons.logs.LogTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hygiene hunt}: the hunt shell over a scenario's logs or a log folder, or one query. */
+@Command(
+        name = "hunt",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Hunt through Exchange and IIS logs with KQL queries.",
+            "",
+            "Opens an interactive shell (Tab completes, .help explains), or with -q runs one query"
+                    + " and exits: 0 when it ran, 2 when the query is wrong, 1 for other problems."
+        },
+        usageHelpAutoWidth = true)
+public final class HuntCommand implements Callable<Integer> {
+    private final AppContext context;
+    private final TableSource source;
+
+    @Option(
+            names = "--scenario",
+            paramLabel = "NAME",
+            description = "Hunt in the course's bundled scenario NAME.")
+    String scenario;
+
+    @Option(
+            names = "--logs",
+            paramLabel = "DIR",
+            description =
+                    "Hunt in the logs under DIR (an Exchange server's folders, or a copy of them).")
+    Path logs;
+
+    @Option(
+            names = {"-q", "--query"},
+            paramLabel = "QUERY",
+            description = "Run QUERY, print its rows and exit.")
+    String query;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "table",
+            description = "Output of -q: table, csv or json (default: ${DEFAULT-VALUE}).")
+    ResultWriter.Format format;
+
+    @Option(
+            names = "--now",
+            paramLabel = "INSTANT",
+            description =
+                    "What ago() counts back from, e.g. 2021-03-04T00:00:00Z (default: the latest"
+                            + " TimeGenerated in the logs).")
+    String now;
+
+    public HuntCommand(AppContext context, TableSource source) {
+        this.context = context;
+        this.source = source;
+    }
+
+    @Override
+    public Integer call() {
+        HuntEngine engine = engine(folder());
+        if (query != null) {
+            return oneShot(engine);
+        }
+        Path history = context.dataDir().resolve("hunt_history");
+        try {
+            Files.createDirectories(history.getParent());
+        } catch (IOException e) {
+            history = null;
+        }
+        String from =
+                logs != null
+                        ? String.valueOf(logs)
+                        : "the " + folder().getFileName().toString().replace("/", "") + " scenario";
+        HuntShell.builder(context.terminal(), engine)
+                .banner("Hygiene hunt: " + engine.tables().size() + " tables from " + from)
+                .historyFile(history)
+                .paging(context.interactive())
+                .build()
+                .run();
+        return 0;
+    }
+
+    private int oneShot(HuntEngine engine) {
+        PreparedQuery prepared;
+        try {
+            prepared = engine.prepare(query);
+        } catch (QueryException e) {
+            context.err().println(e.render(query));
+            context.err().flush();
+            return 2;
+        }
+        int width =
+                format == ResultWriter.Format.table && context.interactive()
+                        ? context.terminal().getWidth()
+                        : 0;
+        try (ResultCursor cursor = prepared.open(new Cancellation())) {
+            ResultWriter.write(cursor, format, context.out(), width);
+            if (cursor.rejected() > 0) {
+                context.err()
+                        .println(
+                                "hygiene: "
+                                        + cursor.rejected()
+                                        + " unreadable log records were skipped");
+            }
+        } catch (IOException e) {
+            throw new UserException("cannot read the logs: " + e.getMessage(), e);
+        }
+        return 0;
+    }
+
+    private Path folder() {
+        if (logs != null && scenario != null) {
+            throw new UserException("choose one of --logs DIR and --scenario NAME");
+        }
+        if (logs != null) {
+            if (!Files.isDirectory(logs)) {
+                throw new UserException("no such folder: " + logs);
+            }
+            return logs;
+        }
+        Path samples = context.course().root().resolve("samples");
+        List<String> names = scenarios(samples);
+        if (scenario == null) {
+            if (names.size() == 1) {
+                return samples.resolve(names.get(0));
+            }
+            throw new UserException(
+                    "choose the logs: --logs DIR, or --scenario NAME with one of: "
+                            + (names.isEmpty() ? "(none bundled)" : String.join(", ", names)));
+        }
+        if (!names.contains(scenario)) {
+            throw new UserException(
+                    "no scenario '"
+                            + scenario
+                            + "'; the course has: "
+                            + (names.isEmpty() ? "(none)" : String.join(", ", names)));
+        }
+        return samples.resolve(scenario);
+    }
+
+    private static List<String> scenarios(Path samples) {
+        if (!Files.isDirectory(samples)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(samples)) {
+            return s.filter(Files::isDirectory)
+                    .map(p -> p.getFileName().toString())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private HuntEngine engine(Path folder) {
+        List<LogTable> tables;
+        try {
+            tables = source.open(folder);
+        } catch (IOException e) {
+            throw new UserException("cannot read the logs in " + folder + ": " + e.getMessage(), e);
+        }
+        if (now == null) {
+            return HuntEngine.over(tables);
+        }
+        try {
+            return HuntEngine.over(tables, Instant.parse(now));
+        } catch (DateTimeParseException e) {
+            throw new UserException(
+                    "--now must be an instant such as 2021-03-04T00:00:00Z, not '" + now + "'");
+        }
+    }
+}

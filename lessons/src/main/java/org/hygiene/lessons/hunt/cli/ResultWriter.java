@@ -1,0 +1,141 @@
+package org.hygiene.lessons.hunt.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.hygiene.core.text.Sanitizer;
+import org.hygiene.lessons.hunt.QueryResult;
+import org.hygiene.lessons.hunt.ResultColumn;
+import org.hygiene.lessons.hunt.ResultCursor;
+import org.hygiene.lessons.hunt.Values;
+import org.hygiene.lessons.hunt.shell.ResultTable;
+
+/** Write a query's rows for scripts: CSV and JSON stream row by row; a table is laid out whole. */
+final class ResultWriter {
+    /** The output formats of one-shot mode. */
+    enum Format {
+        table,
+        csv,
+        json
+    }
+
+    private ResultWriter() {}
+
+    /**
+     * Write every row of {@code cursor}; {@code width} 0 means do not fit a table to a terminal.
+     */
+    static long write(ResultCursor cursor, Format format, PrintWriter out, int width)
+            throws IOException {
+        return switch (format) {
+            case csv -> csv(cursor, out);
+            case json -> json(cursor, out);
+            case table -> table(cursor, out, width);
+        };
+    }
+
+    private static long csv(ResultCursor cursor, PrintWriter out) throws IOException {
+        List<String> header = new ArrayList<>();
+        for (ResultColumn c : cursor.columns()) {
+            header.add(csvField(c.name()));
+        }
+        out.print(String.join(",", header) + "\r\n");
+        long n = 0;
+        for (Object[] row = cursor.next(); row != null; row = cursor.next()) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    b.append(',');
+                }
+                b.append(csvField(Values.format(row[i])));
+            }
+            out.print(b.append("\r\n"));
+            n++;
+        }
+        out.flush();
+        return n;
+    }
+
+    /** Quote a CSV field when needed; control characters are made visible, never written raw. */
+    static String csvField(String value) {
+        String v = Sanitizer.clean(value);
+        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.startsWith(" ") || v.endsWith(" ")) {
+            return '"' + v.replace("\"", "\"\"") + '"';
+        }
+        return v;
+    }
+
+    private static long json(ResultCursor cursor, PrintWriter out) throws IOException {
+        List<ResultColumn> cols = cursor.columns();
+        out.print("[");
+        long n = 0;
+        for (Object[] row = cursor.next(); row != null; row = cursor.next()) {
+            out.print(n == 0 ? "\n  {" : ",\n  {");
+            for (int i = 0; i < row.length; i++) {
+                if (i > 0) {
+                    out.print(", ");
+                }
+                out.print(jsonString(cols.get(i).name()) + ": " + jsonValue(row[i]));
+            }
+            out.print("}");
+            n++;
+        }
+        out.print(n == 0 ? "]\n" : "\n]\n");
+        out.flush();
+        return n;
+    }
+
+    static String jsonValue(Object v) {
+        if (v == null) {
+            return "null";
+        }
+        if (v instanceof Long || v instanceof Boolean) {
+            return v.toString();
+        }
+        if (v instanceof Double d) {
+            return d.isNaN() || d.isInfinite() ? "null" : d.toString();
+        }
+        if (v instanceof List<?> list) {
+            List<String> items = new ArrayList<>();
+            for (Object o : list) {
+                items.add(jsonValue(o));
+            }
+            return "[" + String.join(", ", items) + "]";
+        }
+        return jsonString(Values.format(v));
+    }
+
+    /** A JSON string; control and bidirectional-override characters are escaped, never raw. */
+    static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20
+                    || c == 0x7f
+                    || (c >= 0x80 && c <= 0x9f)
+                    || (c >= 0x202a && c <= 0x202e)
+                    || (c >= 0x2066 && c <= 0x2069)
+                    || c == 0x200e
+                    || c == 0x200f) {
+                b.append(String.format("\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
+    private static long table(ResultCursor cursor, PrintWriter out, int width) throws IOException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (Object[] row = cursor.next(); row != null; row = cursor.next()) {
+            rows.add(java.util.Arrays.asList(row));
+        }
+        QueryResult r = new QueryResult(cursor.columns(), rows, rows.size(), cursor.rejected());
+        ResultTable.render(r, width > 0 ? width : Integer.MAX_VALUE / 4, width <= 0)
+                .forEach(line -> out.println(line.toString()));
+        out.flush();
+        return rows.size();
+    }
+}

@@ -1,0 +1,8 @@
+package org.hygiene.lessons.hunt.lang;
+
+/** The running state of one aggregation ({@code count()}, {@code dcount(x)}, ...) for one group. */
+interface Aggregator {
+    void add(Object[] row);
+
+    Object result();
+}

@@ -1,0 +1,112 @@
+package org.hygiene.lessons.hunt.shell;
+
+import java.util.List;
+import org.jline.reader.CompletingParsedLine;
+import org.jline.reader.EOFError;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.Parser;
+
+/**
+ * Split the shell's line for JLine: the word under the cursor is the name being typed, and a query
+ * whose last line ends in {@code |} (or that leaves a parenthesis open) continues.
+ */
+final class HuntLineParser implements Parser {
+    @Override
+    public ParsedLine parse(String line, int cursor, ParseContext context) {
+        if (context == ParseContext.ACCEPT_LINE && continues(line)) {
+            throw new EOFError(-1, -1, "the query continues", "|");
+        }
+        int start = Math.min(cursor, line.length());
+        while (start > 0 && isWordChar(line.charAt(start - 1))) {
+            start--;
+        }
+        if (start > 0
+                && (line.charAt(start - 1) == '.' || line.charAt(start - 1) == '!')
+                && (start == 1 || !isWordChar(line.charAt(start - 2)))) {
+            start--;
+        }
+        int end = Math.min(cursor, line.length());
+        while (end < line.length() && isWordChar(line.charAt(end))) {
+            end++;
+        }
+        return new Line(line, cursor, start, end);
+    }
+
+    /** Whether Enter should continue the query on a new line rather than run it. */
+    static boolean continues(String line) {
+        String s = line.strip();
+        if (s.isEmpty() || s.startsWith(".")) {
+            return false;
+        }
+        if (s.endsWith("|")) {
+            return true;
+        }
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (quote != 0) {
+                if (c == '\\' && quote != '@') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
+                int nl = s.indexOf('\n', i);
+                if (nl < 0) {
+                    break;
+                }
+                i = nl;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$' || c == '-' || c == '~';
+    }
+
+    private record Line(String line, int cursor, int start, int end)
+            implements CompletingParsedLine {
+        @Override
+        public String word() {
+            return line.substring(start, Math.min(end, line.length()));
+        }
+
+        @Override
+        public int wordCursor() {
+            return cursor - start;
+        }
+
+        @Override
+        public int wordIndex() {
+            return 0;
+        }
+
+        @Override
+        public List<String> words() {
+            return List.of(word());
+        }
+
+        @Override
+        public CharSequence escape(CharSequence candidate, boolean complete) {
+            return candidate;
+        }
+
+        @Override
+        public int rawWordCursor() {
+            return wordCursor();
+        }
+
+        @Override
+        public int rawWordLength() {
+            return end - start;
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.hygiene.lessons.hunt.shell;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hygiene.lessons.hunt.HuntEngine;
+import org.hygiene.lessons.hunt.lang.Suggest;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedStyle;
+
+/**
+ * The interactive hunt shell: read a query or a command, run it, show the result, repeat. Other
+ * code opens it with extra commands and a banner (an exercise adds {@code answer} and {@code
+ * hint}):
+ *
+ * <pre>{@code
+ * HuntShell.builder(terminal, engine)
+ *         .prompt("exercise 3> ")
+ *         .banner("Find the address that sent the first SSRF request.")
+ *         .command(new AnswerCommand(...))
+ *         .build()
+ *         .run();
+ * }</pre>
+ */
+public final class HuntShell {
+    private final Terminal terminal;
+    private final String prompt;
+    private final List<String> banner;
+    private final Map<String, ShellCommand> commands;
+    private final ShellContext context;
+    private final LineReader reader;
+
+    private HuntShell(Builder b) {
+        this.terminal = b.terminal;
+        this.prompt = b.prompt;
+        this.banner = List.copyOf(b.banner);
+        this.commands = new LinkedHashMap<>();
+        for (ShellCommand c :
+                List.of(
+                        new TablesCommand(),
+                        new SchemaCommand(),
+                        new ExamplesCommand(ShellExample.forTables(b.engine, b.examples)),
+                        new WideCommand(),
+                        new ShowCommand(),
+                        new HelpCommand(),
+                        new QuitCommand())) {
+            commands.put(c.name(), c);
+        }
+        for (ShellCommand c : b.extra) {
+            commands.put(c.name(), c);
+        }
+        this.context = new ShellContext(terminal, b.engine, b.settings, commands);
+        QueryCompletion completion =
+                new QueryCompletion(b.engine, new ArrayList<>(commands.keySet()));
+        LineReaderBuilder rb =
+                LineReaderBuilder.builder()
+                        .terminal(terminal)
+                        .appName("hygiene-hunt")
+                        .parser(new HuntLineParser())
+                        .completer(new HuntCompleter(completion))
+                        .highlighter(new HuntHighlighter(b.engine))
+                        .variable(
+                                LineReader.SECONDARY_PROMPT_PATTERN,
+                                " ".repeat(Math.max(0, prompt.length() - 2)) + "| ")
+                        .variable(LineReader.INDENTATION, 0)
+                        .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                        .option(LineReader.Option.AUTO_GROUP, true)
+                        .option(LineReader.Option.INSERT_TAB, false);
+        if (b.historyFile != null) {
+            rb.variable(LineReader.HISTORY_FILE, b.historyFile);
+        }
+        this.reader = rb.build();
+    }
+
+    public static Builder builder(Terminal terminal, HuntEngine engine) {
+        return new Builder(terminal, engine);
+    }
+
+    /** The context commands run in (for callers that drive the shell themselves). */
+    public ShellContext context() {
+        return context;
+    }
+
+    /** Read and run lines until {@code .quit}, a command that quits, or end of input. */
+    public void run() {
+        for (String line : banner) {
+            context.println(line, AttributedStyle.BOLD);
+        }
+        if (!banner.isEmpty()) {
+            context.println(
+                    "Type .help for help, .tables to see what you can query, Tab to complete.",
+                    AttributedStyle.DEFAULT.faint());
+        }
+        while (!context.quitRequested()) {
+            String line;
+            try {
+                line = reader.readLine(prompt);
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            execute(line);
+        }
+        try {
+            reader.getHistory().save();
+        } catch (java.io.IOException e) {
+            context.error("could not save the query history: " + e.getMessage());
+        }
+    }
+
+    /** Run one line as a command or a query, as if typed. */
+    public void execute(String line) {
+        String text = line.strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        int space = 0;
+        while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
+            space++;
+        }
+        String word = text.substring(0, space);
+        ShellCommand command = commands.get(word);
+        if (command != null) {
+            command.run(context, text.substring(space).strip());
+            return;
+        }
+        if (word.startsWith(".")) {
+            String hint =
+                    Suggest.nearest(word, commands.keySet())
+                            .map(s -> "; did you mean " + s + "?")
+                            .orElse("");
+            context.error(
+                    "unknown command "
+                            + org.hygiene.core.text.Sanitizer.clean(word)
+                            + hint
+                            + " (see .help)");
+            return;
+        }
+        QueryRunner.run(context, line);
+    }
+
+    /** Configure a shell. */
+    public static final class Builder {
+        private final Terminal terminal;
+        private final HuntEngine engine;
+        private String prompt = "hunt> ";
+        private final List<String> banner = new ArrayList<>();
+        private final List<ShellCommand> extra = new ArrayList<>();
+        private List<ShellExample> examples = ShellExample.DETECTIONS;
+        private Path historyFile;
+        private final ShellSettings settings = new ShellSettings();
+
+        private Builder(Terminal terminal, HuntEngine engine) {
+            this.terminal = terminal;
+            this.engine = engine;
+        }
+
+        public Builder prompt(String prompt) {
+            this.prompt = prompt;
+            return this;
+        }
+
+        /** Lines printed when the shell starts. */
+        public Builder banner(String... lines) {
+            banner.addAll(List.of(lines));
+            return this;
+        }
+
+        /** Add a command, or replace a built-in one of the same name. */
+        public Builder command(ShellCommand command) {
+            extra.add(command);
+            return this;
+        }
+
+        public Builder examples(List<ShellExample> examples) {
+            this.examples = List.copyOf(examples);
+            return this;
+        }
+
+        /** Keep the query history in this file (created when needed). */
+        public Builder historyFile(Path file) {
+            this.historyFile = file;
+            return this;
+        }
+
+        /** Whether long results are paged (on by default; off for scripted use). */
+        public Builder paging(boolean paging) {
+            settings.paging = paging;
+            return this;
+        }
+
+        public HuntShell build() {
+            return new HuntShell(this);
+        }
+    }
+}

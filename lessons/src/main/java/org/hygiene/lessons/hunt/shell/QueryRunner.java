@@ -1,0 +1,68 @@
+package org.hygiene.lessons.hunt.shell;
+
+import java.io.IOException;
+import java.util.List;
+import org.hygiene.lessons.hunt.Cancellation;
+import org.hygiene.lessons.hunt.PreparedQuery;
+import org.hygiene.lessons.hunt.QueryCancelledException;
+import org.hygiene.lessons.hunt.QueryException;
+import org.hygiene.lessons.hunt.QueryResult;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/** Run a query typed in the shell and show its result; Ctrl-C cancels it. */
+final class QueryRunner {
+    private QueryRunner() {}
+
+    /** Run {@code query}; returns its result, or null when it failed or was cancelled. */
+    static QueryResult run(ShellContext context, String query) {
+        PreparedQuery prepared;
+        try {
+            prepared = context.engine().prepare(query);
+        } catch (QueryException e) {
+            context.error(e.render(query));
+            return null;
+        }
+        Terminal t = context.terminal();
+        Cancellation cancellation = new Cancellation();
+        Terminal.SignalHandler previous = t.handle(Terminal.Signal.INT, s -> cancellation.cancel());
+        long started = System.nanoTime();
+        QueryResult result;
+        try {
+            result = prepared.collect(cancellation, context.settings().maxRows);
+        } catch (QueryCancelledException e) {
+            context.println(
+                    "query cancelled", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            context.error("the query failed while reading the logs: " + e.getMessage());
+            return null;
+        } finally {
+            t.handle(Terminal.Signal.INT, previous);
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        context.recordResult(query, result);
+        List<AttributedString> lines =
+                new java.util.ArrayList<>(
+                        ResultTable.render(result, context.width(), context.settings().wide));
+        lines.add(new AttributedString(footer(result, seconds), AttributedStyle.DEFAULT.faint()));
+        ResultPager.print(context, lines);
+        return result;
+    }
+
+    static String footer(QueryResult r, double seconds) {
+        StringBuilder b = new StringBuilder();
+        b.append(r.totalRows()).append(r.totalRows() == 1 ? " row" : " rows");
+        if (r.totalRows() > r.rows().size()) {
+            b.append(" (showing the first ")
+                    .append(r.rows().size())
+                    .append("; add take or summarize)");
+        }
+        b.append(String.format(java.util.Locale.ROOT, " in %.2f s", seconds));
+        if (r.rejected() > 0) {
+            b.append("; ").append(r.rejected()).append(" unreadable log records skipped");
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,98 @@
+package org.hygiene.lessons.hunt.shell;
+
+import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.Optional;
+import org.hygiene.lessons.hunt.HuntEngine;
+import org.hygiene.lessons.hunt.QueryResult;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/** What a shell command can see and do: the terminal, the engine, the last result, quitting. */
+public final class ShellContext {
+    private final Terminal terminal;
+    private final HuntEngine engine;
+    private final ShellSettings settings;
+    private final java.util.Map<String, ShellCommand> commands;
+    private QueryResult lastResult;
+    private String lastQuery;
+    private boolean quit;
+
+    ShellContext(
+            Terminal terminal,
+            HuntEngine engine,
+            ShellSettings settings,
+            java.util.Map<String, ShellCommand> commands) {
+        this.terminal = terminal;
+        this.engine = engine;
+        this.settings = settings;
+        this.commands = commands;
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    public PrintWriter out() {
+        return terminal.writer();
+    }
+
+    public HuntEngine engine() {
+        return engine;
+    }
+
+    public ShellSettings settings() {
+        return settings;
+    }
+
+    public Collection<ShellCommand> commands() {
+        return commands.values();
+    }
+
+    /** The result of the last query that ran, if any. */
+    public Optional<QueryResult> lastResult() {
+        return Optional.ofNullable(lastResult);
+    }
+
+    /** The text of the last query that ran, if any. */
+    public Optional<String> lastQuery() {
+        return Optional.ofNullable(lastQuery);
+    }
+
+    void recordResult(String query, QueryResult result) {
+        this.lastQuery = query;
+        this.lastResult = result;
+    }
+
+    /** Ask the shell to stop after this command. */
+    public void quit() {
+        quit = true;
+    }
+
+    boolean quitRequested() {
+        return quit;
+    }
+
+    /** Print a line (already safe text) in the given style. */
+    public void println(String text, AttributedStyle style) {
+        out().println(new AttributedString(text, style).toAnsi(terminal));
+        out().flush();
+    }
+
+    public void println(String text) {
+        out().println(text);
+        out().flush();
+    }
+
+    /** Print a problem in red (or plainly on a dumb terminal). */
+    public void error(String text) {
+        println(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED));
+    }
+
+    /** The width to lay results out in; dumb terminals report 0, so fall back to 80. */
+    public int width() {
+        int w = terminal.getWidth();
+        return w > 0 ? w : 80;
+    }
+}

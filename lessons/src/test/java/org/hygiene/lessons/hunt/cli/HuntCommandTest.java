@@ -1,0 +1,148 @@
+package org.hygiene.lessons.hunt.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hygiene.core.testing.TestIo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hygiene hunt -q}: one query for scripts, through the real launcher and log readers. */
+class HuntCommandTest {
+    @TempDir Path home;
+    @TempDir Path logs;
+
+    @BeforeEach
+    void writeAnIisLog() throws IOException {
+        Path dir = Files.createDirectories(logs.resolve("inetpub/logs/LogFiles/W3SVC1"));
+        Files.writeString(
+                dir.resolve("u_ex210303.log"),
+                """
+                #Software: Microsoft Internet Information Services 10.0
+                #Version: 1.0
+                #Date: 2021-03-03 00:00:00
+                #Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken
+                2021-03-03 06:59:30 10.0.0.5 POST /owa/auth/shell.aspx - 443 - 203.0.113.21 Mozilla/5.0 - 200 0 0 133
+                2021-03-03 07:05:10 10.0.0.5 POST /owa/auth/shell.aspx - 443 - 203.0.113.21 Mozilla/5.0 - 200 0 0 120
+                2021-03-03 08:00:01 10.0.0.5 GET /owa/ - 443 alice 192.0.2.10 Mozilla/5.0 - 200 0 0 9
+                """
+                        .replace("\n", "\r\n"));
+    }
+
+    private TestIo io() {
+        return new TestIo(home);
+    }
+
+    @Test
+    void aQueryPrintsATableAndExitsZero() {
+        TestIo io = io();
+        int status =
+                io.run(
+                        "hunt",
+                        "--logs",
+                        logs.toString(),
+                        "-q",
+                        "W3CIISLog | where csMethod == \"POST\" | summarize count() by cIP");
+        assertThat(status).isZero();
+        assertThat(io.out()).contains("cIP           count_").contains("203.0.113.21       2");
+    }
+
+    @Test
+    void csvAndJsonFormatsAreForScripts() {
+        TestIo io = io();
+        assertThat(
+                        io.run(
+                                "hunt",
+                                "--logs",
+                                logs.toString(),
+                                "--format",
+                                "csv",
+                                "-q",
+                                "W3CIISLog | project cIP, csUriStem | take 1"))
+                .isZero();
+        assertThat(io.out()).isEqualTo("cIP,csUriStem\r\n203.0.113.21,/owa/auth/shell.aspx\r\n");
+        assertThat(
+                        io.run(
+                                "hunt",
+                                "--logs",
+                                logs.toString(),
+                                "--format",
+                                "json",
+                                "-q",
+                                "W3CIISLog | summarize n = count(), first = min(TimeGenerated)"))
+                .isZero();
+        assertThat(io.out()).isEqualTo("[\n  {\"n\": 3, \"first\": \"2021-03-03T06:59:30Z\"}\n]\n");
+    }
+
+    @Test
+    void aBadQueryExitsTwoWithTheCaretAndASuggestion() {
+        TestIo io = io();
+        int status =
+                io.run("hunt", "--logs", logs.toString(), "-q", "W3CIISLog | where cIPP == \"x\"");
+        assertThat(status).isEqualTo(2);
+        assertThat(io.err())
+                .contains("                   ^~~~")
+                .contains("unknown column 'cIPP'")
+                .contains("did you mean 'cIP'?");
+        assertThat(io.out()).isEmpty();
+    }
+
+    @Test
+    void agoCountsFromTheEndOfTheLogsOrFromNow() {
+        TestIo io = io();
+        io.run(
+                "hunt",
+                "--logs",
+                logs.toString(),
+                "--format",
+                "csv",
+                "-q",
+                "W3CIISLog | where TimeGenerated > ago(1h) | count");
+        assertThat(io.out()).isEqualTo("Count\r\n2\r\n");
+        io.run(
+                "hunt",
+                "--logs",
+                logs.toString(),
+                "--now",
+                "2021-03-03T07:00:00Z",
+                "--format",
+                "csv",
+                "-q",
+                "W3CIISLog | where TimeGenerated between (ago(30m) .. now()) | count");
+        assertThat(io.out()).isEqualTo("Count\r\n1\r\n");
+    }
+
+    @Test
+    void wrongOptionsAreExplained() {
+        TestIo io = io();
+        assertThat(io.run("hunt", "--logs", logs.resolve("missing").toString(), "-q", "W3CIISLog"))
+                .isEqualTo(1);
+        assertThat(io.err()).contains("no such folder");
+        assertThat(
+                        io.run(
+                                "hunt",
+                                "--logs",
+                                logs.toString(),
+                                "--now",
+                                "yesterday",
+                                "-q",
+                                "W3CIISLog"))
+                .isEqualTo(1);
+        assertThat(io.err()).contains("--now must be an instant");
+    }
+
+    @Test
+    void withoutQueryTheShellReadsQueriesFromAPipe() {
+        TestIo io = io();
+        io.terminal(
+                () ->
+                        org.hygiene.core.testing.TestTerminals.dumb(
+                                new java.io.ByteArrayInputStream(
+                                        "W3CIISLog | count\n.quit\n".getBytes()),
+                                new java.io.ByteArrayOutputStream()));
+        assertThat(io.run("hunt", "--logs", logs.toString())).isZero();
+    }
+}

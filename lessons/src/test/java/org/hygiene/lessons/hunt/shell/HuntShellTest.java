@@ -1,0 +1,277 @@
+package org.hygiene.lessons.hunt.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hygiene.lessons.logs.Column;
+import org.hygiene.lessons.logs.ColumnType;
+import org.hygiene.lessons.logs.LogTable;
+import org.hygiene.lessons.logs.RawFilter;
+import org.hygiene.lessons.logs.Row;
+import org.hygiene.lessons.logs.RowCursor;
+import org.hygiene.lessons.logs.Schema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hunt shell driven through a terminal over streams, as a learner would type. */
+class HuntShellTest {
+    @Test
+    void aQueryPrintsItsRowsAsATable() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> {},
+                        "HttpProxy | summarize count() by ClientIpAddress\r",
+                        ".quit\r");
+        assertThat(screen)
+                .contains("ClientIpAddress  count_")
+                .contains("203.0.113.21          3")
+                .contains("4 rows in");
+    }
+
+    @Test
+    void tabCompletesTablesOperatorsAndColumns() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        100,
+                        24,
+                        b -> {},
+                        "HttpPr",
+                        "\t",
+                        " | wher",
+                        "\t",
+                        "ClientIpAddr",
+                        "\t",
+                        "== \"192.0.2.10\" | cou",
+                        "\t",
+                        "\r",
+                        ".quit\r");
+        // Only the completed names make a query that runs: HttpProxy, where, ClientIpAddress,
+        // count.
+        assertThat(screen)
+                .contains("ClientIpAddress == \"192.0.2.10\"")
+                .contains("Count\n-----\n    1\n1 row in")
+                .doesNotContain("unknown");
+    }
+
+    @Test
+    void aLineEndingInAPipeContinuesTheQuery() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> {},
+                        "W3CIISLog |\r",
+                        "where cIP == \"127.0.0.1\" |\r",
+                        "project csUserName\r",
+                        ".quit\r");
+        assertThat(screen).contains("csUserName").contains("EX01$").contains("1 row in");
+    }
+
+    @Test
+    void aBadQueryPointsAtTheProblemAndTheShellGoesOn() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> {},
+                        "HttpProxyy | count\r",
+                        "HttpProxy | count\r",
+                        ".quit\r");
+        assertThat(screen)
+                .contains("  HttpProxyy | count\n  ^~~~~~~~~~")
+                .contains("unknown table 'HttpProxyy'")
+                .contains("did you mean 'HttpProxy'?")
+                .contains("Count");
+    }
+
+    @Test
+    void ctrlCCancelsARunningQueryButNotTheShell() {
+        String screen =
+                ShellHarness.run(
+                        List.of(new EndlessTable()),
+                        80,
+                        24,
+                        b -> {},
+                        "Endless | count\r",
+                        "\u0003",
+                        "Endless | take 2\r",
+                        ".quit\r");
+        assertThat(screen).contains("query cancelled").contains("2 rows in");
+    }
+
+    @Test
+    void longResultsArePagedAndQStops() {
+        String screen =
+                ShellHarness.run(
+                        List.of(new EndlessTable()),
+                        80,
+                        10,
+                        b -> {},
+                        "Endless | take 40\r",
+                        " ",
+                        "q",
+                        ".quit\r");
+        assertThat(screen).contains("-- more: Space next page").contains("more lines not shown");
+        assertThat(screen).contains("n=16").doesNotContain("n=17");
+    }
+
+    @Test
+    void longValuesAreCutWithAnEllipsisAndWideShowsThemWhole() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        40,
+                        24,
+                        b -> {},
+                        "Files | project FileName, Size\r",
+                        ".wide\r",
+                        ".quit\r");
+        assertThat(screen).contains("C:\\inetpub\\wwwroot\\aspnet_client…   1200");
+        assertThat(screen.replace("\n", ""))
+                .contains("C:\\inetpub\\wwwroot\\aspnet_client\\system_web\\abc.aspx");
+    }
+
+    @Test
+    void showPrintsOneRowVertically() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> {},
+                        "HttpProxy | where RequestId == \"r2\"\r",
+                        ".show 1\r",
+                        ".show 9\r",
+                        ".quit\r");
+        assertThat(screen)
+                .contains("row 1")
+                .contains("AnchorMailbox      ServerInfo~a]@ex01.example.local:444/mapi/emsmdb/?#")
+                .contains("there is no row 9");
+    }
+
+    @Test
+    void dotCommandsListTablesAndSchemas() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        30,
+                        b -> {},
+                        ".tables\r",
+                        ".schema W3CIISLog\r",
+                        ".schema HttpProxyy\r",
+                        ".tabels\r",
+                        ".help\r",
+                        ".quit\r");
+        assertThat(screen)
+                .contains("HttpProxy  (10 columns)")
+                .contains("csUriStem      string")
+                .contains("sPort          long")
+                .contains("did you mean 'HttpProxy'?")
+                .contains("unknown command .tabels; did you mean .tables?")
+                .contains(".examples");
+    }
+
+    @Test
+    void examplesOnlyShowQueriesForLoadedTables() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        100,
+                        60,
+                        b -> b.paging(false),
+                        ".examples\r",
+                        ".quit\r");
+        assertThat(screen).contains("ServerInfo~").doesNotContain("EcpServer |");
+    }
+
+    @Test
+    void otherCodeCanAddCommandsAndABanner() {
+        ShellCommand answer =
+                new ShellCommand() {
+                    public String name() {
+                        return "answer";
+                    }
+
+                    public String summary() {
+                        return "TEXT  submit your answer";
+                    }
+
+                    public void run(ShellContext context, String args) {
+                        String rows =
+                                context.lastResult()
+                                        .map(r -> String.valueOf(r.totalRows()))
+                                        .orElse("none");
+                        context.println(
+                                "you answered " + args + " after a query with " + rows + " rows");
+                        context.quit();
+                    }
+                };
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> b.prompt("exercise> ").banner("Find the SSRF source.").command(answer),
+                        "HttpProxy | take 3\r",
+                        "answer 203.0.113.21\r",
+                        "HttpProxy | count\r");
+        assertThat(screen)
+                .contains("Find the SSRF source.")
+                .contains("exercise> ")
+                .contains("you answered 203.0.113.21 after a query with 3 rows")
+                .doesNotContain("Count");
+    }
+
+    @Test
+    void historyIsKeptInAFile(@TempDir Path dir) throws IOException {
+        Path history = dir.resolve("hunt_history");
+        ShellHarness.run(
+                ShellHarness.specTables(),
+                80,
+                24,
+                b -> {},
+                history,
+                "HttpProxy | count\r",
+                ".quit\r");
+        assertThat(Files.readString(history)).contains("HttpProxy | count");
+    }
+
+    /** A table that never ends, to test cancelling and paging. */
+    static final class EndlessTable implements LogTable {
+        private final Schema schema = new Schema(List.of(new Column("n", ColumnType.STRING)));
+
+        public String name() {
+            return "Endless";
+        }
+
+        public Schema schema() {
+            return schema;
+        }
+
+        public RowCursor open(RawFilter filter) {
+            return new RowCursor() {
+                long n;
+
+                public Row next() {
+                    return new Row(schema, new Object[] {"n=" + (++n)});
+                }
+
+                public long rejected() {
+                    return 0;
+                }
+
+                public void close() {}
+            };
+        }
+    }
+}
