@@ -13,6 +13,9 @@ public final class TextAnswers {
     public static String normalise(String text) {
         String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
         s = s.replaceAll("\\s+", " ");
+        if (s.endsWith(".")) {
+            s = s.substring(0, s.length() - 1).strip();
+        }
         while (s.length() >= 2 && isQuote(s.charAt(0)) && s.charAt(s.length() - 1) == s.charAt(0)) {
             s = s.substring(1, s.length() - 1).strip();
         }

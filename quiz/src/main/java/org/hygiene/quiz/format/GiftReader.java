@@ -77,7 +77,7 @@ public final class GiftReader {
             }
         }
         questions = uniqueIds(questions);
-        String only = categories.size() == 1 ? category : "";
+        String only = quizMeta.getOrDefault("category", categories.size() == 1 ? category : "");
         if (!only.isEmpty()) {
             String c = only;
             questions = questions.stream().map(q -> q.category().equals(c) ? with(q, q.id(), "") : q).toList();

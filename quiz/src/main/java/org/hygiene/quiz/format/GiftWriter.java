@@ -45,6 +45,9 @@ public final class GiftWriter {
         if (st.seed() != null) {
             meta(s, "seed", String.valueOf(st.seed()));
         }
+        if (!st.category().isEmpty()) {
+            meta(s, "category", st.category());
+        }
         if (!quiz.intro().isBlank()) {
             meta(s, "intro", escape(quiz.intro().strip()));
         }
