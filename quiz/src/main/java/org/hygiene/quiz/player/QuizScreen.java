@@ -94,9 +94,13 @@ final class QuizScreen {
             lines.add(AttributedString.EMPTY);
             if (unfinished) {
                 lines.addAll(wrap("You have an unfinished attempt (" + run.store.unfinishedSummary() + ").", theme.strong(), w));
-                lines.addAll(wrap("Enter or r: resume it    d: discard it and start again    q: back", AttributedStyle.DEFAULT, w));
+                lines.add(new AttributedString("  Enter or r   resume it"));
+                lines.add(new AttributedString("  d            discard it and start again"));
+                lines.add(new AttributedString("  q            back"));
             } else {
-                lines.addAll(wrap("Enter: start    ?: keys    q: back", AttributedStyle.DEFAULT, w));
+                lines.add(new AttributedString("  Enter   start"));
+                lines.add(new AttributedString("  ?       keys"));
+                lines.add(new AttributedString("  q       back"));
             }
             if (!message.isEmpty()) {
                 lines.addAll(wrap(message, theme.strong(), w));
@@ -245,6 +249,18 @@ final class QuizScreen {
         }
     }
 
+    private static String instruction(QuestionState st) {
+        char last = (char) ('a' + st.size() - 1);
+        return switch (st.type()) {
+            case MULTIPLE -> "Choose all that apply: Up/Down and Space, or type letters a to " + last + ". Enter goes on.";
+            case ORDER -> st.grabbed ? "Moving: Up/Down moves the item, Space puts it down."
+                    : "Put them in order: Space picks up the highlighted item, Up/Down moves it. Enter goes on.";
+            case TEXT -> "Type your answer, then Enter.";
+            case NUMBER -> "Type a number, then Enter.";
+            default -> "Choose one: Up/Down and Enter, or type a letter from a to " + last + ".";
+        };
+    }
+
     /** Read a key; with a time limit, return null once a second so the clock can be redrawn. */
     private Object readKey(FullScreen screen, KeyMap<Object> keys, Attempt attempt) {
         if (attempt.timeLeft() == null) {
@@ -294,9 +310,12 @@ final class QuizScreen {
                     }
                     int option = st.order.get(i);
                     int shownAt = st.item.order().indexOf(option);
-                    List<AttributedString> lines = QuestionText.option(st.item, shownAt, (i + 1) + ".", here ? theme.selected() : AttributedStyle.DEFAULT, theme, w - 2);
-                    for (AttributedString l : lines) {
-                        body.add(prefix(here ? (st.grabbed ? "≡ " : "> ") : "  ", l));
+                    List<AttributedString> lines = new TerminalMarkdown(theme, Math.max(20, w - 8))
+                            .render(st.item.question().options().get(option).text());
+                    for (int k = 0; k < lines.size(); k++) {
+                        String mark = k > 0 ? "      " : (here ? (st.grabbed ? "= " : "> ") : "  ") + String.format("%2d. ", i + 1);
+                        body.add(new AttributedStringBuilder().append(mark, here ? theme.selected() : AttributedStyle.DEFAULT)
+                                .append(lines.get(k)).toAttributedString());
                     }
                 }
             }
@@ -309,14 +328,15 @@ final class QuizScreen {
                     }
                     boolean on = st.chosen.contains(s);
                     String mark = multi ? (on ? "[x]" : "[ ]") : (on ? "(*)" : "( )");
-                    for (AttributedString l : QuestionText.option(st.item, s, mark, here ? theme.selected() : AttributedStyle.DEFAULT, theme, w - 2)) {
-                        body.add(prefix(here ? "> " : "  ", l));
+                    List<AttributedString> lines = QuestionText.option(st.item, s, mark, here ? theme.selected() : AttributedStyle.DEFAULT, theme, w - 2);
+                    for (int k = 0; k < lines.size(); k++) {
+                        body.add(prefix(here && k == 0 ? "> " : "  ", lines.get(k)));
                     }
                 }
             }
         }
         body.add(AttributedString.EMPTY);
-        body.addAll(wrap(QuestionText.instruction(st.item).replace("answer with", "keys or"), theme.faint(), w));
+        body.addAll(wrap(instruction(st), theme.faint(), w));
         if (hint) {
             String h = st.item.question().hint();
             body.addAll(new TerminalMarkdown(theme, w).render(h.isBlank() ? "No hint for this question." : "*Hint:* " + h));
@@ -333,8 +353,8 @@ final class QuizScreen {
         }
         lines.addAll(body.subList(top, Math.min(body.size(), top + room)));
         return fit(lines, screen.height(), footer(st.type().isTyped()
-                ? " type your answer   Enter next   ←→ move   Tab hint   F1 keys   Esc leave"
-                : " ↑↓ move   Space choose   Enter next   ←→ questions   Tab hint   ? keys   q leave", w));
+                ? " Enter next  Left/Right questions  Tab hint  F1 keys  Esc leave"
+                : " Space choose  Enter next  Left/Right questions  Tab hint  ? keys  q leave", w));
     }
 
     private List<AttributedString> submitFrame(FullScreen screen, Attempt attempt, List<QuestionState> states) {
@@ -353,7 +373,9 @@ final class QuizScreen {
             lines.addAll(wrap("Not answered: " + String.join(", ", missing) + ". They score nothing.", AttributedStyle.DEFAULT, w));
         }
         lines.add(AttributedString.EMPTY);
-        lines.addAll(wrap("Enter: submit and see the review    ←: back to the questions    Esc: leave (answers kept)", AttributedStyle.DEFAULT, w));
+        lines.add(new AttributedString("  Enter   submit and see the review"));
+        lines.add(new AttributedString("  Left    back to the questions"));
+        lines.add(new AttributedString("  Esc     leave (your answers are kept)"));
         return fit(lines, screen.height(), footer(" Enter submit   ← back   Esc leave", w));
     }
 

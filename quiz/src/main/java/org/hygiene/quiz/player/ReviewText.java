@@ -41,7 +41,7 @@ final class ReviewText {
             Paper.Item item = items.get(i);
             Mark m = grade.marks().get(i);
             out.add(AttributedString.EMPTY);
-            out.add(new AttributedString("─".repeat(Math.min(width, 40)), theme.faint()));
+            out.add(new AttributedString("-".repeat(Math.min(width, 40)), theme.faint()));
             out.add(new AttributedString(String.format(Locale.ROOT, "%d. %s, %s of %d point%s", i + 1,
                     m.correctness().label(), Grade.format(m.points()), m.maxPoints(), m.maxPoints() == 1 ? "" : "s"),
                     m.correctness() == Mark.Correctness.CORRECT ? theme.strong() : theme.subheading()));
