@@ -15,9 +15,22 @@ class AuthoringDocTest {
     @Test
     void everyQuizExampleInTheAuthoringGuideParsesWithoutProblems() throws Exception {
         String doc = Files.readString(Path.of("..", "docs", "authoring.md"));
-        String section = doc.substring(doc.indexOf("## Quizzes"));
-        int next = section.indexOf("\n## ", 5);
-        section = next > 0 ? section.substring(0, next) : section;
+        // The section runs to the next level-2 heading outside a code block.
+        StringBuilder sb = new StringBuilder();
+        boolean in = false;
+        boolean fence = false;
+        for (String line : doc.split("\n", -1)) {
+            if (line.startsWith("```")) {
+                fence = !fence;
+            }
+            if (!fence && line.startsWith("## ")) {
+                in = line.equals("## Quizzes");
+            }
+            if (in) {
+                sb.append(line).append('\n');
+            }
+        }
+        String section = sb.toString();
         List<String> examples = new ArrayList<>();
         for (String block : section.split("```markdown\n")) {
             if (block.startsWith("---\n")) {
