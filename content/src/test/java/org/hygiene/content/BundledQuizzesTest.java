@@ -25,7 +25,8 @@ class BundledQuizzesTest {
     }
 
     static Quiz parse(Path file) throws IOException {
-        QuizParser.Result r = QuizParser.parseFile("quizzes/" + file.getFileName(), Files.readString(file));
+        QuizParser.Result r =
+                QuizParser.parseFile("quizzes/" + file.getFileName(), Files.readString(file));
         assertThat(r.problems()).extracting(Problem::toString).isEmpty();
         return r.quiz();
     }
@@ -40,7 +41,8 @@ class BundledQuizzesTest {
 
     @Test
     void eachOfTheEightLessonsHasAFiveQuestionCheck() throws IOException {
-        List<Path> checks = quizFiles().filter(p -> p.getFileName().toString().endsWith("-check.md")).toList();
+        List<Path> checks =
+                quizFiles().filter(p -> p.getFileName().toString().endsWith("-check.md")).toList();
         assertThat(checks).hasSize(8);
         for (Path check : checks) {
             assertThat(parse(check).questions()).as(check.toString()).hasSize(5);

@@ -39,7 +39,9 @@ class AuthoringDocTest {
         }
         assertThat(examples).hasSizeGreaterThanOrEqualTo(2);
         for (String example : examples) {
-            assertThat(QuizParser.parseFile("authoring.md", example).problems()).extracting(Problem::toString).isEmpty();
+            assertThat(QuizParser.parseFile("authoring.md", example).problems())
+                    .extracting(Problem::toString)
+                    .isEmpty();
         }
     }
 }

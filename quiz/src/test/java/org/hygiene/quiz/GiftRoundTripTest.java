@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** GIFT: an exported quiz imports back to the same quiz, and Moodle's own examples import. */
 class GiftRoundTripTest {
-    static final String QUIZ = """
+    static final String QUIZ =
+            """
             ---
             id: round-trip
             title: "Round trip: every GIFT type"
@@ -95,11 +96,20 @@ class GiftRoundTripTest {
     void theExportIsValidGiftWithEscapesWeightsAndGeneralFeedback() {
         String gift = GiftWriter.write(QuizParserTest.parse(QUIZ)).text();
         assertThat(gift).contains("$CATEGORY: Hygiene/Final");
-        assertThat(gift).contains("::ssrf::[markdown]Which CVE is the SSRF?\\n\\nLook at this\\: `ServerInfo\\~a]@ex01\\:444/ecp/y.js?\\#` \\= \\{decoy\\} {");
-        assertThat(gift).contains("\t~%25%CVE-2021-27065#Half right\\: it is the other half of ProxyLogon.");
-        assertThat(gift).contains("\t~%50%CVE-2021-26858\n\t~%50%CVE-2021-27065\n\t~%-100%CVE-2021-26855#");
+        assertThat(gift)
+                .contains(
+                        "::ssrf::[markdown]Which CVE is the SSRF?\\n"
+                                + "\\n"
+                                + "Look at this\\: `ServerInfo\\~a]@ex01\\:444/ecp/y.js?\\#` \\="
+                                + " \\{decoy\\} {");
+        assertThat(gift)
+                .contains(
+                        "\t~%25%CVE-2021-27065#Half right\\: it is the other half of ProxyLogon.");
+        assertThat(gift)
+                .contains("\t~%50%CVE-2021-26858\n\t~%50%CVE-2021-27065\n\t~%-100%CVE-2021-26855#");
         assertThat(gift).contains("{FALSE#It was not.#Right.####only on-premises servers.}");
-        assertThat(gift).contains("{#\n\t=%100%241:0\n\t=%50%241:1#Close.\n\t~#Look at HttpStatus.\n");
+        assertThat(gift)
+                .contains("{#\n\t=%100%241:0\n\t=%50%241:1#Close.\n\t~#Look at HttpStatus.\n");
     }
 
     @Test
@@ -112,43 +122,59 @@ class GiftRoundTripTest {
 
     @Test
     void moodlesOwnExamplesImport() {
-        GiftReader.Result r = GiftReader.read("moodle.gift", """
-                // Moodle's examples
-                $CATEGORY: tom
+        GiftReader.Result r =
+                GiftReader.read(
+                        "moodle.gift",
+                        """
+                        // Moodle's examples
+                        $CATEGORY: tom
 
-                ::Grant's tomb::Who's buried in Grant's tomb?{~Grant ~Jefferson =no one}
+                        ::Grant's tomb::Who's buried in Grant's tomb?{~Grant ~Jefferson =no one}
 
-                Grant is buried in Grant's tomb.{FALSE}
+                        Grant is buried in Grant's tomb.{FALSE}
 
-                Who's buried in Grant's tomb?{=no one =nobody}
+                        Who's buried in Grant's tomb?{=no one =nobody}
 
-                When was Ulysses S. Grant born?{#1822:5}
+                        When was Ulysses S. Grant born?{#1822:5}
 
-                What two people are entombed in Grant's tomb? {
-                   ~%-100%No one
-                   ~%50%Grant
-                   ~%50%Grant's wife
-                   ~%-100%Grant's father
-                }
+                        What two people are entombed in Grant's tomb? {
+                           ~%-100%No one
+                           ~%50%Grant
+                           ~%50%Grant's wife
+                           ~%-100%Grant's father
+                        }
 
-                Match the following countries with their corresponding capitals. {
-                   =Canada -> Ottawa
-                   =Italy  -> Rome
-                }
+                        Match the following countries with their corresponding capitals. {
+                           =Canada -> Ottawa
+                           =Italy  -> Rome
+                        }
 
-                Write an essay about Grant. {}
-                """, "moodle");
+                        Write an essay about Grant. {}
+                        """,
+                        "moodle");
         List<Question> qs = r.quiz().questions();
-        assertThat(qs).extracting(Question::type).containsExactly(QuestionType.SINGLE, QuestionType.TRUE_FALSE,
-                QuestionType.TEXT, QuestionType.NUMBER, QuestionType.MULTIPLE);
+        assertThat(qs)
+                .extracting(Question::type)
+                .containsExactly(
+                        QuestionType.SINGLE,
+                        QuestionType.TRUE_FALSE,
+                        QuestionType.TEXT,
+                        QuestionType.NUMBER,
+                        QuestionType.MULTIPLE);
         assertThat(qs.get(0).id()).isEqualTo("grant-s-tomb");
-        assertThat(qs.get(0).options()).extracting(Option::correct).containsExactly(false, false, true);
+        assertThat(qs.get(0).options())
+                .extracting(Option::correct)
+                .containsExactly(false, false, true);
         assertThat(qs.get(3).options().get(0).text()).isEqualTo("1822 ± 5");
         assertThat(r.quiz().settings().category()).isEqualTo("tom");
-        assertThat(r.problems()).extracting(Problem::toString).containsExactly(
-                "moodle.gift:19: a matching question cannot be imported; left out",
-                "moodle.gift:24: an essay question (empty answers) cannot be marked; left out");
-        assertThat(QuizParser.parseFile("m.md", MarkdownWriter.write(r.quiz())).problems()).isEmpty();
+        assertThat(r.problems())
+                .extracting(Problem::toString)
+                .containsExactly(
+                        "moodle.gift:19: a matching question cannot be imported; left out",
+                        "moodle.gift:24: an essay question (empty answers) cannot be marked; left"
+                                + " out");
+        assertThat(QuizParser.parseFile("m.md", MarkdownWriter.write(r.quiz())).problems())
+                .isEmpty();
     }
 
     /** Equal in everything a learner or a score can notice. */
@@ -160,16 +186,36 @@ class GiftRoundTripTest {
         for (int i = 0; i < expected.questions().size(); i++) {
             Question a = actual.questions().get(i);
             Question e = expected.questions().get(i);
-            assertThat(List.of(a.id(), a.type(), a.heading(), a.body(), a.hint(), a.explanation(), a.points(), a.category()))
-                    .isEqualTo(List.of(e.id(), e.type(), e.heading(), e.body(), e.hint(), e.explanation(), e.points(), e.category()));
+            assertThat(
+                            List.of(
+                                    a.id(),
+                                    a.type(),
+                                    a.heading(),
+                                    a.body(),
+                                    a.hint(),
+                                    a.explanation(),
+                                    a.points(),
+                                    a.category()))
+                    .isEqualTo(
+                            List.of(
+                                    e.id(),
+                                    e.type(),
+                                    e.heading(),
+                                    e.body(),
+                                    e.hint(),
+                                    e.explanation(),
+                                    e.points(),
+                                    e.category()));
             assertThat(a.options()).hasSameSizeAs(e.options());
             for (int j = 0; j < e.options().size(); j++) {
                 Option ao = a.options().get(j);
                 Option eo = e.options().get(j);
                 assertThat(List.of(ao.correct(), ao.feedback(), QuizScorer.weightOf(a, ao)))
-                        .isEqualTo(List.of(eo.correct(), eo.feedback(), QuizScorer.weightOf(e, eo)));
+                        .isEqualTo(
+                                List.of(eo.correct(), eo.feedback(), QuizScorer.weightOf(e, eo)));
                 if (e.type() == QuestionType.NUMBER && !eo.isCatchAll()) {
-                    assertThat(org.hygiene.quiz.format.NumberSpec.parse(ao.text())).isEqualTo(org.hygiene.quiz.format.NumberSpec.parse(eo.text()));
+                    assertThat(org.hygiene.quiz.format.NumberSpec.parse(ao.text()))
+                            .isEqualTo(org.hygiene.quiz.format.NumberSpec.parse(eo.text()));
                 } else {
                     assertThat(ao.text()).isEqualTo(eo.text());
                 }

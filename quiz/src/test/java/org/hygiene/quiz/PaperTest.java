@@ -13,7 +13,10 @@ class PaperTest {
     static Quiz bank(int n, String settings) {
         StringBuilder s = new StringBuilder("---\nid: bank\ntitle: Bank\n" + settings + "---\n");
         for (int i = 1; i <= n; i++) {
-            s.append("\n## Question ").append(i).append("\n\n1. [x] right ").append(i)
+            s.append("\n## Question ")
+                    .append(i)
+                    .append("\n\n1. [x] right ")
+                    .append(i)
                     .append("\n1. [ ] wrong a\n1. [ ] wrong b\n1. [ ] wrong c\n");
         }
         return QuizParserTest.parse(s.toString());
@@ -25,7 +28,9 @@ class PaperTest {
         Paper a = Paper.draw(quiz, 7);
         Paper b = Paper.draw(bank(40, "shuffle: true\nsample: 20\n"), 7);
         assertThat(a.questionIds()).hasSize(20).isEqualTo(b.questionIds());
-        assertThat(a.items()).extracting(Paper.Item::order).isEqualTo(b.items().stream().map(Paper.Item::order).toList());
+        assertThat(a.items())
+                .extracting(Paper.Item::order)
+                .isEqualTo(b.items().stream().map(Paper.Item::order).toList());
     }
 
     @Test
@@ -35,9 +40,10 @@ class PaperTest {
         assertThat(String.join(",", p.questionIds())).isEqualTo(PINNED);
     }
 
-    static final String PINNED = "question-9,question-16,question-36,question-33,question-32,question-34,question-23,"
-            + "question-39,question-4,question-38,question-11,question-30,question-8,question-3,question-24,"
-            + "question-37,question-25,question-2,question-19,question-7";
+    static final String PINNED =
+            "question-9,question-16,question-36,question-33,question-32,question-34,question-23,"
+                + "question-39,question-4,question-38,question-11,question-30,question-8,question-3,question-24,"
+                + "question-37,question-25,question-2,question-19,question-7";
 
     @Test
     void differentSeedsDrawDifferentPapers() {
@@ -53,7 +59,11 @@ class PaperTest {
     void withoutShufflingASampleKeepsTheFileOrder() {
         Paper p = Paper.draw(bank(10, "shuffle: false\nsample: 4\n"), 3);
         assertThat(p.questionIds()).hasSize(4);
-        assertThat(p.questionIds().stream().map(id -> Integer.parseInt(id.substring("question-".length()))).toList()).isSorted();
+        assertThat(
+                        p.questionIds().stream()
+                                .map(id -> Integer.parseInt(id.substring("question-".length())))
+                                .toList())
+                .isSorted();
         assertThat(p.items()).allSatisfy(i -> assertThat(i.order()).containsExactly(0, 1, 2, 3));
     }
 

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 /** Marking: partial credit, all-or-nothing, negative marking, weights, typed answers, order. */
 class QuizScorerTest {
-    private static final String MULTI = """
+    private static final String MULTI =
+            """
             # Which are right? {points=3}
 
             - [x] A
@@ -25,7 +26,9 @@ class QuizScorerTest {
             """;
 
     private static Mark mark(String frontMatter, String questions, Response r) {
-        Quiz quiz = QuizParserTest.parse("---\nid: t\ntitle: T\n" + frontMatter + "---\n\n" + questions);
+        Quiz quiz =
+                QuizParserTest.parse(
+                        "---\nid: t\ntitle: T\n" + frontMatter + "---\n\n" + questions);
         return new QuizScorer(quiz.settings()).mark(quiz.questions().get(0), r);
     }
 
@@ -54,7 +57,8 @@ class QuizScorerTest {
 
     @Test
     void negativeMarkingCostsItsShareOfTheQuestionAtMost() {
-        assertThat(mark("negative: 50%\n", MULTI, choice(3, 4)).points()).isCloseTo(-1.5, within(1e-9));
+        assertThat(mark("negative: 50%\n", MULTI, choice(3, 4)).points())
+                .isCloseTo(-1.5, within(1e-9));
         Mark single = mark("negative: 25%\n", "# Pick\n\n1. [x] A\n1. [ ] B\n", choice(1));
         assertThat(single.points()).isCloseTo(-0.25, within(1e-9));
         Mark skipped = mark("negative: 25%\n", "# Pick\n\n1. [x] A\n1. [ ] B\n", null);
@@ -64,9 +68,11 @@ class QuizScorerTest {
 
     @Test
     void allOrNothingGivesPointsOnlyForExactlyTheRightSet() {
-        assertThat(mark("scoring: all-or-nothing\n", MULTI, choice(0, 1, 2)).points()).isEqualTo(3.0);
+        assertThat(mark("scoring: all-or-nothing\n", MULTI, choice(0, 1, 2)).points())
+                .isEqualTo(3.0);
         assertThat(mark("scoring: all-or-nothing\n", MULTI, choice(0, 1)).points()).isEqualTo(0.0);
-        assertThat(mark("scoring: all-or-nothing\nnegative: 100%\n", MULTI, choice(0, 1)).points()).isEqualTo(-3.0);
+        assertThat(mark("scoring: all-or-nothing\nnegative: 100%\n", MULTI, choice(0, 1)).points())
+                .isEqualTo(-3.0);
     }
 
     @Test
@@ -80,20 +86,31 @@ class QuizScorerTest {
 
     @Test
     void typedTextIsComparedAfterNormalisingCaseSpacesAndQuotes() {
-        String q = "# Name? {type=text}\n\n- [x] Test-Hafnium.ps1\n- [ ] Test-ProxyLogon.ps1\n  > Later name.\n- [ ] *\n  > Think of the first version.\n";
-        assertThat(mark("", q, new Response.Typed("  `test-HAFNIUM.ps1`. ")).correctness()).isEqualTo(Correctness.CORRECT);
+        String q =
+                "# Name? {type=text}\n\n"
+                        + "- [x] Test-Hafnium.ps1\n"
+                        + "- [ ] Test-ProxyLogon.ps1\n"
+                        + "  > Later name.\n"
+                        + "- [ ] *\n"
+                        + "  > Think of the first version.\n";
+        assertThat(mark("", q, new Response.Typed("  `test-HAFNIUM.ps1`. ")).correctness())
+                .isEqualTo(Correctness.CORRECT);
         Mark later = mark("", q, new Response.Typed("Test-ProxyLogon.ps1"));
         assertThat(later.correctness()).isEqualTo(Correctness.WRONG);
         assertThat(later.feedback()).containsExactly("Later name.");
-        assertThat(mark("", q, new Response.Typed("EOMT")).feedback()).containsExactly("Think of the first version.");
+        assertThat(mark("", q, new Response.Typed("EOMT")).feedback())
+                .containsExactly("Think of the first version.");
     }
 
     @Test
     void numbersMatchWithinATolerance() {
         String q = "# Score? {type=number}\n\n- [x] 9.1 ± 0.05\n";
-        assertThat(mark("", q, new Response.Typed("9.12")).correctness()).isEqualTo(Correctness.CORRECT);
-        assertThat(mark("", q, new Response.Typed("9.2")).correctness()).isEqualTo(Correctness.WRONG);
-        assertThat(mark("", q, new Response.Typed("nine")).correctness()).isEqualTo(Correctness.WRONG);
+        assertThat(mark("", q, new Response.Typed("9.12")).correctness())
+                .isEqualTo(Correctness.CORRECT);
+        assertThat(mark("", q, new Response.Typed("9.2")).correctness())
+                .isEqualTo(Correctness.WRONG);
+        assertThat(mark("", q, new Response.Typed("nine")).correctness())
+                .isEqualTo(Correctness.WRONG);
     }
 
     @Test
@@ -101,6 +118,12 @@ class QuizScorerTest {
         String q = "# Order {points=4}\n\n1. A\n2. B\n3. C\n4. D\n";
         assertThat(mark("", q, new Response.Order(List.of(0, 1, 2, 3))).points()).isEqualTo(4.0);
         assertThat(mark("", q, new Response.Order(List.of(0, 1, 3, 2))).points()).isEqualTo(2.0);
-        assertThat(mark("scoring: all-or-nothing\n", q, new Response.Order(List.of(0, 1, 3, 2))).points()).isEqualTo(0.0);
+        assertThat(
+                        mark(
+                                        "scoring: all-or-nothing\n",
+                                        q,
+                                        new Response.Order(List.of(0, 1, 3, 2)))
+                                .points())
+                .isEqualTo(0.0);
     }
 }

@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The full-screen quiz, driven by keys over a terminal built on memory streams. */
 @org.junit.jupiter.api.Timeout(30)
 class QuizScreenTest {
-    static final String QUIZ = """
+    static final String QUIZ =
+            """
             ---
             id: demo
             title: Demo check
@@ -47,8 +48,7 @@ class QuizScreenTest {
 
     static final String DOWN = "\033[B";
 
-    @TempDir
-    Path dir;
+    @TempDir Path dir;
 
     /**
      * What was drawn, without escape sequences or white space: the diff-based redraw moves the
@@ -74,37 +74,56 @@ class QuizScreenTest {
         // A pipe that stays open: at the end of a closed stream JLine closes the terminal.
         java.io.PipedOutputStream typing = new java.io.PipedOutputStream();
         java.io.PipedInputStream in = new java.io.PipedInputStream(typing, 4096);
-        Terminal terminal = TerminalBuilder.builder().system(false)
-                .streams(in, out)
-                .type("ansi").size(new Size(80, 24)).encoding(StandardCharsets.UTF_8).build();
+        Terminal terminal =
+                TerminalBuilder.builder()
+                        .system(false)
+                        .streams(in, out)
+                        .type("ansi")
+                        .size(new Size(80, 24))
+                        .encoding(StandardCharsets.UTF_8)
+                        .build();
         // Type only once the screen is in raw mode, as a person would: in cooked mode the line
         // discipline would buffer the keys and turn Ctrl-C into a signal.
-        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
-        Thread typist = new Thread(() -> {
-            try {
-                for (int i = 0; i < 500; i++) {
-                    org.jline.terminal.Attributes a = terminal.getAttributes();
-                    if (!a.getLocalFlag(org.jline.terminal.Attributes.LocalFlag.ICANON)
-                            && !a.getLocalFlag(org.jline.terminal.Attributes.LocalFlag.ISIG)) {
-                        typing.write(keys.getBytes(StandardCharsets.UTF_8));
-                        typing.flush();
-                        // Stay alive: a pipe whose writer thread has ended counts as broken.
-                        while (!done.get()) {
-                            Thread.sleep(20);
-                        }
-                        return;
-                    }
-                    Thread.sleep(10);
-                }
-            } catch (Exception e) {
-                // The test fails on its own timeout.
-            }
-        });
+        java.util.concurrent.atomic.AtomicBoolean done =
+                new java.util.concurrent.atomic.AtomicBoolean();
+        Thread typist =
+                new Thread(
+                        () -> {
+                            try {
+                                for (int i = 0; i < 500; i++) {
+                                    org.jline.terminal.Attributes a = terminal.getAttributes();
+                                    if (!a.getLocalFlag(
+                                                    org.jline.terminal.Attributes.LocalFlag.ICANON)
+                                            && !a.getLocalFlag(
+                                                    org.jline.terminal.Attributes.LocalFlag.ISIG)) {
+                                        typing.write(keys.getBytes(StandardCharsets.UTF_8));
+                                        typing.flush();
+                                        // Stay alive: a pipe whose writer thread has ended counts
+                                        // as broken.
+                                        while (!done.get()) {
+                                            Thread.sleep(20);
+                                        }
+                                        return;
+                                    }
+                                    Thread.sleep(10);
+                                }
+                            } catch (Exception e) {
+                                // The test fails on its own timeout.
+                            }
+                        });
         typist.setDaemon(true);
         typist.start();
         ProgressStore store = new ProgressStore(course.home, TestCourse.fixedClock());
-        Session session = new Session(c, store.load("ada").progress(), store, terminal, Theme.MONO,
-                new Plugins(List.of(new QuizPlugin())), TestCourse.fixedClock(), new PrintWriter(new StringWriter()));
+        Session session =
+                new Session(
+                        c,
+                        store.load("ada").progress(),
+                        store,
+                        terminal,
+                        Theme.MONO,
+                        new Plugins(List.of(new QuizPlugin())),
+                        TestCourse.fixedClock(),
+                        new PrintWriter(new StringWriter()));
         new QuizPlayer().play(c.unit("demo").orElseThrow(), session);
         done.set(true);
         typist.join();
@@ -120,7 +139,10 @@ class QuizScreenTest {
         assertThat(progress.state).isEqualTo(UnitState.DONE);
         assertThat(progress.score).isEqualTo(2);
         assertThat(progress.maxScore).isEqualTo(2);
-        p.shows("Question 1 of 2", "Ready to submit? You answered 2 of 2 questions.", "Score 2/2 (100%): passed");
+        p.shows(
+                "Question 1 of 2",
+                "Ready to submit? You answered 2 of 2 questions.",
+                "Score 2/2 (100%): passed");
         assertThat(p.session().quitRequested()).isFalse();
     }
 
@@ -145,7 +167,7 @@ class QuizScreenTest {
 
     @Test
     void escLeavesWithoutSubmitting() throws Exception {
-        Played p = play("\r" + "\033" );
+        Played p = play("\r" + "\033");
         assertThat(p.session().progressOf("demo").state).isEqualTo(UnitState.STARTED);
         assertThat(p.session().progressOf("demo").data).containsKey("attempt.seed");
     }

@@ -32,7 +32,9 @@ public final class TestCourse {
             root = dir.resolve("course");
             home = dir.resolve("home");
             Files.createDirectories(root.resolve("quizzes"));
-            Files.writeString(root.resolve("course.md"), "# Test course\n\n# Part\n\n- [Quiz](quizzes/" + quizFile + ")\n");
+            Files.writeString(
+                    root.resolve("course.md"),
+                    "# Test course\n\n# Part\n\n- [Quiz](quizzes/" + quizFile + ")\n");
             Files.writeString(root.resolve("quizzes").resolve(quizFile), quiz);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -45,9 +47,16 @@ public final class TestCourse {
     public Run run(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Io io = new Io(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), new PrintWriter(out, true),
-                new PrintWriter(err, true), Map.of("HYGIENE_HOME", home.toString(), "HYGIENE_LEARNER", "ada"),
-                TestCourse::dumb, "Linux", home.toString(), "ada");
+        Io io =
+                new Io(
+                        new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                        new PrintWriter(out, true),
+                        new PrintWriter(err, true),
+                        Map.of("HYGIENE_HOME", home.toString(), "HYGIENE_LEARNER", "ada"),
+                        TestCourse::dumb,
+                        "Linux",
+                        home.toString(),
+                        "ada");
         String[] all = new String[args.length + 2];
         all[0] = "--content";
         all[1] = root.toString();

@@ -15,18 +15,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hygiene quiz export ID --format gift [-o FILE]}. */
-@Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a quiz in Moodle's GIFT format (to standard output, or to a file with -o).")
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description =
+                "Write a quiz in Moodle's GIFT format (to standard output, or to a file with -o).")
 final class ExportCommand implements Callable<Integer> {
     private final AppContext context;
 
     @Parameters(index = "0", paramLabel = "ID", description = "The quiz's id.")
     String id;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "gift", description = "Only gift for now (the default).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "gift",
+            description = "Only gift for now (the default).")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE instead of standard output.")
     Path output;
 
     ExportCommand(AppContext context) {
@@ -36,7 +46,8 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (!format.equalsIgnoreCase("gift")) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--format must be gift, not '" + format + "'");
+            throw new CommandLine.ParameterException(
+                    new CommandLine(this), "--format must be gift, not '" + format + "'");
         }
         Unit unit = QuizCommand.find(context.session(), id);
         GiftWriter.Result gift = GiftWriter.write(QuizLoader.load(unit));

@@ -23,22 +23,39 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code hygiene quiz import FILE.gift}: convert GIFT (or plain quizdown) into a Hygiene quiz. */
-@Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Convert a Moodle GIFT file (or a plain quizdown .md file) into a Hygiene quiz.",
-            "Writes Markdown to standard output, or to a file with -o; add it to course.md to use it."})
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Convert a Moodle GIFT file (or a plain quizdown .md file) into a Hygiene quiz.",
+            "Writes Markdown to standard output, or to a file with -o; add it to course.md to use"
+                    + " it."
+        })
 final class ImportCommand implements Callable<Integer> {
     private final AppContext context;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "A .gift (or .txt) GIFT file, or a quizdown .md file.")
+    @Parameters(
+            index = "0",
+            paramLabel = "FILE",
+            description = "A .gift (or .txt) GIFT file, or a quizdown .md file.")
     Path file;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the quiz to FILE.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write the quiz to FILE.")
     Path output;
 
-    @Option(names = "--id", paramLabel = "ID", description = "The new quiz's id (default: from the file).")
+    @Option(
+            names = "--id",
+            paramLabel = "ID",
+            description = "The new quiz's id (default: from the file).")
     String id;
 
-    @Option(names = "--title", paramLabel = "TITLE", description = "The new quiz's title (default: from the file).")
+    @Option(
+            names = "--title",
+            paramLabel = "TITLE",
+            description = "The new quiz's title (default: from the file).")
     String title;
 
     ImportCommand(AppContext context) {
@@ -73,10 +90,16 @@ final class ImportCommand implements Callable<Integer> {
             problems = r.problems();
             report(problems);
         }
-        quiz = new Quiz(id != null ? id : Names.slug(quiz.id()), title != null ? title : quiz.title(),
-                quiz.settings(), quiz.intro(), quiz.questions());
+        quiz =
+                new Quiz(
+                        id != null ? id : Names.slug(quiz.id()),
+                        title != null ? title : quiz.title(),
+                        quiz.settings(),
+                        quiz.intro(),
+                        quiz.questions());
         String markdown = MarkdownWriter.write(quiz);
-        QuizParser.Result check = QuizParser.parseFile(output == null ? "imported.md" : output.toString(), markdown);
+        QuizParser.Result check =
+                QuizParser.parseFile(output == null ? "imported.md" : output.toString(), markdown);
         if (!check.ok()) {
             report(check.problems());
             throw new UserException("the converted quiz is not valid; nothing was written");
@@ -85,8 +108,13 @@ final class ImportCommand implements Callable<Integer> {
             context.out().print(markdown);
         } else {
             Files.writeString(output, markdown, StandardCharsets.UTF_8);
-            context.out().println("Wrote " + quiz.questions().size() + " questions to " + output
-                    + "; list it in course.md under quizzes/ to use it.");
+            context.out()
+                    .println(
+                            "Wrote "
+                                    + quiz.questions().size()
+                                    + " questions to "
+                                    + output
+                                    + "; list it in course.md under quizzes/ to use it.");
         }
         context.out().flush();
         return 0;

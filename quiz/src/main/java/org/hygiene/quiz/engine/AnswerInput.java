@@ -9,8 +9,8 @@ import org.hygiene.quiz.format.NumberSpec;
 import org.hygiene.quiz.model.QuestionType;
 
 /**
- * Read an answer typed on one line (the plain form): letters for options, text or a number.
- * An answer in the wrong form is refused with the form that is expected.
+ * Read an answer typed on one line (the plain form): letters for options, text or a number. An
+ * answer in the wrong form is refused with the form that is expected.
  */
 public final class AnswerInput {
     /** Either a response or why the line is not one. */
@@ -31,7 +31,11 @@ public final class AnswerInput {
         return switch (item.question().type()) {
             case SINGLE, TRUE_FALSE -> "one letter from a to " + last + ", for example: b";
             case MULTIPLE -> "one or more letters from a to " + last + ", for example: ac";
-            case ORDER -> "all the letters a to " + last + " in your order, each once, for example: " + example(n);
+            case ORDER ->
+                    "all the letters a to "
+                            + last
+                            + " in your order, each once, for example: "
+                            + example(n);
             case NUMBER -> "a number, for example: 42 or 9.1";
             case TEXT -> "a word or a few words";
         };
@@ -49,10 +53,14 @@ public final class AnswerInput {
         String s = line.strip();
         QuestionType type = item.question().type();
         if (type == QuestionType.TEXT) {
-            return s.length() > MAX_TEXT ? error(item, "that answer is too long") : ok(new Response.Typed(s));
+            return s.length() > MAX_TEXT
+                    ? error(item, "that answer is too long")
+                    : ok(new Response.Typed(s));
         }
         if (type == QuestionType.NUMBER) {
-            return NumberSpec.parseAnswer(s).isPresent() ? ok(new Response.Typed(s)) : error(item, "that is not a number");
+            return NumberSpec.parseAnswer(s).isPresent()
+                    ? ok(new Response.Typed(s))
+                    : error(item, "that is not a number");
         }
         if (type == QuestionType.TRUE_FALSE) {
             String l = s.toLowerCase(Locale.ROOT);
@@ -82,12 +90,14 @@ public final class AnswerInput {
         }
         List<Integer> options = shown.stream().map(item::optionAt).toList();
         return switch (type) {
-            case SINGLE, TRUE_FALSE -> options.size() == 1
-                    ? ok(new Response.Choice(Set.of(options.get(0))))
-                    : error(item, "this question takes a single answer");
-            case ORDER -> options.size() == item.order().size()
-                    ? ok(new Response.Order(options))
-                    : error(item, "put every item in order");
+            case SINGLE, TRUE_FALSE ->
+                    options.size() == 1
+                            ? ok(new Response.Choice(Set.of(options.get(0))))
+                            : error(item, "this question takes a single answer");
+            case ORDER ->
+                    options.size() == item.order().size()
+                            ? ok(new Response.Order(options))
+                            : error(item, "put every item in order");
             default -> ok(new Response.Choice(new LinkedHashSet<>(options)));
         };
     }
@@ -100,7 +110,10 @@ public final class AnswerInput {
         if (r instanceof Response.Typed t) {
             return t.text();
         }
-        List<Integer> options = r instanceof Response.Order o ? o.options() : new ArrayList<>(((Response.Choice) r).options());
+        List<Integer> options =
+                r instanceof Response.Order o
+                        ? o.options()
+                        : new ArrayList<>(((Response.Choice) r).options());
         StringBuilder s = new StringBuilder();
         List<Character> letters = new ArrayList<>();
         for (int o : options) {
@@ -117,8 +130,13 @@ public final class AnswerInput {
     public static String correct(Paper.Item item) {
         var q = item.question();
         return switch (q.type()) {
-            case TEXT, NUMBER -> String.join(" or ", q.options().stream()
-                    .filter(o -> o.correct() && !o.isCatchAll()).map(o -> o.text().replace("`", "")).toList());
+            case TEXT, NUMBER ->
+                    String.join(
+                            " or ",
+                            q.options().stream()
+                                    .filter(o -> o.correct() && !o.isCatchAll())
+                                    .map(o -> o.text().replace("`", ""))
+                                    .toList());
             case ORDER -> {
                 StringBuilder s = new StringBuilder();
                 for (int i = 0; i < q.options().size(); i++) {

@@ -100,7 +100,10 @@ public final class Attempt {
     }
 
     public int answeredCount() {
-        return (int) paper.items().stream().filter(i -> responses.containsKey(i.question().id())).count();
+        return (int)
+                paper.items().stream()
+                        .filter(i -> responses.containsKey(i.question().id()))
+                        .count();
     }
 
     public Grade grade() {

@@ -5,7 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** The result of one submitted attempt. */
-public record Grade(Paper paper, List<Mark> marks, double points, double maxPoints, double percent, boolean passed) {
+public record Grade(
+        Paper paper,
+        List<Mark> marks,
+        double points,
+        double maxPoints,
+        double percent,
+        boolean passed) {
     public Grade {
         marks = List.copyOf(marks);
     }
@@ -23,7 +29,13 @@ public record Grade(Paper paper, List<Mark> marks, double points, double maxPoin
         total = Math.max(0, total);
         double max = paper.maxPoints();
         double percent = max == 0 ? 0 : 100 * total / max;
-        return new Grade(paper, marks, total, max, percent, percent + 1e-9 >= paper.quiz().settings().passPercent());
+        return new Grade(
+                paper,
+                marks,
+                total,
+                max,
+                percent,
+                percent + 1e-9 >= paper.quiz().settings().passPercent());
     }
 
     /** Points as shown to people: whole numbers without decimals, else two decimals at most. */

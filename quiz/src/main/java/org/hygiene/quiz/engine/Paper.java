@@ -8,8 +8,8 @@ import org.hygiene.quiz.model.QuestionType;
 import org.hygiene.quiz.model.Quiz;
 
 /**
- * One drawn instance of a quiz: which questions, in which order, with the options in which
- * order. The same quiz and seed always give the same paper.
+ * One drawn instance of a quiz: which questions, in which order, with the options in which order.
+ * The same quiz and seed always give the same paper.
  */
 public record Paper(Quiz quiz, long seed, List<Item> items) {
 

@@ -13,10 +13,10 @@ import org.hygiene.quiz.model.QuizSettings;
 import org.hygiene.quiz.model.Scoring;
 
 /**
- * Mark answers. Options may carry explicit weights (percent of the question's points, as in
- * GIFT); without them a right option of a multiple-answer question is worth 100%/k of the k right
- * ones and a wrong one costs 100%/(n-k), so choosing everything earns nothing. Totals never drop
- * below zero unless negative marking is on, and then by at most that share per question.
+ * Mark answers. Options may carry explicit weights (percent of the question's points, as in GIFT);
+ * without them a right option of a multiple-answer question is worth 100%/k of the k right ones and
+ * a wrong one costs 100%/(n-k), so choosing everything earns nothing. Totals never drop below zero
+ * unless negative marking is on, and then by at most that share per question.
  */
 public final class QuizScorer {
     private static final double EPS = 1e-9;
@@ -84,22 +84,30 @@ public final class QuizScorer {
             sum += weightOf(q, o);
         }
         boolean exact = right.equals(c.options());
-        double points = settings.scoring() == Scoring.ALL_OR_NOTHING ? (exact ? q.points() : 0) : q.points() * sum / 100;
+        double points =
+                settings.scoring() == Scoring.ALL_OR_NOTHING
+                        ? (exact ? q.points() : 0)
+                        : q.points() * sum / 100;
         return finish(q, points, exact, feedback(chosen));
     }
 
     private Mark typed(Question q, String text) {
-        Optional<Double> number = q.type() == org.hygiene.quiz.model.QuestionType.NUMBER
-                ? NumberSpec.parseAnswer(text)
-                : Optional.empty();
+        Optional<Double> number =
+                q.type() == org.hygiene.quiz.model.QuestionType.NUMBER
+                        ? NumberSpec.parseAnswer(text)
+                        : Optional.empty();
         Option matched = null;
         for (Option o : q.options()) {
             if (o.isCatchAll()) {
                 continue;
             }
-            boolean hit = number.isPresent()
-                    ? NumberSpec.parse(o.text()).map(s -> s.accepts(number.get())).orElse(false)
-                    : q.type() == org.hygiene.quiz.model.QuestionType.TEXT && TextAnswers.matches(text, o.text());
+            boolean hit =
+                    number.isPresent()
+                            ? NumberSpec.parse(o.text())
+                                    .map(s -> s.accepts(number.get()))
+                                    .orElse(false)
+                            : q.type() == org.hygiene.quiz.model.QuestionType.TEXT
+                                    && TextAnswers.matches(text, o.text());
             if (hit) {
                 matched = o;
                 break;
@@ -109,7 +117,11 @@ public final class QuizScorer {
             matched = q.options().stream().filter(Option::isCatchAll).findFirst().orElse(null);
         }
         double w = matched == null ? 0 : weightOf(q, matched);
-        return finish(q, q.points() * w / 100, w >= 100 - EPS, matched == null ? List.of() : feedback(List.of(matched)));
+        return finish(
+                q,
+                q.points() * w / 100,
+                w >= 100 - EPS,
+                matched == null ? List.of() : feedback(List.of(matched)));
     }
 
     private Mark order(Question q, List<Integer> order) {
@@ -119,7 +131,10 @@ public final class QuizScorer {
             inPlace += order.get(i) == i ? 1 : 0;
         }
         boolean exact = inPlace == n && order.size() == n;
-        double points = settings.scoring() == Scoring.ALL_OR_NOTHING ? (exact ? q.points() : 0) : (double) q.points() * inPlace / n;
+        double points =
+                settings.scoring() == Scoring.ALL_OR_NOTHING
+                        ? (exact ? q.points() : 0)
+                        : (double) q.points() * inPlace / n;
         return finish(q, points, exact, List.of());
     }
 
@@ -130,7 +145,10 @@ public final class QuizScorer {
             points = Math.min(points, floor);
         }
         points = Math.max(floor, Math.min(max, points));
-        Correctness c = exact ? Correctness.CORRECT : points > EPS ? Correctness.PARTIAL : Correctness.WRONG;
+        Correctness c =
+                exact
+                        ? Correctness.CORRECT
+                        : points > EPS ? Correctness.PARTIAL : Correctness.WRONG;
         return new Mark(points, q.points(), c, feedback);
     }
 

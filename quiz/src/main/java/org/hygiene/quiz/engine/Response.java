@@ -28,12 +28,16 @@ public sealed interface Response {
     /** Encode for the progress file: {@code c:0,2}, {@code t:text}, {@code o:2,0,1}. */
     static String encode(Response r) {
         if (r instanceof Choice c) {
-            return "c:" + new TreeSet<>(c.options()).stream().map(String::valueOf).collect(Collectors.joining(","));
+            return "c:"
+                    + new TreeSet<>(c.options())
+                            .stream().map(String::valueOf).collect(Collectors.joining(","));
         }
         if (r instanceof Typed t) {
             return "t:" + t.text();
         }
-        return "o:" + ((Order) r).options().stream().map(String::valueOf).collect(Collectors.joining(","));
+        return "o:"
+                + ((Order) r)
+                        .options().stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
     /** Decode what {@link #encode} wrote; null when it is not a response. */
@@ -44,9 +48,19 @@ public sealed interface Response {
         String v = s.substring(2);
         try {
             return switch (s.charAt(0)) {
-                case 'c' -> new Choice(v.isEmpty() ? Set.of() : java.util.Arrays.stream(v.split(",")).map(Integer::valueOf).collect(Collectors.toSet()));
+                case 'c' ->
+                        new Choice(
+                                v.isEmpty()
+                                        ? Set.of()
+                                        : java.util.Arrays.stream(v.split(","))
+                                                .map(Integer::valueOf)
+                                                .collect(Collectors.toSet()));
                 case 't' -> new Typed(v);
-                case 'o' -> new Order(java.util.Arrays.stream(v.split(",")).map(Integer::valueOf).toList());
+                case 'o' ->
+                        new Order(
+                                java.util.Arrays.stream(v.split(","))
+                                        .map(Integer::valueOf)
+                                        .toList());
                 default -> null;
             };
         } catch (NumberFormatException e) {

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SplitMix64: a tiny generator fully specified here, so that one seed gives the same quiz on
- * every machine and every Java version (a classroom sets one seed for everybody).
+ * SplitMix64: a tiny generator fully specified here, so that one seed gives the same quiz on every
+ * machine and every Java version (a classroom sets one seed for everybody).
  */
 final class SeededRandom {
     private long state;

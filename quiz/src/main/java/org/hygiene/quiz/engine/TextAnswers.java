@@ -4,14 +4,15 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * Normalise typed text answers the way exercise answers are: Unicode compatibility form, case,
- * runs of spaces, surrounding quotes or backticks and a final full stop do not matter.
+ * Normalise typed text answers the way exercise answers are: Unicode compatibility form, case, runs
+ * of spaces, surrounding quotes or backticks and a final full stop do not matter.
  */
 public final class TextAnswers {
     private TextAnswers() {}
 
     public static String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
+        String s =
+                Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
         s = s.replaceAll("\\s+", " ");
         if (s.endsWith(".")) {
             s = s.substring(0, s.length() - 1).strip();

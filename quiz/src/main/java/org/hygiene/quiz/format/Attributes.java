@@ -7,14 +7,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A trailing attribute block such as {@code {#ssrf-cve points=2 type=text}}, after a heading or
- * an option (the Pandoc and kramdown style). Text that merely ends in braces, such as code, is
- * left alone: every token must be {@code #id} or {@code key=value}.
+ * A trailing attribute block such as {@code {#ssrf-cve points=2 type=text}}, after a heading or an
+ * option (the Pandoc and kramdown style). Text that merely ends in braces, such as code, is left
+ * alone: every token must be {@code #id} or {@code key=value}.
  */
 record Attributes(String text, Map<String, String> values) {
-    private static final Pattern TRAILING = Pattern.compile("\\s*\\{((?:[^{}\"]|\"[^\"]*\")*)\\}\\s*$");
+    private static final Pattern TRAILING =
+            Pattern.compile("\\s*\\{((?:[^{}\"]|\"[^\"]*\")*)\\}\\s*$");
     private static final Pattern TOKEN =
-            Pattern.compile("\\s*(?:#([A-Za-z0-9][A-Za-z0-9_-]*)|([A-Za-z][A-Za-z0-9_-]*)=(\"[^\"]*\"|[^\\s\"]+))\\s*");
+            Pattern.compile(
+                    "\\s*(?:#([A-Za-z0-9][A-Za-z0-9_-]*)|([A-Za-z][A-Za-z0-9_-]*)=(\"[^\"]*\"|[^\\s\"]+))\\s*");
 
     /** Split {@code text} into the text before the block and the block's values. */
     static Attributes split(String text) {
@@ -62,7 +64,9 @@ record Attributes(String text, Map<String, String> values) {
                 s.append('#').append(e.getValue());
             } else {
                 String v = e.getValue();
-                s.append(e.getKey()).append('=').append(v.matches("[^\\s\"{}]+") ? v : "\"" + v.replace("\"", "'") + "\"");
+                s.append(e.getKey())
+                        .append('=')
+                        .append(v.matches("[^\\s\"{}]+") ? v : "\"" + v.replace("\"", "'") + "\"");
             }
         }
         return s.append('}').toString();

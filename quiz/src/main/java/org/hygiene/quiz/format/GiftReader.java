@@ -28,7 +28,8 @@ public final class GiftReader {
     public record Result(Quiz quiz, List<Problem> problems) {}
 
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d*)?)%");
-    private static final Pattern META = Pattern.compile("//\\s*hygiene\\s+([A-Za-z-]+)\\s*:\\s?(.*)");
+    private static final Pattern META =
+            Pattern.compile("//\\s*hygiene\\s+([A-Za-z-]+)\\s*:\\s?(.*)");
     private static final char[] SPECIAL = {'\\', ':', '#', '=', '{', '}', '~', 'n'};
     private static final char BASE = '\uE000'; // Private-use placeholders for escaped characters.
 
@@ -40,7 +41,11 @@ public final class GiftReader {
         Map<String, String> quizMeta = new LinkedHashMap<>();
         String category = "";
         Set<String> categories = new HashSet<>();
-        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "").split("\n", -1);
+        String[] lines =
+                text.replace("\r\n", "\n")
+                        .replace('\r', '\n')
+                        .replace("\uFEFF", "")
+                        .split("\n", -1);
         int i = 0;
         while (i < lines.length) {
             while (i < lines.length && lines[i].isBlank()) {
@@ -80,7 +85,10 @@ public final class GiftReader {
         String only = quizMeta.getOrDefault("category", categories.size() == 1 ? category : "");
         if (!only.isEmpty()) {
             String c = only;
-            questions = questions.stream().map(q -> q.category().equals(c) ? with(q, q.id(), "") : q).toList();
+            questions =
+                    questions.stream()
+                            .map(q -> q.category().equals(c) ? with(q, q.id(), "") : q)
+                            .toList();
         }
         QuizSettings settings = settings(quizMeta, only);
         String id = Names.slug(quizMeta.getOrDefault("quiz", fallbackId));
@@ -88,10 +96,23 @@ public final class GiftReader {
         if (questions.isEmpty()) {
             problems.add(Problem.at(file, 1, "no questions found"));
         }
-        return new Result(new Quiz(id, title, settings, unescape(quizMeta.getOrDefault("intro", "")), questions), problems);
+        return new Result(
+                new Quiz(
+                        id,
+                        title,
+                        settings,
+                        unescape(quizMeta.getOrDefault("intro", "")),
+                        questions),
+                problems);
     }
 
-    private static Question question(String file, int line, String text, Map<String, String> meta, String category, List<Problem> problems) {
+    private static Question question(
+            String file,
+            int line,
+            String text,
+            Map<String, String> meta,
+            String category,
+            List<Problem> problems) {
         String name = null;
         if (text.startsWith("::")) {
             int end = text.indexOf("::", 2);
@@ -103,30 +124,52 @@ public final class GiftReader {
         int open = text.indexOf('{');
         int close = open < 0 ? -1 : text.indexOf('}', open);
         if (open < 0 && close < 0) {
-            problems.add(Problem.at(file, line, "a description without answers is not a question; left out"));
+            problems.add(
+                    Problem.at(
+                            file,
+                            line,
+                            "a description without answers is not a question; left out"));
             return null;
         }
         if (open < 0 || close < 0) {
-            problems.add(Problem.at(file, line, "unbalanced '{' and '}' (escape them as \\{ and \\} in text)"));
+            problems.add(
+                    Problem.at(
+                            file,
+                            line,
+                            "unbalanced '{' and '}' (escape them as \\{ and \\} in text)"));
             return null;
         }
         String answers = text.substring(open + 1, close).strip();
         String after = text.substring(close + 1).strip();
-        String questionText = after.isEmpty() ? text.substring(0, open) : text.substring(0, open) + "_____" + after;
+        String questionText =
+                after.isEmpty()
+                        ? text.substring(0, open)
+                        : text.substring(0, open) + "_____" + after;
         String explanation = "";
         int general = answers.lastIndexOf("####");
         if (general >= 0) {
             explanation = restore(answers.substring(general + 4)).strip();
             answers = answers.substring(0, general).strip();
         }
-        questionText = restore(questionText).strip().replaceFirst("^\\[(markdown|html|moodle|plain)\\]", "").strip();
+        questionText =
+                restore(questionText)
+                        .strip()
+                        .replaceFirst("^\\[(markdown|html|moodle|plain)\\]", "")
+                        .strip();
         int split = questionText.indexOf("\n\n");
-        String heading = (split < 0 ? questionText : questionText.substring(0, split)).replace('\n', ' ').strip();
+        String heading =
+                (split < 0 ? questionText : questionText.substring(0, split))
+                        .replace('\n', ' ')
+                        .strip();
         String body = split < 0 ? "" : questionText.substring(split + 2).strip();
         List<Option> options = new ArrayList<>();
         QuestionType type;
         if (answers.isEmpty()) {
-            problems.add(Problem.at(file, line, "an essay question (empty answers) cannot be marked; left out"));
+            problems.add(
+                    Problem.at(
+                            file,
+                            line,
+                            "an essay question (empty answers) cannot be marked; left out"));
             return null;
         } else if (answers.startsWith("#")) {
             type = QuestionType.NUMBER;
@@ -148,12 +191,22 @@ public final class GiftReader {
                 String[] bits = a.split("#", 2);
                 String value = restore(bits[0]).strip();
                 if (NumberSpec.parse(value).isEmpty()) {
-                    problems.add(Problem.at(file, line, "'" + value + "' is not a number or value:tolerance"));
+                    problems.add(
+                            Problem.at(
+                                    file,
+                                    line,
+                                    "'" + value + "' is not a number or value:tolerance"));
                     return null;
                 }
                 NumberSpec spec = NumberSpec.parse(value).get();
                 boolean correct = w == null || w > 0;
-                options.add(new Option(spec.markdown(), correct, w == null || w == 100 ? null : w, bits.length > 1 ? restore(bits[1]).strip() : "", line));
+                options.add(
+                        new Option(
+                                spec.markdown(),
+                                correct,
+                                w == null || w == 100 ? null : w,
+                                bits.length > 1 ? restore(bits[1]).strip() : "",
+                                line));
             }
             if (wrongFeedback != null) {
                 options.add(new Option("*", false, null, wrongFeedback, line));
@@ -172,13 +225,34 @@ public final class GiftReader {
                     a = m.find(0) ? a.substring(m.end()) : a;
                 }
                 String[] bits = a.split("#", 2);
-                options.add(new Option(restore(bits[0]).strip(), w > 0, w, bits.length > 1 ? restore(bits[1]).strip() : "", line));
+                options.add(
+                        new Option(
+                                restore(bits[0]).strip(),
+                                w > 0,
+                                w,
+                                bits.length > 1 ? restore(bits[1]).strip() : "",
+                                line));
             }
             if (single && options.stream().filter(o -> o.weight() >= 100).count() == 1) {
-                options = options.stream().map(o -> new Option(o.text(), o.weight() >= 100, o.weight() >= 100 ? null : (o.weight() == 0 ? null : o.weight()), o.feedback(), o.line())).toList();
+                options =
+                        options.stream()
+                                .map(
+                                        o ->
+                                                new Option(
+                                                        o.text(),
+                                                        o.weight() >= 100,
+                                                        o.weight() >= 100
+                                                                ? null
+                                                                : (o.weight() == 0
+                                                                        ? null
+                                                                        : o.weight()),
+                                                        o.feedback(),
+                                                        o.line()))
+                                .toList();
             }
         } else if (answers.contains("=") && answers.contains("->")) {
-            problems.add(Problem.at(file, line, "a matching question cannot be imported; left out"));
+            problems.add(
+                    Problem.at(file, line, "a matching question cannot be imported; left out"));
             return null;
         } else {
             String[] tf = answers.split("#", 3);
@@ -201,12 +275,29 @@ public final class GiftReader {
                     }
                     String[] bits = a.split("#", 2);
                     boolean correct = w == null || w > 0;
-                    options.add(new Option(restore(bits[0]).strip(), correct, w == null || w == 100 || w == 0 && !correct ? null : w,
-                            bits.length > 1 ? restore(bits[1]).strip() : "", line));
+                    options.add(
+                            new Option(
+                                    restore(bits[0]).strip(),
+                                    correct,
+                                    w == null || w == 100 || w == 0 && !correct ? null : w,
+                                    bits.length > 1 ? restore(bits[1]).strip() : "",
+                                    line));
                 }
             }
         }
-        options = options.stream().map(o -> o.weight() != null && o.weight() == 0 && !o.correct() ? new Option(o.text(), false, null, o.feedback(), o.line()) : o).toList();
+        options =
+                options.stream()
+                        .map(
+                                o ->
+                                        o.weight() != null && o.weight() == 0 && !o.correct()
+                                                ? new Option(
+                                                        o.text(),
+                                                        false,
+                                                        null,
+                                                        o.feedback(),
+                                                        o.line())
+                                                : o)
+                        .toList();
         int points = 1;
         try {
             points = Integer.parseInt(meta.getOrDefault("points", "1"));
@@ -215,7 +306,18 @@ public final class GiftReader {
         }
         Boolean shuffle = meta.containsKey("shuffle") ? Boolean.valueOf(meta.get("shuffle")) : null;
         String id = name != null && !name.isBlank() ? Names.slug(name) : "";
-        return new Question(id, type, heading, body, unescape(meta.getOrDefault("hint", "")), explanation, points, options, shuffle, category, line);
+        return new Question(
+                id,
+                type,
+                heading,
+                body,
+                unescape(meta.getOrDefault("hint", "")),
+                explanation,
+                points,
+                options,
+                shuffle,
+                category,
+                line);
     }
 
     private static List<Question> uniqueIds(List<Question> questions) {
@@ -233,7 +335,18 @@ public final class GiftReader {
     }
 
     private static Question with(Question q, String id, String category) {
-        return new Question(id, q.type(), q.heading(), q.body(), q.hint(), q.explanation(), q.points(), q.options(), q.shuffleAnswers(), category, q.line());
+        return new Question(
+                id,
+                q.type(),
+                q.heading(),
+                q.body(),
+                q.hint(),
+                q.explanation(),
+                q.points(),
+                q.options(),
+                q.shuffleAnswers(),
+                category,
+                q.line());
     }
 
     private static QuizSettings settings(Map<String, String> m, String category) {
@@ -243,12 +356,18 @@ public final class GiftReader {
         boolean sq = shuffle.equals("true") || shuffle.equals("questions");
         boolean sa = shuffle.equals("true") || shuffle.equals("answers");
         int sample = (int) parse(m.get("sample"), 0);
-        int attempts = "unlimited".equals(m.get("attempts")) ? 0 : (int) parse(m.get("attempts"), 1);
-        Duration limit = m.containsKey("time-limit") ? SettingsParser.duration(m.get("time-limit")) : null;
-        Scoring scoring = "all-or-nothing".equals(m.get("scoring")) ? Scoring.ALL_OR_NOTHING : Scoring.PARTIAL;
+        int attempts =
+                "unlimited".equals(m.get("attempts")) ? 0 : (int) parse(m.get("attempts"), 1);
+        Duration limit =
+                m.containsKey("time-limit") ? SettingsParser.duration(m.get("time-limit")) : null;
+        Scoring scoring =
+                "all-or-nothing".equals(m.get("scoring"))
+                        ? Scoring.ALL_OR_NOTHING
+                        : Scoring.PARTIAL;
         double negative = parse(m.getOrDefault("negative", "0").replace("%", ""), 0);
         Long seed = m.containsKey("seed") ? (long) parse(m.get("seed"), 0) : null;
-        return new QuizSettings(pass, sq, sa, sample, attempts, limit, scoring, negative, seed, category);
+        return new QuizSettings(
+                pass, sq, sa, sample, attempts, limit, scoring, negative, seed, category);
     }
 
     private static double parse(String v, double fallback) {

@@ -30,7 +30,12 @@ public final class GiftWriter {
         meta(s, "quiz", quiz.id());
         meta(s, "title", quiz.title());
         meta(s, "pass", NumberSpec.format(st.passPercent()));
-        meta(s, "shuffle", st.shuffleQuestions() ? (st.shuffleAnswers() ? "true" : "questions") : (st.shuffleAnswers() ? "answers" : "false"));
+        meta(
+                s,
+                "shuffle",
+                st.shuffleQuestions()
+                        ? (st.shuffleAnswers() ? "true" : "questions")
+                        : (st.shuffleAnswers() ? "answers" : "false"));
         if (st.sample() > 0) {
             meta(s, "sample", String.valueOf(st.sample()));
         }
@@ -54,12 +59,22 @@ public final class GiftWriter {
         String category = null;
         for (Question q : quiz.questions()) {
             if (q.type() == QuestionType.ORDER) {
-                warnings.add("question '" + q.id() + "' (line " + q.line() + ") puts items in order, which GIFT cannot express; it was left out");
+                warnings.add(
+                        "question '"
+                                + q.id()
+                                + "' (line "
+                                + q.line()
+                                + ") puts items in order, which GIFT cannot express; it was left"
+                                + " out");
                 s.append("\n// left out: the ordering question '").append(q.id()).append("'\n");
                 continue;
             }
             if (q.type() == QuestionType.MULTIPLE && st.scoring() == Scoring.ALL_OR_NOTHING) {
-                warnings.add("question '" + q.id() + "': GIFT has no all-or-nothing multiple answer; exported with partial weights");
+                warnings.add(
+                        "question '"
+                                + q.id()
+                                + "': GIFT has no all-or-nothing multiple answer; exported with"
+                                + " partial weights");
             }
             String cat = q.category().isEmpty() ? st.category() : q.category();
             if (!cat.isEmpty() && !cat.equals(category)) {
@@ -73,7 +88,11 @@ public final class GiftWriter {
     }
 
     private static void meta(StringBuilder s, String key, String value) {
-        s.append("// hygiene ").append(key).append(": ").append(value.replace("\n", " ")).append('\n');
+        s.append("// hygiene ")
+                .append(key)
+                .append(": ")
+                .append(value.replace("\n", " "))
+                .append('\n');
     }
 
     private static void question(StringBuilder s, Question q) {
@@ -87,7 +106,11 @@ public final class GiftWriter {
             meta(s, "shuffle", String.valueOf(q.shuffleAnswers()));
         }
         String text = q.heading() + (q.body().isBlank() ? "" : "\n\n" + q.body().strip());
-        s.append("::").append(escape(q.id())).append("::[markdown]").append(escape(text)).append(" {");
+        s.append("::")
+                .append(escape(q.id()))
+                .append("::[markdown]")
+                .append(escape(text))
+                .append(" {");
         switch (q.type()) {
             case TRUE_FALSE -> {
                 Option t = q.options().get(0);
@@ -109,8 +132,14 @@ public final class GiftWriter {
                         s.append("\t~#").append(escape(o.feedback().strip())).append('\n');
                         continue;
                     }
-                    s.append("\t=%").append(weight(QuizScorer.weightOf(q, o))).append('%')
-                            .append(NumberSpec.parse(o.text()).orElseThrow().gift().replace(":", ":"));
+                    s.append("\t=%")
+                            .append(weight(QuizScorer.weightOf(q, o)))
+                            .append('%')
+                            .append(
+                                    NumberSpec.parse(o.text())
+                                            .orElseThrow()
+                                            .gift()
+                                            .replace(":", ":"));
                     feedback(s, o);
                 }
             }
@@ -127,13 +156,19 @@ public final class GiftWriter {
                     } else {
                         s.append("\t~%").append(weight(w)).append('%');
                     }
-                    s.append(escape(q.type() == QuestionType.TEXT ? o.text().replace("`", "") : o.text()));
+                    s.append(
+                            escape(
+                                    q.type() == QuestionType.TEXT
+                                            ? o.text().replace("`", "")
+                                            : o.text()));
                     feedback(s, o);
                 }
             }
         }
         if (!q.explanation().isBlank()) {
-            s.append(q.type() == QuestionType.TRUE_FALSE ? "" : "\t").append("####").append(escape(q.explanation().strip()));
+            s.append(q.type() == QuestionType.TRUE_FALSE ? "" : "\t")
+                    .append("####")
+                    .append(escape(q.explanation().strip()));
             s.append(q.type() == QuestionType.TRUE_FALSE ? "" : "\n");
         }
         s.append("}\n");
@@ -147,7 +182,8 @@ public final class GiftWriter {
     }
 
     static String weight(double w) {
-        String t = String.format(Locale.ROOT, "%.5f", w).replaceAll("0+$", "").replaceAll("\\.$", "");
+        String t =
+                String.format(Locale.ROOT, "%.5f", w).replaceAll("0+$", "").replaceAll("\\.$", "");
         return t.equals("-0") ? "0" : t;
     }
 
@@ -159,7 +195,7 @@ public final class GiftWriter {
                 case '\\' -> s.append("\\\\");
                 case '~', '=', '#', '{', '}', ':' -> s.append('\\').append(c);
                 case '\n' -> s.append("\\n");
-                case '\r' -> { }
+                case '\r' -> {}
                 default -> s.append(c);
             }
         }

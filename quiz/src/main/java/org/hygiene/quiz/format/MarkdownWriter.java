@@ -9,7 +9,6 @@ import org.hygiene.quiz.model.Question;
 import org.hygiene.quiz.model.QuestionType;
 import org.hygiene.quiz.model.Quiz;
 import org.hygiene.quiz.model.QuizSettings;
-import org.hygiene.quiz.model.Scoring;
 
 /** Write a quiz in the Markdown quiz format, so that {@link QuizParser} reads it back the same. */
 public final class MarkdownWriter {
@@ -21,11 +20,18 @@ public final class MarkdownWriter {
         s.append("id: ").append(quiz.id()).append('\n');
         s.append("title: ").append(quote(quiz.title())).append('\n');
         s.append("pass: ").append(NumberSpec.format(st.passPercent())).append("%\n");
-        s.append("shuffle: ").append(st.shuffleQuestions() ? (st.shuffleAnswers() ? "true" : "questions") : (st.shuffleAnswers() ? "answers" : "false")).append('\n');
+        s.append("shuffle: ")
+                .append(
+                        st.shuffleQuestions()
+                                ? (st.shuffleAnswers() ? "true" : "questions")
+                                : (st.shuffleAnswers() ? "answers" : "false"))
+                .append('\n');
         if (st.sample() > 0) {
             s.append("sample: ").append(st.sample()).append('\n');
         }
-        s.append("attempts: ").append(st.attempts() == 0 ? "unlimited" : String.valueOf(st.attempts())).append('\n');
+        s.append("attempts: ")
+                .append(st.attempts() == 0 ? "unlimited" : String.valueOf(st.attempts()))
+                .append('\n');
         if (st.timeLimit() != null) {
             s.append("time-limit: ").append(st.timeLimit().toSeconds()).append("s\n");
         }
@@ -65,7 +71,10 @@ public final class MarkdownWriter {
         if (!q.category().isEmpty() && !q.category().equals(st.category())) {
             attrs.put("category", q.category());
         }
-        s.append("## ").append(q.heading().replace('\n', ' ')).append(Attributes.format(attrs)).append("\n\n");
+        s.append("## ")
+                .append(q.heading().replace('\n', ' '))
+                .append(Attributes.format(attrs))
+                .append("\n\n");
         if (!q.body().isBlank()) {
             s.append(q.body().strip()).append("\n\n");
         }
@@ -74,18 +83,22 @@ public final class MarkdownWriter {
         }
         for (int i = 0; i < q.options().size(); i++) {
             Option o = q.options().get(i);
-            String marker = switch (q.type()) {
-                case MULTIPLE, TEXT, NUMBER -> "- ";
-                case ORDER -> (i + 1) + ". ";
-                default -> "1. ";
-            };
+            String marker =
+                    switch (q.type()) {
+                        case MULTIPLE, TEXT, NUMBER -> "- ";
+                        case ORDER -> (i + 1) + ". ";
+                        default -> "1. ";
+                    };
             String task = q.type() == QuestionType.ORDER ? "" : (o.correct() ? "[x] " : "[ ] ");
             String indent = " ".repeat(marker.length());
             String text = o.text();
             if (o.weight() != null && Math.abs(o.weight() - defaultWeight(q, o)) > 1e-6) {
                 text += " {weight=" + NumberSpec.format(o.weight()) + "%}";
             }
-            s.append(marker).append(task).append(text.strip().replace("\n", "\n" + indent)).append('\n');
+            s.append(marker)
+                    .append(task)
+                    .append(text.strip().replace("\n", "\n" + indent))
+                    .append('\n');
             if (!o.feedback().isBlank()) {
                 s.append(prefixed(o.feedback().strip(), indent + "> ")).append('\n');
             }
@@ -112,10 +125,8 @@ public final class MarkdownWriter {
     }
 
     private static String quote(String v) {
-        return v.matches("[^:#\\[\\]{}\"']*") && !v.isBlank() ? v : "\"" + v.replace("\"", "'") + "\"";
-    }
-
-    static Scoring unused() {
-        return Scoring.PARTIAL;
+        return v.matches("[^:#\\[\\]{}\"']*") && !v.isBlank()
+                ? v
+                : "\"" + v.replace("\"", "'") + "\"";
     }
 }

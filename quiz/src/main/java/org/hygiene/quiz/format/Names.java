@@ -12,7 +12,10 @@ public final class Names {
     /** A lower-case, dash-separated id from free text, at most about 40 characters. */
     public static String slug(String text) {
         String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String s = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String s =
+                ascii.toLowerCase(Locale.ROOT)
+                        .replaceAll("[^a-z0-9]+", "-")
+                        .replaceAll("^-+|-+$", "");
         if (s.length() > 40) {
             int cut = s.lastIndexOf('-', 40);
             s = s.substring(0, cut > 10 ? cut : 40);
@@ -31,13 +34,20 @@ public final class Names {
                 best = k;
             }
         }
-        return bestDistance <= Math.max(2, name.length() / 4) ? Optional.ofNullable(best) : Optional.empty();
+        return bestDistance <= Math.max(2, name.length() / 4)
+                ? Optional.ofNullable(best)
+                : Optional.empty();
     }
 
     static String unknown(String what, String name, Collection<String> known) {
-        return "unknown " + what + " '" + name + "'"
+        return "unknown "
+                + what
+                + " '"
+                + name
+                + "'"
                 + suggest(name, known).map(s -> " (did you mean '" + s + "'?)").orElse("")
-                + "; known: " + String.join(", ", known);
+                + "; known: "
+                + String.join(", ", known);
     }
 
     private static int distance(String a, String b) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public record NumberSpec(double min, double max) {
     private static final String NUM = "[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?";
-    private static final Pattern RANGE = Pattern.compile("(" + NUM + ")\\s*\\.\\.\\s*(" + NUM + ")");
+    private static final Pattern RANGE =
+            Pattern.compile("(" + NUM + ")\\s*\\.\\.\\s*(" + NUM + ")");
     private static final Pattern TOLERANCE =
             Pattern.compile("(" + NUM + ")\\s*(?:±|\\+-|\\+/-|:)\\s*(" + NUM + ")");
     private static final Pattern SINGLE = Pattern.compile(NUM);

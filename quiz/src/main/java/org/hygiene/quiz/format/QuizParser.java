@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.BlockQuote;
@@ -28,9 +27,9 @@ import org.hygiene.quiz.model.Quiz;
 import org.hygiene.quiz.model.QuizSettings;
 
 /**
- * Parse a quiz in the quizdown syntax with Hygiene's extensions (see docs/authoring.md): a
- * heading per question, an answer list, blockquote hints and feedback, an "Explanation:" part.
- * Every problem is collected with its file line, so an author sees them all at once.
+ * Parse a quiz in the quizdown syntax with Hygiene's extensions (see docs/authoring.md): a heading
+ * per question, an answer list, blockquote hints and feedback, an "Explanation:" part. Every
+ * problem is collected with its file line, so an author sees them all at once.
  */
 public final class QuizParser {
     /** The parsed quiz (usable only when there are no problems) and the problems found. */
@@ -40,8 +39,10 @@ public final class QuizParser {
         }
     }
 
-    static final List<String> QUESTION_KEYS = List.of("id", "points", "type", "shuffle", "shuffleAnswers", "category");
-    static final List<String> TYPES = List.of("single", "multiple", "true-false", "text", "number", "order");
+    static final List<String> QUESTION_KEYS =
+            List.of("id", "points", "type", "shuffle", "shuffleAnswers", "category");
+    static final List<String> TYPES =
+            List.of("single", "multiple", "true-false", "text", "number", "order");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern TASK = Pattern.compile("^\\[([ xX])\\]\\s+");
     private static final Pattern EXPLANATION =
@@ -49,7 +50,9 @@ public final class QuizParser {
 
     private QuizParser() {}
 
-    /** Parse a whole file; without front matter (a plain quizdown file) id and title are derived. */
+    /**
+     * Parse a whole file; without front matter (a plain quizdown file) id and title are derived.
+     */
     public static Result parseFile(String file, String text) {
         FrontMatterParser.Result fm = FrontMatterParser.parse(file, text);
         Result r = parse(file, fm.frontMatter(), fm.body(), fm.bodyLine());
@@ -80,32 +83,53 @@ public final class QuizParser {
         }
         questions = assignIds(ctx, questions);
         if (questions.isEmpty()) {
-            problems.add(Problem.at(file, Math.max(1, bodyLine), "no questions: start each question with a heading such as '## What ...?'"));
+            problems.add(
+                    Problem.at(
+                            file,
+                            Math.max(1, bodyLine),
+                            "no questions: start each question with a heading such as '## What"
+                                    + " ...?'"));
         } else if (settings.sample() > questions.size()) {
-            problems.add(Problem.at(file, fm.lineOf(fm.get("sample").isPresent() ? "sample" : "nQuestions"),
-                    "'sample' is " + settings.sample() + " but the quiz has only " + questions.size() + " questions"));
+            problems.add(
+                    Problem.at(
+                            file,
+                            fm.lineOf(fm.get("sample").isPresent() ? "sample" : "nQuestions"),
+                            "'sample' is "
+                                    + settings.sample()
+                                    + " but the quiz has only "
+                                    + questions.size()
+                                    + " questions"));
         }
         String id = fm.get("id").orElse(Names.slug(baseName(file)));
         String title = fm.get("title").orElse(baseName(file));
-        String introText = intro.stream().map(ctx::source).reduce((a, b) -> a + "\n\n" + b).orElse("");
+        String introText =
+                intro.stream().map(ctx::source).reduce((a, b) -> a + "\n\n" + b).orElse("");
         return new Result(new Quiz(id, title, settings, introText, questions), problems);
     }
 
-    private static Question question(Context ctx, List<Node> section, QuizdownOptionBlocks.Block block, QuizSettings settings) {
+    private static Question question(
+            Context ctx,
+            List<Node> section,
+            QuizdownOptionBlocks.Block block,
+            QuizSettings settings) {
         Heading heading = (Heading) section.get(0);
         int line = ctx.line(heading);
         Attributes attrs = Attributes.split(headingText(ctx, heading));
         Map<String, String> keys = new LinkedHashMap<>(attrs.values());
         Map<String, Integer> keyLines = new HashMap<>();
         if (block != null) {
-            block.values().forEach((k, v) -> {
-                keys.put(k, v);
-                keyLines.put(k, block.lines().get(k) + ctx.bodyLine);
-            });
+            block.values()
+                    .forEach(
+                            (k, v) -> {
+                                keys.put(k, v);
+                                keyLines.put(k, block.lines().get(k) + ctx.bodyLine);
+                            });
         }
         for (String k : keys.keySet()) {
             if (!QUESTION_KEYS.contains(k)) {
-                ctx.problem(keyLines.getOrDefault(k, line), Names.unknown("question option", k, QUESTION_KEYS));
+                ctx.problem(
+                        keyLines.getOrDefault(k, line),
+                        Names.unknown("question option", k, QUESTION_KEYS));
             }
         }
         String text = attrs.text().strip();
@@ -128,7 +152,10 @@ public final class QuizParser {
             } else if (n instanceof ListBlock l && list == null) {
                 list = l;
             } else if (n instanceof ListBlock) {
-                ctx.problem(ctx.line(n), "a question has one answer list; this second list belongs in the text or the explanation");
+                ctx.problem(
+                        ctx.line(n),
+                        "a question has one answer list; this second list belongs in the text or"
+                                + " the explanation");
             } else {
                 body.add(src);
             }
@@ -141,7 +168,9 @@ public final class QuizParser {
                 points = -1;
             }
             if (points < 1 || points > 100) {
-                ctx.problem(keyLines.getOrDefault("points", line), "'points' must be a whole number from 1 to 100");
+                ctx.problem(
+                        keyLines.getOrDefault("points", line),
+                        "'points' must be a whole number from 1 to 100");
                 points = 1;
             }
         }
@@ -162,9 +191,18 @@ public final class QuizParser {
         }
         QuestionType type = type(ctx, line, keys.get("type"), list, options, tasks);
         String explanationText = String.join("\n\n", explanation).strip();
-        return new Question(keys.getOrDefault("id", ""), type, text, String.join("\n\n", body),
-                String.join("\n\n", hints), explanationText, points, options, shuffle,
-                keys.getOrDefault("category", ""), line);
+        return new Question(
+                keys.getOrDefault("id", ""),
+                type,
+                text,
+                String.join("\n\n", body),
+                String.join("\n\n", hints),
+                explanationText,
+                points,
+                options,
+                shuffle,
+                keys.getOrDefault("category", ""),
+                line);
     }
 
     private static Option option(Context ctx, ListItem item, List<Boolean> tasks) {
@@ -174,7 +212,8 @@ public final class QuizParser {
             if (c.getSourceSpans().isEmpty()) {
                 continue; // The task-list marker node carries no source of its own.
             }
-            (c instanceof BlockQuote ? feedback : text).add(c instanceof BlockQuote ? ctx.inner(c) : ctx.source(c));
+            (c instanceof BlockQuote ? feedback : text)
+                    .add(c instanceof BlockQuote ? ctx.inner(c) : ctx.source(c));
         }
         String t = String.join("\n\n", text);
         Matcher m = TASK.matcher(t);
@@ -208,9 +247,18 @@ public final class QuizParser {
         return new Option(optionText, correct, weight, String.join("\n\n", feedback), line);
     }
 
-    private static QuestionType type(Context ctx, int line, String declared, ListBlock list, List<Option> options, List<Boolean> tasks) {
+    private static QuestionType type(
+            Context ctx,
+            int line,
+            String declared,
+            ListBlock list,
+            List<Option> options,
+            List<Boolean> tasks) {
         if (list == null) {
-            ctx.problem(line, "no answers: add a list of options ('1. [x] right', '1. [ ] wrong') under the question");
+            ctx.problem(
+                    line,
+                    "no answers: add a list of options ('1. [x] right', '1. [ ] wrong') under the"
+                            + " question");
             return QuestionType.SINGLE;
         }
         if (declared != null && !TYPES.contains(declared.toLowerCase(Locale.ROOT))) {
@@ -221,14 +269,15 @@ public final class QuizParser {
         boolean anyTask = tasks.contains(true);
         QuestionType type;
         if (declared != null) {
-            type = switch (declared.toLowerCase(Locale.ROOT)) {
-                case "single" -> QuestionType.SINGLE;
-                case "multiple" -> QuestionType.MULTIPLE;
-                case "true-false" -> QuestionType.TRUE_FALSE;
-                case "text" -> QuestionType.TEXT;
-                case "number" -> QuestionType.NUMBER;
-                default -> QuestionType.ORDER;
-            };
+            type =
+                    switch (declared.toLowerCase(Locale.ROOT)) {
+                        case "single" -> QuestionType.SINGLE;
+                        case "multiple" -> QuestionType.MULTIPLE;
+                        case "true-false" -> QuestionType.TRUE_FALSE;
+                        case "text" -> QuestionType.TEXT;
+                        case "number" -> QuestionType.NUMBER;
+                        default -> QuestionType.ORDER;
+                    };
         } else if (ordered && !anyTask) {
             type = QuestionType.ORDER;
         } else if (ordered) {
@@ -238,18 +287,27 @@ public final class QuizParser {
         }
         for (int i = 0; i < options.size(); i++) {
             if (type != QuestionType.ORDER && !tasks.get(i)) {
-                ctx.problem(options.get(i).line(), "option without '[x]' or '[ ]': mark every option right or wrong");
+                ctx.problem(
+                        options.get(i).line(),
+                        "option without '[x]' or '[ ]': mark every option right or wrong");
             }
         }
         long correct = options.stream().filter(Option::correct).count();
         if (type != QuestionType.ORDER && correct == 0) {
-            ctx.problem(line, type.isTyped()
-                    ? "no correct answer: list at least one accepted answer as '- [x] answer'"
-                    : "no correct answer: mark the right option with '[x]'");
+            ctx.problem(
+                    line,
+                    type.isTyped()
+                            ? "no correct answer: list at least one accepted answer as '- [x]"
+                                    + " answer'"
+                            : "no correct answer: mark the right option with '[x]'");
         }
         if ((type == QuestionType.SINGLE || type == QuestionType.TRUE_FALSE) && correct > 1) {
-            ctx.problem(line, "a single-answer question has " + correct
-                    + " options marked '[x]'; mark one, or use '- [x]' bullets for several right answers");
+            ctx.problem(
+                    line,
+                    "a single-answer question has "
+                            + correct
+                            + " options marked '[x]'; mark one, or use '- [x]' bullets for several"
+                            + " right answers");
         }
         if ((type.isChoice() || type == QuestionType.ORDER) && options.size() < 2) {
             ctx.problem(line, "a question needs at least two options");
@@ -263,7 +321,11 @@ public final class QuizParser {
         if (type == QuestionType.NUMBER) {
             for (Option o : options) {
                 if (!o.isCatchAll() && NumberSpec.parse(o.text()).isEmpty()) {
-                    ctx.problem(o.line(), "'" + o.text() + "' is not a number, 'value ± tolerance' or 'min..max'");
+                    ctx.problem(
+                            o.line(),
+                            "'"
+                                    + o.text()
+                                    + "' is not a number, 'value ± tolerance' or 'min..max'");
                 }
             }
         }
@@ -283,11 +345,18 @@ public final class QuizParser {
                 continue;
             }
             if (!ID.matcher(q.id()).matches()) {
-                ctx.problem(q.line(), "id '" + q.id() + "' must be lower-case letters, digits and '-'");
+                ctx.problem(
+                        q.line(), "id '" + q.id() + "' must be lower-case letters, digits and '-'");
             }
             Integer earlier = used.putIfAbsent(q.id(), q.line());
             if (earlier != null) {
-                ctx.problem(q.line(), "duplicate id '" + q.id() + "' (also used by the question on line " + earlier + ")");
+                ctx.problem(
+                        q.line(),
+                        "duplicate id '"
+                                + q.id()
+                                + "' (also used by the question on line "
+                                + earlier
+                                + ")");
             }
         }
         List<String> explicit = new ArrayList<>(used.keySet());
@@ -297,13 +366,26 @@ public final class QuizParser {
             if (id.isEmpty()) {
                 String base = Names.slug(plain(q.heading()));
                 id = base;
-                for (int n = 2; explicit.contains(id) || used.containsKey(id) && !explicit.contains(id); n++) {
+                for (int n = 2;
+                        explicit.contains(id) || used.containsKey(id) && !explicit.contains(id);
+                        n++) {
                     id = base + "-" + n;
                 }
                 used.put(id, q.line());
             }
-            out.add(new Question(id, q.type(), q.heading(), q.body(), q.hint(), q.explanation(), q.points(),
-                    q.options(), q.shuffleAnswers(), q.category(), q.line()));
+            out.add(
+                    new Question(
+                            id,
+                            q.type(),
+                            q.heading(),
+                            q.body(),
+                            q.hint(),
+                            q.explanation(),
+                            q.points(),
+                            q.options(),
+                            q.shuffleAnswers(),
+                            q.category(),
+                            q.line()));
         }
         return out;
     }
@@ -321,7 +403,9 @@ public final class QuizParser {
 
     /** Markdown inline text without its markup characters, for ids and plain listings. */
     public static String plain(String markdown) {
-        return markdown.replaceAll("[`*_]", "").replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").strip();
+        return markdown.replaceAll("[`*_]", "")
+                .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                .strip();
     }
 
     private static String headingText(Context ctx, Heading heading) {
@@ -334,7 +418,9 @@ public final class QuizParser {
             return String.join(" ", parts);
         }
         String s = ctx.text(spans.get(0)).strip();
-        return s.replaceFirst("^#{1,6}\\s*", "").replaceFirst("\\s+#+\\s*$", "").replaceFirst("^#+$", "");
+        return s.replaceFirst("^#{1,6}\\s*", "")
+                .replaceFirst("\\s+#+\\s*$", "")
+                .replaceFirst("^#+$", "");
     }
 
     private static String baseName(String file) {
@@ -351,7 +437,9 @@ public final class QuizParser {
         }
 
         int line(Node n) {
-            return n.getSourceSpans().isEmpty() ? bodyLine : n.getSourceSpans().get(0).getLineIndex() + bodyLine;
+            return n.getSourceSpans().isEmpty()
+                    ? bodyLine
+                    : n.getSourceSpans().get(0).getLineIndex() + bodyLine;
         }
 
         String text(SourceSpan s) {
@@ -380,9 +468,5 @@ public final class QuizParser {
             }
             return String.join("\n\n", parts);
         }
-    }
-
-    static Optional<String> none() {
-        return Optional.empty();
     }
 }

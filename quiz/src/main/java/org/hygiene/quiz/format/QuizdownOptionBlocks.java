@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Find quizdown's per-question option blocks (a {@code ---} fenced {@code key: value} block right
- * after a heading) and blank them out, keeping line numbers. CommonMark would otherwise read
- * {@code shuffleAnswers: false} followed by {@code ---} as a setext heading, a new question.
+ * after a heading) and blank them out, keeping line numbers. CommonMark would otherwise read {@code
+ * shuffleAnswers: false} followed by {@code ---} as a setext heading, a new question.
  */
 final class QuizdownOptionBlocks {
     private static final Pattern ATX = Pattern.compile(" {0,3}#{1,6}(\\s.*)?");
@@ -39,7 +39,9 @@ final class QuizdownOptionBlocks {
                 continue;
             }
             int close = open + 1;
-            while (close < lines.length && close - open < 30 && PAIR.matcher(lines[close]).matches()) {
+            while (close < lines.length
+                    && close - open < 30
+                    && PAIR.matcher(lines[close]).matches()) {
                 close++;
             }
             if (close >= lines.length || close == open + 1 || !lines[close].strip().equals("---")) {

@@ -3,7 +3,6 @@ package org.hygiene.quiz.format;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,13 +15,32 @@ import org.hygiene.quiz.model.Scoring;
 final class SettingsParser {
     /** Keys of ours, of the course loader, and of quizdown (its colours and locale are ignored). */
     static final List<String> KNOWN =
-            List.of("id", "title", "minutes", "objectives", "description", "pass", "shuffle", "sample",
-                    "attempts", "time-limit", "scoring", "negative", "seed", "category",
-                    "shuffleQuestions", "shuffleAnswers", "nQuestions", "primaryColor", "secondaryColor",
-                    "textColor", "locale");
+            List.of(
+                    "id",
+                    "title",
+                    "minutes",
+                    "objectives",
+                    "description",
+                    "pass",
+                    "shuffle",
+                    "sample",
+                    "attempts",
+                    "time-limit",
+                    "scoring",
+                    "negative",
+                    "seed",
+                    "category",
+                    "shuffleQuestions",
+                    "shuffleAnswers",
+                    "nQuestions",
+                    "primaryColor",
+                    "secondaryColor",
+                    "textColor",
+                    "locale");
 
     private static final Pattern DURATION =
-            Pattern.compile("(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m(?:in(?:utes?)?)?)?\\s*(?:(\\d+)\\s*s)?");
+            Pattern.compile(
+                    "(?:(\\d+)\\s*h)?\\s*(?:(\\d+)\\s*m(?:in(?:utes?)?)?)?\\s*(?:(\\d+)\\s*s)?");
 
     private SettingsParser() {}
 
@@ -30,7 +48,11 @@ final class SettingsParser {
         QuizSettings d = QuizSettings.DEFAULTS;
         for (String key : fm.entries().keySet()) {
             if (!KNOWN.contains(key)) {
-                problems.add(Problem.at(file, fm.lineOf(key), Names.unknown("front matter key", key, KNOWN)));
+                problems.add(
+                        Problem.at(
+                                file,
+                                fm.lineOf(key),
+                                Names.unknown("front matter key", key, KNOWN)));
             }
         }
         Reader r = new Reader(file, fm, problems);
@@ -91,14 +113,26 @@ final class SettingsParser {
         double negative = 0;
         Optional<String> neg = fm.get("negative");
         if (neg.isPresent() && !neg.get().strip().equalsIgnoreCase("false")) {
-            negative = neg.get().strip().equalsIgnoreCase("true") ? 100 : r.percent("negative", 0, 0, 100);
+            negative =
+                    neg.get().strip().equalsIgnoreCase("true")
+                            ? 100
+                            : r.percent("negative", 0, 0, 100);
         }
         Long seed = null;
         if (fm.get("seed").isPresent()) {
             seed = (long) r.integer("seed", 0, 0);
         }
-        return new QuizSettings(pass, shuffleQuestions, shuffleAnswers, sample, attempts, limit, scoring,
-                negative, seed, fm.get("category").orElse(""));
+        return new QuizSettings(
+                pass,
+                shuffleQuestions,
+                shuffleAnswers,
+                sample,
+                attempts,
+                limit,
+                scoring,
+                negative,
+                seed,
+                fm.get("category").orElse(""));
     }
 
     /** Parse {@code 15m}, {@code 90s}, {@code 1h 30m}, {@code 20 minutes} or {@code 12:30}. */
@@ -106,10 +140,13 @@ final class SettingsParser {
         String t = text.strip().toLowerCase(Locale.ROOT);
         Matcher clock = Pattern.compile("(\\d{1,3}):(\\d{2})").matcher(t);
         if (clock.matches()) {
-            return Duration.ofMinutes(Long.parseLong(clock.group(1))).plusSeconds(Long.parseLong(clock.group(2)));
+            return Duration.ofMinutes(Long.parseLong(clock.group(1)))
+                    .plusSeconds(Long.parseLong(clock.group(2)));
         }
         Matcher m = DURATION.matcher(t);
-        if (t.isEmpty() || !m.matches() || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
+        if (t.isEmpty()
+                || !m.matches()
+                || (m.group(1) == null && m.group(2) == null && m.group(3) == null)) {
             return null;
         }
         Duration d = Duration.ZERO;
@@ -146,7 +183,15 @@ final class SettingsParser {
             } catch (NumberFormatException e) {
                 // Reported below.
             }
-            bad(key, "'" + key + "' must be a percentage from " + (int) min + " to " + (int) max + ", such as 70%");
+            bad(
+                    key,
+                    "'"
+                            + key
+                            + "' must be a percentage from "
+                            + (int) min
+                            + " to "
+                            + (int) max
+                            + ", such as 70%");
             return fallback;
         }
 
@@ -181,9 +226,5 @@ final class SettingsParser {
                 }
             };
         }
-    }
-
-    static Map<String, String> unused() {
-        return Map.of();
     }
 }

@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param intro Markdown before the first question, shown before starting, or ""
  */
-public record Quiz(String id, String title, QuizSettings settings, String intro, List<Question> questions) {
+public record Quiz(
+        String id, String title, QuizSettings settings, String intro, List<Question> questions) {
     public Quiz {
         questions = List.copyOf(questions);
     }

@@ -16,8 +16,8 @@ import org.hygiene.quiz.model.Quiz;
 
 /**
  * Keep a quiz's attempts in the learner's progress: the unfinished attempt (so Ctrl-C loses
- * nothing), the graded attempts (the best one is the unit's score) and the practice retakes,
- * which are counted apart and never change the grade.
+ * nothing), the graded attempts (the best one is the unit's score) and the practice retakes, which
+ * are counted apart and never change the grade.
  */
 public final class AttemptStore {
     private static final String A = "attempt.";
@@ -34,7 +34,9 @@ public final class AttemptStore {
     /** The kind the next new attempt gets, or empty when none is allowed. */
     public Attempt.Kind nextKind(Quiz quiz) {
         int allowed = quiz.settings().attempts();
-        return allowed == 0 || gradedCount() < allowed ? Attempt.Kind.GRADED : Attempt.Kind.PRACTICE;
+        return allowed == 0 || gradedCount() < allowed
+                ? Attempt.Kind.GRADED
+                : Attempt.Kind.PRACTICE;
     }
 
     public boolean hasUnfinished() {
@@ -46,8 +48,13 @@ public final class AttemptStore {
         String questions = progress.data.getOrDefault(A + "questions", "");
         int total = questions.isEmpty() ? 0 : questions.split(",").length;
         long answered = progress.data.keySet().stream().filter(k -> k.startsWith(A + "r.")).count();
-        return answered + " of " + total + " answered, " + progress.data.getOrDefault(A + "kind", "graded")
-                + ", seed " + progress.data.get(A + "seed");
+        return answered
+                + " of "
+                + total
+                + " answered, "
+                + progress.data.getOrDefault(A + "kind", "graded")
+                + ", seed "
+                + progress.data.get(A + "seed");
     }
 
     public long unfinishedSeed() {
@@ -64,8 +71,13 @@ public final class AttemptStore {
             if (!String.join(",", paper.questionIds()).equals(progress.data.get(A + "questions"))) {
                 return Optional.empty();
             }
-            Attempt.Kind kind = Attempt.Kind.valueOf(progress.data.getOrDefault(A + "kind", "graded").toUpperCase(Locale.ROOT));
-            Attempt attempt = new Attempt(paper, kind, Instant.parse(progress.data.get(A + "started")));
+            Attempt.Kind kind =
+                    Attempt.Kind.valueOf(
+                            progress.data
+                                    .getOrDefault(A + "kind", "graded")
+                                    .toUpperCase(Locale.ROOT));
+            Attempt attempt =
+                    new Attempt(paper, kind, Instant.parse(progress.data.get(A + "started")));
             for (String id : paper.questionIds()) {
                 Response r = Response.decode(progress.data.get(A + "r." + id));
                 if (r != null) {
@@ -106,10 +118,15 @@ public final class AttemptStore {
     public void record(Attempt attempt, Grade grade, Instant now) {
         discardUnfinished();
         Map<String, String> d = progress.data;
-        String summary = Grade.format(grade.points()) + "/" + Grade.format(grade.maxPoints())
-                + String.format(Locale.ROOT, " (%.0f%%)", grade.percent());
+        String summary =
+                Grade.format(grade.points())
+                        + "/"
+                        + Grade.format(grade.maxPoints())
+                        + String.format(Locale.ROOT, " (%.0f%%)", grade.percent());
         if (attempt.kind() == Attempt.Kind.PRACTICE) {
-            d.put("practice.count", String.valueOf(Integer.parseInt(d.getOrDefault("practice.count", "0")) + 1));
+            d.put(
+                    "practice.count",
+                    String.valueOf(Integer.parseInt(d.getOrDefault("practice.count", "0")) + 1));
             d.put("practice.last", summary);
             progress.start(now);
             return;
@@ -144,6 +161,10 @@ public final class AttemptStore {
         if (best == null) {
             return Optional.empty();
         }
-        return Optional.of(best + (Boolean.parseBoolean(progress.data.get("graded.passed")) ? ", passed" : ", not passed"));
+        return Optional.of(
+                best
+                        + (Boolean.parseBoolean(progress.data.get("graded.passed"))
+                                ? ", passed"
+                                : ", not passed"));
     }
 }

@@ -47,14 +47,17 @@ final class PlainQuiz {
         Attempt attempt = null;
         if (run.store.hasUnfinished()) {
             out.println("You have an unfinished attempt (" + run.store.unfinishedSummary() + ").");
-            String answer = ask("Resume it? Answer y to resume, n to discard it and start again [y/n]: ");
+            String answer =
+                    ask("Resume it? Answer y to resume, n to discard it and start again [y/n]: ");
             if (answer == null) {
                 return Outcome.INPUT_ENDED;
             }
             if (!answer.strip().toLowerCase(Locale.ROOT).startsWith("n")) {
                 attempt = run.store.resume(run.quiz).orElse(null);
                 if (attempt == null) {
-                    out.println("The quiz has changed since that attempt was started, so it starts again.");
+                    out.println(
+                            "The quiz has changed since that attempt was started, so it starts"
+                                    + " again.");
                 }
             }
             run.store.discardUnfinished();
@@ -63,7 +66,10 @@ final class PlainQuiz {
             attempt = run.fresh();
         }
         out.println(run.kindLine());
-        out.println("Seed " + attempt.paper().seed() + ". Enter on its own skips a question; 'hint' shows a hint.");
+        out.println(
+                "Seed "
+                        + attempt.paper().seed()
+                        + ". Enter on its own skips a question; 'hint' shows a hint.");
         List<Paper.Item> items = attempt.paper().items();
         String note = "";
         for (int i = attempt.index(); i < items.size(); i++) {
@@ -81,15 +87,21 @@ final class PlainQuiz {
                     spend(attempt, item, shown);
                     run.save(attempt);
                     out.println();
-                    out.println("Input ended after " + attempt.answeredCount() + " of " + items.size()
-                            + " answers. They are kept: run the quiz again to resume or discard them.");
+                    out.println(
+                            "Input ended after "
+                                    + attempt.answeredCount()
+                                    + " of "
+                                    + items.size()
+                                    + " answers. They are kept: run the quiz again to resume or"
+                                    + " discard them.");
                     out.flush();
                     return Outcome.INPUT_ENDED;
                 }
                 String t = line.strip();
                 if (t.equalsIgnoreCase("hint") || t.equals("?")) {
                     String hint = item.question().hint();
-                    printMarkdown(hint.isBlank() ? "No hint for this question." : "*Hint:* " + hint);
+                    printMarkdown(
+                            hint.isBlank() ? "No hint for this question." : "*Hint:* " + hint);
                     continue;
                 }
                 if (t.isEmpty()) {
@@ -131,7 +143,8 @@ final class PlainQuiz {
 
     private void printQuestion(Attempt attempt, Paper.Item item, int i) {
         out.println();
-        String counter = QuestionText.counter(i + 1, attempt.paper().items().size(), item.question());
+        String counter =
+                QuestionText.counter(i + 1, attempt.paper().items().size(), item.question());
         Duration left = attempt.timeLeft();
         out.println(counter + (left == null ? "" : ", " + QuizRun.Clock.format(left) + " left"));
         for (AttributedString l : QuestionText.stem(item.question(), Theme.MONO, WIDTH)) {
@@ -140,7 +153,9 @@ final class PlainQuiz {
         if (QuestionText.hasOptionsShown(item.question())) {
             out.println();
             for (int s = 0; s < item.order().size(); s++) {
-                for (AttributedString l : QuestionText.option(item, s, "", AttributedStyle.DEFAULT, Theme.MONO, WIDTH)) {
+                for (AttributedString l :
+                        QuestionText.option(
+                                item, s, "", AttributedStyle.DEFAULT, Theme.MONO, WIDTH)) {
                     out.println(l.toString());
                 }
             }

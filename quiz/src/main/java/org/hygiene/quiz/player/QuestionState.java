@@ -79,7 +79,8 @@ final class QuestionState {
     /** The response as it stands, or null for no answer. */
     Response response() {
         return switch (type()) {
-            case TEXT, NUMBER -> text.toString().isBlank() ? null : new Response.Typed(text.toString().strip());
+            case TEXT, NUMBER ->
+                    text.toString().isBlank() ? null : new Response.Typed(text.toString().strip());
             case ORDER -> touched ? new Response.Order(order) : null;
             default -> {
                 if (chosen.isEmpty()) {

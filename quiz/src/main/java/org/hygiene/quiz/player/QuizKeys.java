@@ -31,10 +31,20 @@ enum QuizKeys {
         }
         keys.bind(UP, KeyMap.key(terminal, Capability.key_up), "\033[A", "\033OA", "\020");
         keys.bind(DOWN, KeyMap.key(terminal, Capability.key_down), "\033[B", "\033OB", "\016");
-        keys.bind(PREV, KeyMap.key(terminal, Capability.key_left), "\033[D", "\033OD",
-                KeyMap.key(terminal, Capability.key_ppage), "\033[5~");
-        keys.bind(NEXT, KeyMap.key(terminal, Capability.key_right), "\033[C", "\033OC",
-                KeyMap.key(terminal, Capability.key_npage), "\033[6~");
+        keys.bind(
+                PREV,
+                KeyMap.key(terminal, Capability.key_left),
+                "\033[D",
+                "\033OD",
+                KeyMap.key(terminal, Capability.key_ppage),
+                "\033[5~");
+        keys.bind(
+                NEXT,
+                KeyMap.key(terminal, Capability.key_right),
+                "\033[C",
+                "\033OC",
+                KeyMap.key(terminal, Capability.key_npage),
+                "\033[6~");
         keys.bind(ENTER, "\r", "\n");
         keys.bind(SPACE, " ");
         keys.bind(HINT, "\t");

@@ -12,7 +12,8 @@ public final class QuizLoader {
     private QuizLoader() {}
 
     public static QuizParser.Result parse(Unit unit) {
-        return QuizParser.parse(unit.relativePath(), unit.frontMatter(), unit.body(), unit.bodyLine());
+        return QuizParser.parse(
+                unit.relativePath(), unit.frontMatter(), unit.body(), unit.bodyLine());
     }
 
     public static Quiz load(Unit unit) {

@@ -34,9 +34,11 @@ public final class QuizPlayer implements UnitPlayer {
     }
 
     /** Take the quiz in the plain, line-oriented form; returns false when input ended early. */
-    public boolean playPlain(Unit unit, Session session, QuizOptions options, BufferedReader in, PrintWriter out) {
+    public boolean playPlain(
+            Unit unit, Session session, QuizOptions options, BufferedReader in, PrintWriter out) {
         Quiz quiz = QuizLoader.load(unit);
-        return new PlainQuiz(new QuizRun(session, quiz, unit.id(), options), in, out).play() == PlainQuiz.Outcome.SUBMITTED;
+        return new PlainQuiz(new QuizRun(session, quiz, unit.id(), options), in, out).play()
+                == PlainQuiz.Outcome.SUBMITTED;
     }
 
     /** Print the questions as a sheet, without the answers, and how to take the quiz. */
@@ -44,7 +46,11 @@ public final class QuizPlayer implements UnitPlayer {
     public void printPlain(Unit unit, Session session, PrintWriter out) {
         Quiz quiz = QuizLoader.load(unit);
         out.println(Sanitizer.clean(quiz.title()));
-        out.println(quiz.questions().size() + " questions. Take the quiz with: hygiene quiz " + unit.id() + " --plain");
+        out.println(
+                quiz.questions().size()
+                        + " questions. Take the quiz with: hygiene quiz "
+                        + unit.id()
+                        + " --plain");
         List<Question> questions = quiz.questions();
         for (int i = 0; i < questions.size(); i++) {
             Question q = questions.get(i);
@@ -56,7 +62,14 @@ public final class QuizPlayer implements UnitPlayer {
             }
             if (QuestionText.hasOptionsShown(q)) {
                 for (int s = 0; s < q.options().size(); s++) {
-                    for (AttributedString l : QuestionText.option(item, s, "", AttributedStyle.DEFAULT, Theme.MONO, PlainQuiz.WIDTH)) {
+                    for (AttributedString l :
+                            QuestionText.option(
+                                    item,
+                                    s,
+                                    "",
+                                    AttributedStyle.DEFAULT,
+                                    Theme.MONO,
+                                    PlainQuiz.WIDTH)) {
                         out.println(l.toString());
                     }
                 }

@@ -1,7 +1,6 @@
 package org.hygiene.quiz.player;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -13,8 +12,8 @@ import org.hygiene.quiz.engine.Paper;
 import org.hygiene.quiz.model.Quiz;
 
 /**
- * What the plain and the full-screen quiz share: starting or resuming an attempt, saving it
- * after every answer, and recording the submitted result (progress and results file).
+ * What the plain and the full-screen quiz share: starting or resuming an attempt, saving it after
+ * every answer, and recording the submitted result (progress and results file).
  */
 final class QuizRun {
     final Session session;
@@ -34,9 +33,12 @@ final class QuizRun {
     }
 
     Attempt fresh() {
-        long seed = options.seed() != null ? options.seed()
-                : quiz.settings().seed() != null ? quiz.settings().seed()
-                : new SecureRandom().nextInt(1_000_000);
+        long seed =
+                options.seed() != null
+                        ? options.seed()
+                        : quiz.settings().seed() != null
+                                ? quiz.settings().seed()
+                                : new SecureRandom().nextInt(1_000_000);
         Attempt a = new Attempt(Paper.draw(quiz, seed), store.nextKind(quiz), clock.get());
         session.progressOf(unitId).start(clock.get());
         return a;
@@ -55,12 +57,23 @@ final class QuizRun {
         store.record(attempt, grade, now);
         session.save();
         if (options.results() != null) {
-            String learner = options.learner() != null ? options.learner() : session.progress().learner();
+            String learner =
+                    options.learner() != null ? options.learner() : session.progress().learner();
             try {
-                ResultsFile.write(options.results(), ResultsFile.formatFor(options.results(), options.format()),
-                        learner, attempt, grade, now);
+                ResultsFile.write(
+                        options.results(),
+                        ResultsFile.formatFor(options.results(), options.format()),
+                        learner,
+                        attempt,
+                        grade,
+                        now);
             } catch (IOException e) {
-                throw new UserException("could not write the results to " + options.results() + ": " + e.getMessage(), e);
+                throw new UserException(
+                        "could not write the results to "
+                                + options.results()
+                                + ": "
+                                + e.getMessage(),
+                        e);
             }
         }
         return grade;
@@ -69,11 +82,14 @@ final class QuizRun {
     String kindLine() {
         int allowed = quiz.settings().attempts();
         if (store.nextKind(quiz) == Attempt.Kind.PRACTICE) {
-            return "Practice retake: your graded attempt" + (allowed == 1 ? " is" : "s are")
+            return "Practice retake: your graded attempt"
+                    + (allowed == 1 ? " is" : "s are")
                     + " used up, so this one does not change your grade"
-                    + store.bestGraded().map(b -> " (graded: " + b + ")").orElse("") + ".";
+                    + store.bestGraded().map(b -> " (graded: " + b + ")").orElse("")
+                    + ".";
         }
-        return allowed == 0 ? "Graded attempt: your best attempt counts."
+        return allowed == 0
+                ? "Graded attempt: your best attempt counts."
                 : "Graded attempt " + (store.gradedCount() + 1) + " of " + allowed + ".";
     }
 
@@ -96,7 +112,8 @@ final class QuizRun {
 
         static String format(java.time.Duration d) {
             long s = (d.toMillis() + 999) / 1000;
-            return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+            return s >= 3600
+                    ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                     : String.format("%d:%02d", s / 60, s % 60);
         }
     }

@@ -29,19 +29,26 @@ import org.jline.utils.NonBlockingReader;
  * given, so Esc and Ctrl-C keep them for later.
  */
 final class QuizScreen {
-    private static final List<String[]> HELP = List.of(
-            new String[] {"Up Down", "move between options"},
-            new String[] {"Space", "choose (several answers: toggle; order: pick up / put down)"},
-            new String[] {"a b c ... 1 2 3", "choose that option"},
-            new String[] {"Enter", "keep the answer and go to the next question"},
-            new String[] {"Left Right PgUp PgDn", "previous / next question"},
-            new String[] {"Tab", "show or hide the hint"},
-            new String[] {"Backspace Ctrl-U", "edit or clear a typed answer"},
-            new String[] {"? F1", "these keys (F1 while typing)"},
-            new String[] {"Esc q", "leave; your answers are kept for later"},
-            new String[] {"Ctrl-C", "leave Hygiene; your answers are kept"});
+    private static final List<String[]> HELP =
+            List.of(
+                    new String[] {"Up Down", "move between options"},
+                    new String[] {
+                        "Space", "choose (several answers: toggle; order: pick up / put down)"
+                    },
+                    new String[] {"a b c ... 1 2 3", "choose that option"},
+                    new String[] {"Enter", "keep the answer and go to the next question"},
+                    new String[] {"Left Right PgUp PgDn", "previous / next question"},
+                    new String[] {"Tab", "show or hide the hint"},
+                    new String[] {"Backspace Ctrl-U", "edit or clear a typed answer"},
+                    new String[] {"? F1", "these keys (F1 while typing)"},
+                    new String[] {"Esc q", "leave; your answers are kept for later"},
+                    new String[] {"Ctrl-C", "leave Hygiene; your answers are kept"});
 
-    private enum Exit { SUBMIT, LEAVE, QUIT }
+    private enum Exit {
+        SUBMIT,
+        LEAVE,
+        QUIT
+    }
 
     private final QuizRun run;
     private final Theme theme;
@@ -62,9 +69,13 @@ final class QuizScreen {
             Exit exit = questions(screen, keys, attempt);
             if (exit == Exit.SUBMIT) {
                 Grade grade = run.submit(attempt);
-                String note = attempt.timeIsUp() ? "Time is up: unanswered questions score nothing." : "";
-                Pager pager = new Pager(theme, run.quiz.title() + ": review",
-                        w -> ReviewText.render(attempt, grade, note, theme, w));
+                String note =
+                        attempt.timeIsUp() ? "Time is up: unanswered questions score nothing." : "";
+                Pager pager =
+                        new Pager(
+                                theme,
+                                run.quiz.title() + ": review",
+                                w -> ReviewText.render(attempt, grade, note, theme, w));
                 if (pager.show(screen, 0).exit() == Pager.Exit.QUIT_APP) {
                     run.session.requestQuit();
                 }
@@ -93,7 +104,13 @@ final class QuizScreen {
             }
             lines.add(AttributedString.EMPTY);
             if (unfinished) {
-                lines.addAll(wrap("You have an unfinished attempt (" + run.store.unfinishedSummary() + ").", theme.strong(), w));
+                lines.addAll(
+                        wrap(
+                                "You have an unfinished attempt ("
+                                        + run.store.unfinishedSummary()
+                                        + ").",
+                                theme.strong(),
+                                w));
                 lines.add(new AttributedString("  Enter or r   resume it"));
                 lines.add(new AttributedString("  d            discard it and start again"));
                 lines.add(new AttributedString("  q            back"));
@@ -116,7 +133,8 @@ final class QuizScreen {
                 return null;
             }
             if (key == QuizKeys.HELP || ch.equals("?")) {
-                if (KeyHelp.show(screen, theme, "quiz", HELP) == org.hygiene.core.screen.Keys.Common.QUIT_APP) {
+                if (KeyHelp.show(screen, theme, "quiz", HELP)
+                        == org.hygiene.core.screen.Keys.Common.QUIT_APP) {
                     run.session.requestQuit();
                     return null;
                 }
@@ -157,11 +175,15 @@ final class QuizScreen {
                 return Exit.SUBMIT;
             }
             boolean onSubmit = index >= items.size();
-            screen.show(onSubmit ? submitFrame(screen, attempt, states) : questionFrame(screen, attempt, states.get(index), index, hint));
+            screen.show(
+                    onSubmit
+                            ? submitFrame(screen, attempt, states)
+                            : questionFrame(screen, attempt, states.get(index), index, hint));
             Object key = readKey(screen, keys, attempt);
             Instant now = run.clock.get();
             if (!onSubmit) {
-                attempt.spend(items.get(index).question().id(), Duration.between(shown, now).toMillis());
+                attempt.spend(
+                        items.get(index).question().id(), Duration.between(shown, now).toMillis());
             } else {
                 attempt.spend("", 0);
             }
@@ -183,7 +205,8 @@ final class QuizScreen {
                 return Exit.LEAVE;
             }
             if (key == QuizKeys.HELP || (!typing && ch.equals("?"))) {
-                if (KeyHelp.show(screen, theme, "quiz", HELP) == org.hygiene.core.screen.Keys.Common.QUIT_APP) {
+                if (KeyHelp.show(screen, theme, "quiz", HELP)
+                        == org.hygiene.core.screen.Keys.Common.QUIT_APP) {
                     commit(attempt, states);
                     return Exit.QUIT;
                 }
@@ -223,19 +246,27 @@ final class QuizScreen {
                 if (pos >= 0 && st.type() != QuestionType.ORDER) {
                     st.pick(pos);
                 } else if (pos < 0) {
-                    message = "Choose with Up/Down and Space, or a letter from a to " + (char) ('a' + st.size() - 1) + ".";
+                    message =
+                            "Choose with Up/Down and Space, or a letter from a to "
+                                    + (char) ('a' + st.size() - 1)
+                                    + ".";
                 }
             } else if (key == QuizKeys.ENTER || key == QuizKeys.NEXT || key == QuizKeys.PREV) {
-                if (st.type() == QuestionType.NUMBER && st.text.length() > 0
+                if (st.type() == QuestionType.NUMBER
+                        && st.text.length() > 0
                         && NumberSpec.parseAnswer(st.text.toString()).isEmpty()) {
-                    message = "That is not a number. Please answer with " + AnswerInput.expectedForm(st.item) + ".";
+                    message =
+                            "That is not a number. Please answer with "
+                                    + AnswerInput.expectedForm(st.item)
+                                    + ".";
                     continue;
                 }
                 if (key == QuizKeys.ENTER && st.type() == QuestionType.ORDER) {
                     st.touched = true;
                     st.grabbed = false;
                 }
-                if (key == QuizKeys.ENTER && st.type() == QuestionType.SINGLE || key == QuizKeys.ENTER && st.type() == QuestionType.TRUE_FALSE) {
+                if (key == QuizKeys.ENTER && st.type() == QuestionType.SINGLE
+                        || key == QuizKeys.ENTER && st.type() == QuestionType.TRUE_FALSE) {
                     if (st.chosen.isEmpty()) {
                         st.pick(st.cursor);
                     }
@@ -252,9 +283,15 @@ final class QuizScreen {
     private static String instruction(QuestionState st) {
         char last = (char) ('a' + st.size() - 1);
         return switch (st.type()) {
-            case MULTIPLE -> "Choose all that apply: Up/Down and Space, or type letters a to " + last + ". Enter goes on.";
-            case ORDER -> st.grabbed ? "Moving: Up/Down moves the item, Space puts it down."
-                    : "Put them in order: Space picks up the highlighted item, Up/Down moves it. Enter goes on.";
+            case MULTIPLE ->
+                    "Choose all that apply: Up/Down and Space, or type letters a to "
+                            + last
+                            + ". Enter goes on.";
+            case ORDER ->
+                    st.grabbed
+                            ? "Moving: Up/Down moves the item, Space puts it down."
+                            : "Put them in order: Space picks up the highlighted item, Up/Down"
+                                    + " moves it. Enter goes on.";
             case TEXT -> "Type your answer, then Enter.";
             case NUMBER -> "Type a number, then Enter.";
             default -> "Choose one: Up/Down and Enter, or type a letter from a to " + last + ".";
@@ -290,7 +327,8 @@ final class QuizScreen {
         }
     }
 
-    private List<AttributedString> questionFrame(FullScreen screen, Attempt attempt, QuestionState st, int index, boolean hint) {
+    private List<AttributedString> questionFrame(
+            FullScreen screen, Attempt attempt, QuestionState st, int index, boolean hint) {
         int w = screen.width();
         List<AttributedString> body = new ArrayList<>();
         body.addAll(QuestionText.stem(st.item.question(), theme, w));
@@ -298,8 +336,11 @@ final class QuizScreen {
         int cursorLine = body.size();
         switch (st.type()) {
             case TEXT, NUMBER -> {
-                body.add(new AttributedStringBuilder().append("  Answer: ", theme.strong())
-                        .append(st.text.toString() + "_", theme.selected()).toAttributedString());
+                body.add(
+                        new AttributedStringBuilder()
+                                .append("  Answer: ", theme.strong())
+                                .append(st.text.toString() + "_", theme.selected())
+                                .toAttributedString());
                 cursorLine = body.size() - 1;
             }
             case ORDER -> {
@@ -310,12 +351,22 @@ final class QuizScreen {
                     }
                     int option = st.order.get(i);
                     int shownAt = st.item.order().indexOf(option);
-                    List<AttributedString> lines = new TerminalMarkdown(theme, Math.max(20, w - 8))
-                            .render(st.item.question().options().get(option).text());
+                    List<AttributedString> lines =
+                            new TerminalMarkdown(theme, Math.max(20, w - 8))
+                                    .render(st.item.question().options().get(option).text());
                     for (int k = 0; k < lines.size(); k++) {
-                        String mark = k > 0 ? "      " : (here ? (st.grabbed ? "= " : "> ") : "  ") + String.format("%2d. ", i + 1);
-                        body.add(new AttributedStringBuilder().append(mark, here ? theme.selected() : AttributedStyle.DEFAULT)
-                                .append(lines.get(k)).toAttributedString());
+                        String mark =
+                                k > 0
+                                        ? "      "
+                                        : (here ? (st.grabbed ? "= " : "> ") : "  ")
+                                                + String.format("%2d. ", i + 1);
+                        body.add(
+                                new AttributedStringBuilder()
+                                        .append(
+                                                mark,
+                                                here ? theme.selected() : AttributedStyle.DEFAULT)
+                                        .append(lines.get(k))
+                                        .toAttributedString());
                     }
                 }
             }
@@ -328,7 +379,14 @@ final class QuizScreen {
                     }
                     boolean on = st.chosen.contains(s);
                     String mark = multi ? (on ? "[x]" : "[ ]") : (on ? "(*)" : "( )");
-                    List<AttributedString> lines = QuestionText.option(st.item, s, mark, here ? theme.selected() : AttributedStyle.DEFAULT, theme, w - 2);
+                    List<AttributedString> lines =
+                            QuestionText.option(
+                                    st.item,
+                                    s,
+                                    mark,
+                                    here ? theme.selected() : AttributedStyle.DEFAULT,
+                                    theme,
+                                    w - 2);
                     for (int k = 0; k < lines.size(); k++) {
                         body.add(prefix(here && k == 0 ? "> " : "  ", lines.get(k)));
                     }
@@ -339,7 +397,9 @@ final class QuizScreen {
         body.addAll(wrap(instruction(st), theme.faint(), w));
         if (hint) {
             String h = st.item.question().hint();
-            body.addAll(new TerminalMarkdown(theme, w).render(h.isBlank() ? "No hint for this question." : "*Hint:* " + h));
+            body.addAll(
+                    new TerminalMarkdown(theme, w)
+                            .render(h.isBlank() ? "No hint for this question." : "*Hint:* " + h));
         }
         if (!message.isEmpty()) {
             body.addAll(wrap(message, theme.strong(), w));
@@ -352,12 +412,19 @@ final class QuizScreen {
             top = 0;
         }
         lines.addAll(body.subList(top, Math.min(body.size(), top + room)));
-        return fit(lines, screen.height(), footer(st.type().isTyped()
-                ? " Enter next  Left/Right questions  Tab hint  F1 keys  Esc leave"
-                : " Space choose  Enter next  Left/Right questions  Tab hint  ? keys  q leave", w));
+        return fit(
+                lines,
+                screen.height(),
+                footer(
+                        st.type().isTyped()
+                                ? " Enter next  Left/Right questions  Tab hint  F1 keys  Esc leave"
+                                : " Space choose  Enter next  Left/Right questions  Tab hint  ?"
+                                        + " keys  q leave",
+                        w));
     }
 
-    private List<AttributedString> submitFrame(FullScreen screen, Attempt attempt, List<QuestionState> states) {
+    private List<AttributedString> submitFrame(
+            FullScreen screen, Attempt attempt, List<QuestionState> states) {
         int w = screen.width();
         List<AttributedString> lines = new ArrayList<>();
         lines.add(header(attempt, states.size() - 1, w));
@@ -368,9 +435,21 @@ final class QuizScreen {
                 missing.add(String.valueOf(i + 1));
             }
         }
-        lines.addAll(wrap("Ready to submit? You answered " + (states.size() - missing.size()) + " of " + states.size() + " questions.", theme.strong(), w));
+        lines.addAll(
+                wrap(
+                        "Ready to submit? You answered "
+                                + (states.size() - missing.size())
+                                + " of "
+                                + states.size()
+                                + " questions.",
+                        theme.strong(),
+                        w));
         if (!missing.isEmpty()) {
-            lines.addAll(wrap("Not answered: " + String.join(", ", missing) + ". They score nothing.", AttributedStyle.DEFAULT, w));
+            lines.addAll(
+                    wrap(
+                            "Not answered: " + String.join(", ", missing) + ". They score nothing.",
+                            AttributedStyle.DEFAULT,
+                            w));
         }
         lines.add(AttributedString.EMPTY);
         lines.add(new AttributedString("  Enter   submit and see the review"));
@@ -381,23 +460,35 @@ final class QuizScreen {
 
     private AttributedString header(Attempt attempt, int index, int w) {
         int n = attempt.paper().items().size();
-        String right = "Question " + Math.min(index + 1, n) + " of " + n
-                + (attempt.timeLeft() == null ? "" : "   " + QuizRun.Clock.format(attempt.timeLeft()) + " left") + " ";
+        String right =
+                "Question "
+                        + Math.min(index + 1, n)
+                        + " of "
+                        + n
+                        + (attempt.timeLeft() == null
+                                ? ""
+                                : "   " + QuizRun.Clock.format(attempt.timeLeft()) + " left")
+                        + " ";
         String left = " " + Sanitizer.clean(run.quiz.title());
         int gap = Math.max(1, w - left.length() - right.length());
-        return new AttributedString(left + " ".repeat(gap) + right, theme.status()).columnSubSequence(0, w);
+        return new AttributedString(left + " ".repeat(gap) + right, theme.status())
+                .columnSubSequence(0, w);
     }
 
     private AttributedString footer(String keys, int w) {
-        return new AttributedString(keys + " ".repeat(Math.max(0, w - keys.length())), theme.status()).columnSubSequence(0, w);
+        return new AttributedString(
+                        keys + " ".repeat(Math.max(0, w - keys.length())), theme.status())
+                .columnSubSequence(0, w);
     }
 
     private static AttributedString prefix(String p, AttributedString l) {
         return new AttributedStringBuilder().append(p).append(l).toAttributedString();
     }
 
-    private static List<AttributedString> fit(List<AttributedString> lines, int height, AttributedString footer) {
-        List<AttributedString> out = new ArrayList<>(lines.subList(0, Math.min(lines.size(), height - 1)));
+    private static List<AttributedString> fit(
+            List<AttributedString> lines, int height, AttributedString footer) {
+        List<AttributedString> out =
+                new ArrayList<>(lines.subList(0, Math.min(lines.size(), height - 1)));
         while (out.size() < height - 1) {
             out.add(AttributedString.EMPTY);
         }

@@ -1,5 +1,6 @@
 package org.hygiene.quiz.player;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import com.fasterxml.jackson.jr.ob.JSON;
 import org.hygiene.quiz.engine.AnswerInput;
 import org.hygiene.quiz.engine.Attempt;
 import org.hygiene.quiz.engine.Grade;
@@ -19,8 +19,8 @@ import org.hygiene.quiz.engine.Mark;
 import org.hygiene.quiz.engine.Paper;
 
 /**
- * Write one attempt's results for a trainer or an LMS gradebook: JSON (one document) or CSV
- * (one row per question, the quiz-level columns repeated so rows from many learners combine).
+ * Write one attempt's results for a trainer or an LMS gradebook: JSON (one document) or CSV (one
+ * row per question, the quiz-level columns repeated so rows from many learners combine).
  */
 public final class ResultsFile {
     static final String CSV_HEADER =
@@ -33,12 +33,23 @@ public final class ResultsFile {
         if (format != null) {
             return format.toLowerCase(Locale.ROOT);
         }
-        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? "csv" : "json";
+        return file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                ? "csv"
+                : "json";
     }
 
-    public static void write(Path file, String format, String learner, Attempt attempt, Grade grade, Instant finished)
+    public static void write(
+            Path file,
+            String format,
+            String learner,
+            Attempt attempt,
+            Grade grade,
+            Instant finished)
             throws IOException {
-        String text = format.equals("csv") ? csv(learner, attempt, grade, finished) : json(learner, attempt, grade, finished);
+        String text =
+                format.equals("csv")
+                        ? csv(learner, attempt, grade, finished)
+                        : json(learner, attempt, grade, finished);
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".results", ".tmp");
@@ -46,7 +57,8 @@ public final class ResultsFile {
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    static String json(String learner, Attempt attempt, Grade grade, Instant finished) throws IOException {
+    static String json(String learner, Attempt attempt, Grade grade, Instant finished)
+            throws IOException {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("schemaVersion", 1);
         doc.put("learner", learner);
@@ -70,8 +82,12 @@ public final class ResultsFile {
             q.put("number", i + 1);
             q.put("id", item.question().id());
             q.put("type", item.question().type().name().toLowerCase(Locale.ROOT));
-            q.put("response", attempt.responses().containsKey(item.question().id())
-                    ? AnswerInput.describe(item, attempt.responses().get(item.question().id())) : null);
+            q.put(
+                    "response",
+                    attempt.responses().containsKey(item.question().id())
+                            ? AnswerInput.describe(
+                                    item, attempt.responses().get(item.question().id()))
+                            : null);
             q.put("correctAnswer", AnswerInput.correct(item));
             q.put("correctness", m.correctness().label());
             q.put("points", round(m.points()));
@@ -89,19 +105,36 @@ public final class ResultsFile {
             Paper.Item item = attempt.paper().items().get(i);
             Mark m = grade.marks().get(i);
             String id = item.question().id();
-            List<String> row = List.of(learner, attempt.paper().quiz().id(), String.valueOf(attempt.paper().seed()),
-                    attempt.kind().label(), String.valueOf(i + 1), id, item.question().type().name().toLowerCase(Locale.ROOT),
-                    attempt.responses().containsKey(id) ? AnswerInput.describe(item, attempt.responses().get(id)) : "",
-                    AnswerInput.correct(item), m.correctness().label(), Grade.format(m.points()),
-                    String.valueOf(m.maxPoints()), Grade.format(attempt.millis().getOrDefault(id, 0L) / 1000.0),
-                    Grade.format(grade.points()), Grade.format(grade.maxPoints()), Grade.format(grade.percent()),
-                    String.valueOf(grade.passed()), finished.toString());
+            List<String> row =
+                    List.of(
+                            learner,
+                            attempt.paper().quiz().id(),
+                            String.valueOf(attempt.paper().seed()),
+                            attempt.kind().label(),
+                            String.valueOf(i + 1),
+                            id,
+                            item.question().type().name().toLowerCase(Locale.ROOT),
+                            attempt.responses().containsKey(id)
+                                    ? AnswerInput.describe(item, attempt.responses().get(id))
+                                    : "",
+                            AnswerInput.correct(item),
+                            m.correctness().label(),
+                            Grade.format(m.points()),
+                            String.valueOf(m.maxPoints()),
+                            Grade.format(attempt.millis().getOrDefault(id, 0L) / 1000.0),
+                            Grade.format(grade.points()),
+                            Grade.format(grade.maxPoints()),
+                            Grade.format(grade.percent()),
+                            String.valueOf(grade.passed()),
+                            finished.toString());
             s.append(String.join(",", row.stream().map(ResultsFile::cell).toList())).append("\r\n");
         }
         return s.toString();
     }
 
-    /** RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets never run it as a formula. */
+    /**
+     * RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets never run it as a formula.
+     */
     static String cell(String v) {
         String t = v;
         if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0 && !t.matches("-?\\d+(\\.\\d+)?")) {

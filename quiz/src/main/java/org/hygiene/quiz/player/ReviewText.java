@@ -20,19 +20,32 @@ final class ReviewText {
     private ReviewText() {}
 
     static String summary(Attempt attempt, Grade grade) {
-        return String.format(Locale.ROOT, "Score %s/%s (%.0f%%): %s (pass mark %s%%)",
-                Grade.format(grade.points()), Grade.format(grade.maxPoints()), grade.percent(),
-                grade.passed() ? "passed" : "not passed", Grade.format(attempt.paper().quiz().settings().passPercent()));
+        return String.format(
+                Locale.ROOT,
+                "Score %s/%s (%.0f%%): %s (pass mark %s%%)",
+                Grade.format(grade.points()),
+                Grade.format(grade.maxPoints()),
+                grade.percent(),
+                grade.passed() ? "passed" : "not passed",
+                Grade.format(attempt.paper().quiz().settings().passPercent()));
     }
 
-    static List<AttributedString> render(Attempt attempt, Grade grade, String note, Theme theme, int width) {
+    static List<AttributedString> render(
+            Attempt attempt, Grade grade, String note, Theme theme, int width) {
         List<AttributedString> out = new ArrayList<>();
-        out.add(new AttributedString(Sanitizer.clean(attempt.paper().quiz().title()) + ": your result", theme.heading()));
+        out.add(
+                new AttributedString(
+                        Sanitizer.clean(attempt.paper().quiz().title()) + ": your result",
+                        theme.heading()));
         out.add(AttributedString.EMPTY);
         out.add(new AttributedString(summary(attempt, grade), theme.strong()));
-        out.addAll(wrap(attempt.kind() == Attempt.Kind.GRADED
-                ? "This was a graded attempt: its score goes to your progress."
-                : "This was a practice retake: it does not change your grade.", AttributedStyle.DEFAULT, width));
+        out.addAll(
+                wrap(
+                        attempt.kind() == Attempt.Kind.GRADED
+                                ? "This was a graded attempt: its score goes to your progress."
+                                : "This was a practice retake: it does not change your grade.",
+                        AttributedStyle.DEFAULT,
+                        width));
         if (!note.isEmpty()) {
             out.addAll(wrap(note, theme.strong(), width));
         }
@@ -42,18 +55,35 @@ final class ReviewText {
             Mark m = grade.marks().get(i);
             out.add(AttributedString.EMPTY);
             out.add(new AttributedString("-".repeat(Math.min(width, 40)), theme.faint()));
-            out.add(new AttributedString(String.format(Locale.ROOT, "%d. %s, %s of %d point%s", i + 1,
-                    m.correctness().label(), Grade.format(m.points()), m.maxPoints(), m.maxPoints() == 1 ? "" : "s"),
-                    m.correctness() == Mark.Correctness.CORRECT ? theme.strong() : theme.subheading()));
+            out.add(
+                    new AttributedString(
+                            String.format(
+                                    Locale.ROOT,
+                                    "%d. %s, %s of %d point%s",
+                                    i + 1,
+                                    m.correctness().label(),
+                                    Grade.format(m.points()),
+                                    m.maxPoints(),
+                                    m.maxPoints() == 1 ? "" : "s"),
+                            m.correctness() == Mark.Correctness.CORRECT
+                                    ? theme.strong()
+                                    : theme.subheading()));
             out.addAll(QuestionText.stem(item.question(), theme, width));
             if (QuestionText.hasOptionsShown(item.question())) {
                 for (int s = 0; s < item.order().size(); s++) {
-                    out.addAll(QuestionText.option(item, s, "", AttributedStyle.DEFAULT, theme, width));
+                    out.addAll(
+                            QuestionText.option(
+                                    item, s, "", AttributedStyle.DEFAULT, theme, width));
                 }
             }
-            String response = AnswerInput.describe(item, attempt.responses().get(item.question().id()));
+            String response =
+                    AnswerInput.describe(item, attempt.responses().get(item.question().id()));
             out.addAll(wrap("Your answer: " + Sanitizer.clean(response), theme.strong(), width));
-            out.addAll(wrap("Correct answer: " + AnswerInput.correct(item), AttributedStyle.DEFAULT, width));
+            out.addAll(
+                    wrap(
+                            "Correct answer: " + AnswerInput.correct(item),
+                            AttributedStyle.DEFAULT,
+                            width));
             TerminalMarkdown md = new TerminalMarkdown(theme, width);
             for (String f : m.feedback()) {
                 out.addAll(md.render("*Feedback:* " + f));
