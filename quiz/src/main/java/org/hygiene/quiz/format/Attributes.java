@@ -1,10 +1,10 @@
 package org.hygiene.quiz.format;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A trailing attribute block such as {@code {#ssrf-cve points=2 type=text}}, after a heading or an

@@ -1,5 +1,7 @@
 package org.hygiene.quiz.format;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -8,8 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hygiene.core.course.Problem;
 import org.hygiene.quiz.model.Option;
 import org.hygiene.quiz.model.Question;

@@ -1,9 +1,9 @@
 package org.hygiene.quiz.format;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An accepted number: {@code 241}, {@code 9.1 ± 0.05} (also {@code +-} or GIFT's {@code 9.1:0.05}),

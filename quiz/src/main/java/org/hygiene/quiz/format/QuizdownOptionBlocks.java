@@ -1,9 +1,9 @@
 package org.hygiene.quiz.format;
 
+import com.google.re2j.Pattern;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Find quizdown's per-question option blocks (a {@code ---} fenced {@code key: value} block right

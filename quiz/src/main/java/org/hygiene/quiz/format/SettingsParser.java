@@ -1,11 +1,11 @@
 package org.hygiene.quiz.format;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.hygiene.core.course.FrontMatter;
 import org.hygiene.core.course.Problem;
 import org.hygiene.quiz.model.QuizSettings;
