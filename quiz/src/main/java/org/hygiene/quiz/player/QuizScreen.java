@@ -76,6 +76,7 @@ final class QuizScreen {
                                 theme,
                                 run.quiz.title() + ": review",
                                 w -> ReviewText.render(attempt, grade, note, theme, w));
+                screen.invalidate(); // The review is a new page: draw it whole.
                 if (pager.show(screen, 0).exit() == Pager.Exit.QUIT_APP) {
                     run.session.requestQuit();
                 }
