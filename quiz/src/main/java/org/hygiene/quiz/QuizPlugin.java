@@ -1,0 +1,21 @@
+package org.hygiene.quiz;
+
+import java.util.List;
+import org.hygiene.core.app.AppContext;
+import org.hygiene.core.spi.HygienePlugin;
+import org.hygiene.core.spi.UnitPlayer;
+import org.hygiene.quiz.cli.QuizCommand;
+import org.hygiene.quiz.player.QuizPlayer;
+
+/** Plug the quiz player and the {@code hygiene quiz} command into the launcher. */
+public final class QuizPlugin implements HygienePlugin {
+    @Override
+    public List<UnitPlayer> players() {
+        return List.of(new QuizPlayer());
+    }
+
+    @Override
+    public List<Object> commands(AppContext context) {
+        return List.of(QuizCommand.create(context));
+    }
+}

@@ -1,0 +1,155 @@
+package org.hygiene.quiz.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.hygiene.core.app.AppContext;
+import org.hygiene.core.app.Session;
+import org.hygiene.core.app.UserException;
+import org.hygiene.core.course.Unit;
+import org.hygiene.core.course.UnitKind;
+import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.text.Sanitizer;
+import org.hygiene.quiz.player.AttemptStore;
+import org.hygiene.quiz.player.QuizLoader;
+import org.hygiene.quiz.player.QuizOptions;
+import org.hygiene.quiz.player.QuizPlayer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hygiene quiz [ID]}: list the quizzes, or take one. */
+@Command(
+        name = "quiz",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Take a quiz (full screen on a terminal; line by line with --plain or a pipe).",
+            "With no ID, list the quizzes with your results."
+        })
+public final class QuizCommand implements Callable<Integer> {
+    private final AppContext context;
+
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "ID",
+            description = "The quiz's id, as listed by 'hygiene quiz'.")
+    String id;
+
+    @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description =
+                    "Draw the questions with this seed (the same seed gives everyone the same"
+                            + " quiz).")
+    Long seed;
+
+    @Option(
+            names = "--results",
+            paramLabel = "FILE",
+            description = "Write your answers and marks to FILE.")
+    Path results;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            description = "Results format: json or csv (default: from the file name, else json).")
+    String format;
+
+    QuizCommand(AppContext context) {
+        this.context = context;
+    }
+
+    /** The command with its subcommands, ready to add to the launcher. */
+    public static CommandLine create(AppContext context) {
+        CommandLine cli = new CommandLine(new QuizCommand(context));
+        cli.addSubcommand(new ExportCommand(context));
+        cli.addSubcommand(new ImportCommand(context));
+        return cli;
+    }
+
+    @Override
+    public Integer call() {
+        if (format != null && !format.toLowerCase(Locale.ROOT).matches("json|csv")) {
+            throw new CommandLine.ParameterException(
+                    new CommandLine(this), "--format must be json or csv, not '" + format + "'");
+        }
+        Session session = context.session();
+        if (id == null) {
+            list(session);
+            return 0;
+        }
+        Unit unit = find(session, id);
+        QuizPlayer player = new QuizPlayer();
+        QuizOptions options = new QuizOptions(seed, results, format, context.learner());
+        if (context.interactive()) {
+            player.play(unit, session, options);
+            return 0;
+        }
+        BufferedReader in =
+                new BufferedReader(
+                        new InputStreamReader(context.io().in(), StandardCharsets.UTF_8));
+        return player.playPlain(unit, session, options, in, context.out()) ? 0 : 1;
+    }
+
+    static Unit find(Session session, String id) {
+        List<Unit> quizzes =
+                session.course().units().stream().filter(u -> u.kind() == UnitKind.QUIZ).toList();
+        return quizzes.stream()
+                .filter(u -> u.id().equals(id))
+                .findFirst()
+                .orElseThrow(
+                        () ->
+                                new UserException(
+                                        "no quiz with id '"
+                                                + id
+                                                + "'; quizzes: "
+                                                + quizzes.stream()
+                                                        .map(Unit::id)
+                                                        .collect(Collectors.joining(", "))));
+    }
+
+    private void list(Session session) {
+        var out = context.out();
+        List<Unit> quizzes =
+                session.course().units().stream().filter(u -> u.kind() == UnitKind.QUIZ).toList();
+        if (quizzes.isEmpty()) {
+            out.println("This course has no quizzes.");
+            return;
+        }
+        for (Unit u : quizzes) {
+            UnitProgress p = session.progress().find(u.id()).orElse(null);
+            String result =
+                    p == null
+                            ? "not taken"
+                            : new AttemptStore(p)
+                                    .bestGraded()
+                                    .orElse(
+                                            new AttemptStore(p).hasUnfinished()
+                                                    ? "unfinished"
+                                                    : "not taken");
+            int n;
+            try {
+                n = QuizLoader.load(u).questionsPerAttempt();
+            } catch (UserException e) {
+                n = 0;
+            }
+            out.printf(
+                    Locale.ROOT,
+                    "%-28s %-40s %2d questions  %s%n",
+                    u.id(),
+                    Sanitizer.clean(u.title()),
+                    n,
+                    result);
+        }
+        out.println();
+        out.println("Take one with: hygiene quiz ID");
+        out.flush();
+    }
+}

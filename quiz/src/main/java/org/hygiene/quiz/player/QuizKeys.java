@@ -1,0 +1,58 @@
+package org.hygiene.quiz.player;
+
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
+
+/** The keys of the quiz screens. Printable keys arrive as {@link #CHAR}; the screen decides. */
+enum QuizKeys {
+    UP,
+    DOWN,
+    PREV,
+    NEXT,
+    ENTER,
+    SPACE,
+    HINT,
+    BACKSPACE,
+    CLEAR,
+    LEAVE,
+    QUIT,
+    HELP,
+    CHAR,
+    NONE;
+
+    static KeyMap<Object> map(Terminal terminal) {
+        KeyMap<Object> keys = new KeyMap<>();
+        keys.setAmbiguousTimeout(150);
+        keys.setNomatch(NONE);
+        keys.setUnicode(CHAR);
+        for (char c = '!'; c <= '~'; c++) {
+            keys.bind(CHAR, String.valueOf(c));
+        }
+        keys.bind(UP, KeyMap.key(terminal, Capability.key_up), "\033[A", "\033OA", "\020");
+        keys.bind(DOWN, KeyMap.key(terminal, Capability.key_down), "\033[B", "\033OB", "\016");
+        keys.bind(
+                PREV,
+                KeyMap.key(terminal, Capability.key_left),
+                "\033[D",
+                "\033OD",
+                KeyMap.key(terminal, Capability.key_ppage),
+                "\033[5~");
+        keys.bind(
+                NEXT,
+                KeyMap.key(terminal, Capability.key_right),
+                "\033[C",
+                "\033OC",
+                KeyMap.key(terminal, Capability.key_npage),
+                "\033[6~");
+        keys.bind(ENTER, "\r", "\n");
+        keys.bind(SPACE, " ");
+        keys.bind(HINT, "\t");
+        keys.bind(BACKSPACE, "\177", "\b");
+        keys.bind(CLEAR, KeyMap.ctrl('U'));
+        keys.bind(LEAVE, "\033");
+        keys.bind(QUIT, KeyMap.ctrl('C'));
+        keys.bind(HELP, KeyMap.key(terminal, Capability.key_f1), "\033OP", "\033[11~");
+        return keys;
+    }
+}

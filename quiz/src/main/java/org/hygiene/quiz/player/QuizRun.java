@@ -1,0 +1,120 @@
+package org.hygiene.quiz.player;
+
+import java.io.IOException;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.function.Supplier;
+import org.hygiene.core.app.Session;
+import org.hygiene.core.app.UserException;
+import org.hygiene.quiz.engine.Attempt;
+import org.hygiene.quiz.engine.Grade;
+import org.hygiene.quiz.engine.Paper;
+import org.hygiene.quiz.model.Quiz;
+
+/**
+ * What the plain and the full-screen quiz share: starting or resuming an attempt, saving it after
+ * every answer, and recording the submitted result (progress and results file).
+ */
+final class QuizRun {
+    final Session session;
+    final Quiz quiz;
+    final String unitId;
+    final AttemptStore store;
+    final QuizOptions options;
+    final Supplier<Instant> clock;
+
+    QuizRun(Session session, Quiz quiz, String unitId, QuizOptions options) {
+        this.session = session;
+        this.quiz = quiz;
+        this.unitId = unitId;
+        this.store = new AttemptStore(session.progressOf(unitId));
+        this.options = options;
+        this.clock = session::now;
+    }
+
+    Attempt fresh() {
+        long seed =
+                options.seed() != null
+                        ? options.seed()
+                        : quiz.settings().seed() != null
+                                ? quiz.settings().seed()
+                                : new SecureRandom().nextInt(1_000_000);
+        Attempt a = new Attempt(Paper.draw(quiz, seed), store.nextKind(quiz), clock.get());
+        session.progressOf(unitId).start(clock.get());
+        return a;
+    }
+
+    void save(Attempt attempt) {
+        store.saveUnfinished(attempt);
+        session.progress().current = unitId;
+        session.save();
+    }
+
+    /** Grade and record the attempt; returns the grade. */
+    Grade submit(Attempt attempt) {
+        Grade grade = attempt.grade();
+        Instant now = clock.get();
+        store.record(attempt, grade, now);
+        session.save();
+        if (options.results() != null) {
+            String learner =
+                    options.learner() != null ? options.learner() : session.progress().learner();
+            try {
+                ResultsFile.write(
+                        options.results(),
+                        ResultsFile.formatFor(options.results(), options.format()),
+                        learner,
+                        attempt,
+                        grade,
+                        now);
+            } catch (IOException e) {
+                throw new UserException(
+                        "could not write the results to "
+                                + options.results()
+                                + ": "
+                                + e.getMessage(),
+                        e);
+            }
+        }
+        return grade;
+    }
+
+    String kindLine() {
+        int allowed = quiz.settings().attempts();
+        if (store.nextKind(quiz) == Attempt.Kind.PRACTICE) {
+            return "Practice retake: your graded attempt"
+                    + (allowed == 1 ? " is" : "s are")
+                    + " used up, so this one does not change your grade"
+                    + store.bestGraded().map(b -> " (graded: " + b + ")").orElse("")
+                    + ".";
+        }
+        return allowed == 0
+                ? "Graded attempt: your best attempt counts."
+                : "Graded attempt " + (store.gradedCount() + 1) + " of " + allowed + ".";
+    }
+
+    String about() {
+        StringBuilder s = new StringBuilder();
+        s.append(quiz.questionsPerAttempt()).append(" questions");
+        if (quiz.questionsPerAttempt() < quiz.questions().size()) {
+            s.append(" drawn from ").append(quiz.questions().size());
+        }
+        s.append(", pass mark ").append(Grade.format(quiz.settings().passPercent())).append('%');
+        if (quiz.settings().timeLimit() != null) {
+            s.append(", time limit ").append(Clock.format(quiz.settings().timeLimit()));
+        }
+        return s.append('.').toString();
+    }
+
+    /** Formatting of durations as m:ss. */
+    static final class Clock {
+        private Clock() {}
+
+        static String format(java.time.Duration d) {
+            long s = (d.toMillis() + 999) / 1000;
+            return s >= 3600
+                    ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                    : String.format("%d:%02d", s / 60, s % 60);
+        }
+    }
+}
