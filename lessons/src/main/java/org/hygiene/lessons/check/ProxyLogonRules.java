@@ -15,6 +15,11 @@ public final class ProxyLogonRules {
     private static final Like SSRF_LOCALHOST = Like.of("ServerInfo~localhost*/*");
     private static final Like RESET_VDIR = Like.of("ServerInfo~*/*Reset*VirtualDirectory#");
 
+    /*
+     * Select-String, -match and -like ignore case unless told otherwise, and the script never tells
+     * them, so every pattern here ignores case too.
+     */
+
     /**
      * The script's ECP Server log regex, {@code
      * Set-.+VirtualDirectory.+?(?=Url).+<\w+.*>(.*?)<\/\w+>.+?(?=VirtualDirectory)}, rewritten
@@ -22,10 +27,10 @@ public final class ProxyLogonRules {
      * runs in linear time on hostile 100 MB lines.
      */
     private static final Pattern ECP_SCRIPT_IN_URL =
-            Pattern.compile("Set-.+VirtualDirectory.+Url.*<\\w+.*>.*</\\w+>.+VirtualDirectory");
+            Pattern.compile("(?i)Set-.+VirtualDirectory.+Url.*<\\w+.*>.*</\\w+>.+VirtualDirectory");
 
     private static final Pattern OAB_DOWNLOAD =
-            Pattern.compile("Download failed and temporary file (.*?) needs to be removed");
+            Pattern.compile("(?i)Download failed and temporary file (.*?) needs to be removed");
 
     /** The phrase Test-ProxyLogon pre-filters OAB generator logs with. */
     public static final String OAB_PHRASE = "Download failed and temporary file";
@@ -94,7 +99,7 @@ public final class ProxyLogonRules {
                 && level != null
                 && level == 2
                 && message != null
-                && message.contains("System.InvalidCastException");
+                && message.toLowerCase(Locale.ROOT).contains("system.invalidcastexception");
     }
 
     /**
