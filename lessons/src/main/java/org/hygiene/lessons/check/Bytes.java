@@ -6,10 +6,10 @@ import java.nio.ByteOrder;
 
 /** Word-at-a-time byte searches for the scanner's hot loop (eight bytes per step). */
 final class Bytes {
-    private static final VarHandle LONGS =
+    static final VarHandle LONGS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private Bytes() {}
 

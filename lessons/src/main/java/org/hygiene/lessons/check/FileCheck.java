@@ -28,11 +28,17 @@ final class FileCheck {
     }
 
     /** What is being read: its name for people, its path for rules, its format and schema. */
-    record Target(String display, String path, LogFormat format, Schema schema, String source) {}
+    record Target(
+            String display,
+            String path,
+            LogFormat format,
+            Schema schema,
+            String source,
+            String fields) {}
 
     void check(Target target, InputStream in) throws IOException {
         String table = target.format().table();
-        Literals literals = rules.literals(table, target.path());
+        Literals literals = rules.literals(table, target.path(), target.fields());
         KeptLines kept =
                 new KeptLines(
                         new KeptLines.Consumer() {

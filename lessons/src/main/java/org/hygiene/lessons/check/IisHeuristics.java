@@ -13,22 +13,35 @@ import java.util.Locale;
  */
 final class IisHeuristics {
     /**
-     * Literals at least one of which every matching line holds, for the raw pre-filter. The
-     * back-end pattern ({@code t=} query) only applies to {@code Exchange Back End} files.
+     * Literals at least one of which every matching line holds, for the raw pre-filter. When the
+     * header puts {@code cs-method} right before {@code cs-uri-stem}, as IIS does by default, the
+     * ECP rules (all about POSTs to {@code /ecp/}, or {@code /ecp/y.js}) need {@code POST /ecp/},
+     * which is far rarer than {@code /ecp/}. The back-end pattern ({@code t=} query) only applies
+     * to {@code Exchange Back End} files.
      */
-    static final List<String> LITERALS =
-            List.of(
-                    "/ecp/",
-                    "/owa/auth/current/",
-                    "/owa/auth/w.js",
-                    "/aspnet_client/",
-                    "system_web/",
-                    "antsword",
-                    "googlebot",
-                    "baiduspider",
-                    "/rpc/ &correlationid=<empty>;&requestid=");
-
-    static final List<String> BACK_END_LITERALS = concat(LITERALS, " t=");
+    static List<String> literals(boolean backEnd, boolean methodThenStem) {
+        List<String> all =
+                new ArrayList<>(
+                        List.of(
+                                "/owa/auth/current/",
+                                "/owa/auth/w.js",
+                                "/aspnet_client/",
+                                "system_web/",
+                                "antsword",
+                                "googlebot",
+                                "baiduspider",
+                                "/rpc/ &correlationid=<empty>;&requestid="));
+        if (methodThenStem) {
+            all.add("post /ecp/");
+            all.add("/ecp/y.js");
+        } else {
+            all.add("/ecp/");
+        }
+        if (backEnd) {
+            all.add(" t=");
+        }
+        return List.copyOf(all);
+    }
 
     private static final Pattern SIG_BASE_POST =
             Pattern.compile(
@@ -42,12 +55,6 @@ final class IisHeuristics {
                     "((POST.*/aspnet_client/)|(system_web/[A-Za-z0-9]{8}\\.aspx|/ecp/y\\.js)).*2[0-9]{2}\\s[0-9]+");
 
     private IisHeuristics() {}
-
-    private static List<String> concat(List<String> list, String more) {
-        List<String> all = new ArrayList<>(list);
-        all.add(more);
-        return List.copyOf(all);
-    }
 
     /** One IIS request, as the rules read it. */
     record Request(
@@ -93,6 +100,7 @@ final class IisHeuristics {
     /** Sigma web_exchange_exploitation_hafnium: its selections, as the rule states them. */
     private static boolean sigmaHafnium(String stem, String query, String ua) {
         String target = stem + " " + query;
+        boolean ecp = stem.startsWith("/ecp/");
         if (query.contains("/owa/auth/current/themes/resources/")) {
             return true;
         }
@@ -100,7 +108,7 @@ final class IisHeuristics {
         if (target.contains("/owa/auth/current/") && crawler) {
             return true;
         }
-        if (target.contains("/ecp/")
+        if (ecp
                 && (ua.equals("exchangeservicesclient/0.0.0.0")
                         || ua.equals("python-requests/2.19.1")
                         || ua.equals("python-requests/2.25.1"))) {
@@ -113,11 +121,11 @@ final class IisHeuristics {
             return true;
         }
         if (target.contains("/owa/auth/current/")
-                || target.contains("/ecp/default.flt")
-                || target.contains("/ecp/main.css")) {
+                || stem.equals("/ecp/default.flt")
+                || stem.equals("/ecp/main.css")) {
             return true;
         }
-        return target.contains("/ecp/") && target.contains(".js");
+        return ecp && stem.contains(".js");
     }
 
     private static String nz(String s) {

@@ -95,7 +95,13 @@ final class ItemReader {
         String source = FileCheck.source(table, match);
         results.read(table, source);
         FileCheck.Target target =
-                new FileCheck.Target(display, match, format, format.schema(List.of(head)), source);
+                new FileCheck.Target(
+                        display,
+                        match,
+                        format,
+                        format.schema(List.of(head)),
+                        source,
+                        head.directive("Fields"));
         if (table.equals("Event") || table.equals("Files")) {
             exports.check(target, buffered);
         } else {

@@ -132,13 +132,7 @@ final class LineScanner {
     /** Handle the complete lines of {@code buf[s, e)}; {@code e} follows a line break. */
     private void region(int s, int e) throws IOException {
         eventCount = 0;
-        for (int p = Bytes.indexOf(buf, (byte) '#', s, e);
-                p >= 0;
-                p = Bytes.indexOf(buf, (byte) '#', p + 1, e)) {
-            if (p == s || buf[p - 1] == '\n') {
-                add(p, DIRECTIVE);
-            }
-        }
+        int total = countAndFindDirectives(s, e);
         if (firstPending) {
             findFirst(s, e);
         }
@@ -151,6 +145,11 @@ final class LineScanner {
             int ls = Bytes.lastIndexOf(buf, (byte) '\n', s, p) + 1;
             add(Math.max(ls, s), CANDIDATE);
             from = Bytes.indexOf(buf, (byte) '\n', p, e) + 1;
+        }
+        if (eventCount == 0) {
+            lines += total;
+            rememberLast(s, e);
+            return;
         }
         Arrays.sort(events, 0, eventCount);
         int pos = s;
@@ -168,6 +167,40 @@ final class LineScanner {
         }
         lines += Bytes.countNewlines(buf, pos, e);
         rememberLast(s, e);
+    }
+
+    /**
+     * Count the line breaks of {@code buf[s, e)} and note the lines that start with {@code #}, in
+     * one pass of eight bytes at a time ({@code #} is rare in log data, so its check is cheap).
+     */
+    private int countAndFindDirectives(int s, int e) {
+        long hashes = Bytes.repeat((byte) '#');
+        int n = 0;
+        int i = s;
+        for (; i + 8 <= e; i += 8) {
+            long word = (long) Bytes.LONGS.get(buf, i);
+            n += Long.bitCount(Bytes.zeroBytes(word ^ Bytes.NEWLINES));
+            long hits = Bytes.zeroBytes(word ^ hashes);
+            while (hits != 0) {
+                int p = i + (Long.numberOfTrailingZeros(hits) >>> 3);
+                directiveAt(s, p);
+                hits &= hits - 1;
+            }
+        }
+        for (; i < e; i++) {
+            if (buf[i] == '\n') {
+                n++;
+            } else if (buf[i] == '#') {
+                directiveAt(s, i);
+            }
+        }
+        return n;
+    }
+
+    private void directiveAt(int s, int p) {
+        if (p == s || buf[p - 1] == '\n') {
+            add(p, DIRECTIVE);
+        }
     }
 
     private void findFirst(int s, int e) {

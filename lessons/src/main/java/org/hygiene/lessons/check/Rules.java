@@ -15,8 +15,13 @@ final class Rules {
     private static final Literals HTTP_PROXY = Literals.of(ProxyLogonRules.SSRF_LITERAL);
     private static final Literals ECP = Literals.of("VirtualDirectory");
     private static final Literals OAB = Literals.of(ProxyLogonRules.OAB_PHRASE);
-    private static final Literals IIS_FRONT = Literals.of(IisHeuristics.LITERALS);
-    private static final Literals IIS_BACK = Literals.of(IisHeuristics.BACK_END_LITERALS);
+    private static final Literals[] IIS = new Literals[4];
+
+    static {
+        for (int i = 0; i < 4; i++) {
+            IIS[i] = Literals.of(IisHeuristics.literals((i & 1) != 0, (i & 2) != 0));
+        }
+    }
 
     private final String exchangeInstallPath;
 
@@ -27,8 +32,11 @@ final class Rules {
         this.exchangeInstallPath = exchangeInstallPath;
     }
 
-    /** The literals a line of {@code table} must hold to be worth parsing. */
-    Literals literals(String table, String path) {
+    /**
+     * The literals a line of {@code table} must hold to be worth parsing; {@code fields} is the
+     * file's {@code #Fields} directive, or null.
+     */
+    Literals literals(String table, String path, String fields) {
         switch (table) {
             case "HttpProxy":
                 return HTTP_PROXY;
@@ -37,10 +45,12 @@ final class Rules {
             case "OabGenerator":
                 return OAB;
             default:
-                return org.hygiene.lessons.logs.formats.IisLogFormat.siteName(path)
-                                .equals("Exchange Back End")
-                        ? IIS_BACK
-                        : IIS_FRONT;
+                boolean backEnd =
+                        org.hygiene.lessons.logs.formats.IisLogFormat.siteName(path)
+                                .equals("Exchange Back End");
+                boolean methodThenStem =
+                        fields != null && (" " + fields + " ").contains(" cs-method cs-uri-stem ");
+                return IIS[(backEnd ? 1 : 0) | (methodThenStem ? 2 : 0)];
         }
     }
 
