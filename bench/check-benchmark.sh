@@ -16,7 +16,7 @@ if [ ! -d "$tree" ]; then
 #Log-type: HttpProxy Logs
 #Date: 2021-03-01T00:00:00.000Z
 #Fields: DateTime,RequestId,MajorVersion,MinorVersion,BuildVersion,RevisionVersion,ClientRequestId,Protocol,UrlHost,UrlStem,ProtocolAction,AuthenticationType,IsAuthenticated,AuthenticatedUser,Organization,AnchorMailbox,UserAgent,ClientIpAddress,ServerHostName,HttpStatus,BackEndStatus,ErrorCode,Method,ProxyAction,TargetServer,TargetServerVersion,RoutingType,RoutingHint,BackEndCookie,ServerLocatorHost,ServerLocatorLatency,RequestBytes,ResponseBytes,TargetOutstandingRequests,AuthModulePerfContext,HttpPipelineLatency,CalculateTargetBackEndLatency,GlsLatencyBreakup,TotalGlsLatency,AccountForestLatencyBreakup,TotalAccountForestLatency,ResourceForestLatencyBreakup,TotalResourceForestLatency,ADLatency,SharedCacheLatencyBreakup,TotalSharedCacheLatency,ActivityContextLifeTime,ModuleToHandlerSwitchingLatency,ClientReqStreamLatency,BackendReqInitLatency,BackendReqStreamLatency,BackendProcessingLatency,BackendRespInitLatency,BackendRespStreamLatency,ClientRespStreamLatency,KerberosAuthHeaderLatency,HandlerCompletionLatency,RequestHandlerLatency,HandlerToModuleSwitchingLatency,ProxyTime,CoreLatency,RoutingLatency,HttpProxyOverhead,TotalRequestTime,RouteRefresherLatency,UrlQuery,BackEndGenericInfo,GenericInfo,GenericErrors,EdgeTraceId,DatabaseGuid,UserADObjectGuid,PartitionEndpointLookupLatency,RoutingStatus"
-  tail=",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
+  tail=",,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,"
   benign="2021-03-02T10:00:00.000Z,29d1a846-41f6-4da6-9dbf-dd8a9151ce59,15,1,2176,2,,Mapi,mail.contoso.com,/mapi/emsmdb/,,Negotiate,true,CONTOSO\\alice,,MailboxGuid~5c3f0e5e-0000-4000-8000-000000000001@contoso.com,Microsoft Office/16.0 (Windows NT 10.0; Microsoft Outlook 16.0.5095; Pro),10.0.1.23,EX01,200,200,,POST,Proxy,ex01.contoso.local,15.01.2176.002,DatabaseGuid,AnchorMailboxHeader-SMTP,,,,1234,5678,,,0,1$tail"
   hit="2021-03-03T06:49:43.699Z,5b1d0000-0000-4000-8000-00000000beef,15,1,2176,2,,Ecp,mail.contoso.com,/ecp/y.js,,,false,,,ServerInfo~a]@ex01.contoso.local:444/mapi/emsmdb/?#,python-requests/2.25.1,198.51.100.77,EX01,200,200,,POST,Proxy,ex01.contoso.local,15.01.2176.002,,X-BEResource-Cookie,,,,0,0,,,0,1$tail"
   per=$((64 * 1024 * 1024))
@@ -49,6 +49,6 @@ du -sh "$tree"
 cat "$tree"/V15/Logging/HttpProxy/*/* > /dev/null 2>&1 || true
 cat "$tree"/inetpub/logs/LogFiles/W3SVC1/* > /dev/null
 echo "== grep -rc 'ServerInfo~' (hits in plain files; grep does not open .gz)"
-/usr/bin/time -f "grep: %e s, %M KiB max RSS" grep -rc 'ServerInfo~' "$tree" | grep -v ':0$' || true
+/usr/bin/time -f "grep: %e s wall, %U s user, %S s sys, %M KiB max RSS" grep -rc 'ServerInfo~' "$tree" | grep -v ':0$' || true
 echo "== hygiene check"
-/usr/bin/time -f "hygiene: %e s, %M KiB max RSS" "$here/hygiene" check --logs "$tree" --format csv --progress never | cut -c1-120 || true
+/usr/bin/time -f "hygiene: %e s wall, %U s user, %S s sys, %M KiB max RSS" "$here/hygiene" check --logs "$tree" --format csv --progress never | cut -c1-120 || true

@@ -130,6 +130,16 @@ public final class CheckCommand implements Callable<Integer> {
                     break;
                 case "csv":
                     CsvOut.all(results, stdout);
+                    if (results.uncheckedCount() > 0 || !results.unreadable().isEmpty()) {
+                        err.println(
+                                "hygiene check: "
+                                        + results.uncheckedCount()
+                                        + " lines could not be checked and "
+                                        + results.unreadable().size()
+                                        + " inputs could not be read; --format text or json lists"
+                                        + " them");
+                        err.flush();
+                    }
                     break;
                 default:
                     TextReport.print(results, name, took, stdout);
