@@ -3,11 +3,11 @@ package org.hygiene.lessons.check;
 /** The checks, in the order the summary lists them, with Test-ProxyLogon's wording. */
 enum Check {
     CVE_2021_26855("CVE-2021-26855", "Http Proxy log", "HttpProxy logs", true),
-    CVE_2021_26857("CVE-2021-26857", "Eventlog", "an Application event log export", true),
+    CVE_2021_26857("CVE-2021-26857", "Eventlog", "Application event log export", true),
     CVE_2021_26858("CVE-2021-26858", "OAB generator logs", "OABGeneratorLog logs", true),
     CVE_2021_27065("CVE-2021-27065", "ECP logs", "HttpProxy\\Ecp or ECP Server logs", true),
     IIS_HEURISTICS("IIS", "IIS logs", "IIS logs", false),
-    OTHER_FILES("Other", "file listings", "a file listing export", false);
+    OTHER_FILES("Other", "file listings", "file listing export", false);
 
     private final String id;
     private final String where;

@@ -21,6 +21,8 @@ final class FileCheck {
     private final LineScanner scanner = new LineScanner();
     private final Rules rules;
     private final Results results;
+    private boolean sawData;
+    private boolean sawTime;
 
     FileCheck(Rules rules, Results results) {
         this.rules = rules;
@@ -56,11 +58,16 @@ final class FileCheck {
                                 }
                             }
                         });
+        sawData = false;
+        sawTime = false;
         try {
             scanner.scan(in, literals, kept);
             kept.flush();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+        if (sawData && !sawTime) {
+            results.unreadable(target.display(), "no record could be read as a " + table + " log");
         }
     }
 
@@ -89,8 +96,10 @@ final class FileCheck {
                 continue;
             }
             Row row = rows[i];
+            sawData = true;
             if (row != null && row.get(0) instanceof Instant time) {
                 results.seen(target.source(), time);
+                sawTime = true;
             }
             if ((flags & LineScanner.CANDIDATE) != 0) {
                 String where = target.display() + ":" + lines.number(i);

@@ -111,9 +111,21 @@ final class ItemReader {
 
     private void zip(String display, String match, InputStream in, int depth, ArchiveGuard guard)
             throws IOException {
-        ZipInputStream zip = new ZipInputStream(in);
+        long[] consumed = new long[1];
+        ZipInputStream zip =
+                new ZipInputStream(
+                        new FilterInputStream(in) {
+                            @Override
+                            public int read(byte[] buf, int off, int len) throws IOException {
+                                int n = super.read(buf, off, len);
+                                consumed[0] += Math.max(0, n);
+                                return n;
+                            }
+                        });
         ZipEntry entry;
+        boolean any = false;
         while ((entry = zip.getNextEntry()) != null) {
+            any = true;
             if (entry.isDirectory()) {
                 continue;
             }
@@ -131,6 +143,10 @@ final class ItemReader {
             } catch (IOException e) {
                 results.unreadable(shown, Walk.reason(e));
             }
+        }
+        // An empty archive is 22 bytes; anything longer with no entry is not a zip we can read.
+        if (!any && consumed[0] > 22) {
+            results.unreadable(display, "not a zip archive, or no entry could be read");
         }
     }
 
