@@ -166,4 +166,22 @@ class HostileInputTest {
         assertThat(r.count(Check.CVE_2021_26855)).isEqualTo(1);
         assertThat(r.unreadable()).singleElement().asString().contains("permission denied");
     }
+
+    @Test
+    void randomBytesWhereALogShouldBeAndABrokenZipAreUnreadableNotClean() throws IOException {
+        byte[] noise = new byte[200_000];
+        new java.util.Random(7).nextBytes(noise);
+        for (int i = 0; i < noise.length; i++) {
+            if (noise[i] == '~') {
+                noise[i] = 'x';
+            }
+        }
+        Logs.write(root, LogCheckTest.ECP, noise);
+        Logs.write(root, "broken.zip", "PK\u0003\u0004 this is not a zip at all".repeat(3));
+
+        Results r = check(root);
+
+        assertThat(r.unreadable()).hasSize(2);
+        assertThat(Verdict.of(r)).isEqualTo(Verdict.INCOMPLETE);
+    }
 }
