@@ -58,10 +58,10 @@ final class JsonReport {
     }
 
     private static String check(Results r, Check check) {
+        // Suspicious files are for an administrator to judge, never confirmed hits.
+        String found = check == Check.OTHER_FILES ? "to-review" : "suspicious";
         String status =
-                r.count(check) > 0
-                        ? "suspicious"
-                        : TextReport.covered(r, check) ? "clean" : "not-checked";
+                r.count(check) > 0 ? found : TextReport.covered(r, check) ? "clean" : "not-checked";
         StringBuilder b = new StringBuilder();
         b.append("    {\"id\": ")
                 .append(str(check.id()))
