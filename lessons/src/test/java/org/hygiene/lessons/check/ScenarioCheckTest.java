@@ -25,7 +25,9 @@ class ScenarioCheckTest {
         assertThat(r.findings(FindingKind.SSRF))
                 .hasSize(6)
                 .allSatisfy(f -> assertThat(f.address()).isEqualTo("198.51.100.77"));
-        assertThat(r.findings(FindingKind.RESET_VDIR)).hasSize(1);
+        assertThat(r.findings(FindingKind.RESET_VDIR))
+                .singleElement()
+                .satisfies(f -> assertThat(f.time()).hasToString("2021-02-26T02:23:43.502Z"));
         assertThat(r.findings(FindingKind.ECP_SCRIPT))
                 .singleElement()
                 .satisfies(f -> assertThat(f.file()).endsWith("ECPServer20210226-1.LOG"));
@@ -34,6 +36,12 @@ class ScenarioCheckTest {
         assertThat(r.findings(FindingKind.LSASS_DUMP))
                 .extracting(f -> f.values().get(1))
                 .containsExactly("C:\\Windows\\Temp\\lsass.dmp");
+        assertThat(r.findings(FindingKind.SUSPICIOUS_ARCHIVE))
+                .extracting(f -> f.values().get(1))
+                .containsExactlyInAnyOrder(
+                        "C:\\ProgramData\\pst\\hl.7z",
+                        "C:\\ProgramData\\Harbourline\\ConfigBackup\\exchange-config-2021-01-31.zip");
+        assertThat(r.unreadable()).isEmpty();
         assertThat(Verdict.of(r)).isEqualTo(Verdict.SUSPICIOUS);
     }
 }
