@@ -5,6 +5,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,14 @@ final class ItemReader {
                         guard);
             } else {
                 zip(display, match, in, depth, guard);
+            }
+            return;
+        }
+        if (lower.endsWith("/hostname.txt")) {
+            // Inside an archive; the walk reads the ones on disk.
+            if (results.computer().isEmpty()) {
+                String text = new String(in.readNBytes(256), StandardCharsets.UTF_8);
+                results.computer(text.replace("\uFEFF", "").strip().lines().findFirst().orElse(""));
             }
             return;
         }

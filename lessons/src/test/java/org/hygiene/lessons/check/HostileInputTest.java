@@ -113,6 +113,8 @@ class HostileInputTest {
             out.putNextEntry(
                     new ZipEntry("../../V15/Logging/HttpProxy/Ecp/HttpProxy_2021030306-1.LOG"));
             out.write((Logs.PROXY_HEADER + HIT).getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("Triage/hostname.txt"));
+            out.write("EX02\r\n".getBytes(StandardCharsets.UTF_8));
             out.putNextEntry(
                     new ZipEntry("V15/Logging/HttpProxy/Owa/HttpProxy_2021030307-1.LOG.gz"));
             out.write(gz.toByteArray());
@@ -129,6 +131,7 @@ class HostileInputTest {
                         root
                                 + "/collected.zip!/V15/Logging/HttpProxy/Owa/HttpProxy_2021030307-1.LOG.gz:6");
         assertThat(Files.list(root)).hasSize(1);
+        assertThat(r.computer()).isEqualTo("EX02");
     }
 
     @Test
