@@ -20,6 +20,7 @@ public final class LessonsPlugin implements HygienePlugin {
     public List<Object> commands(AppContext context) {
         return List.of(
                 new ExerciseCli(),
-                new HuntCommand(context, folder -> Evidence.scan(folder).tables()));
+                new HuntCommand(context, folder -> Evidence.scan(folder).tables()),
+                new org.hygiene.lessons.check.CheckCommand(context));
     }
 }

@@ -1,8 +1,7 @@
 package org.hygiene.lessons.logs.formats;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.hygiene.lessons.logs.Origin;
@@ -29,8 +28,8 @@ abstract class CsvExportCursor implements RowCursor {
     private List<String> header;
     private long rejected;
 
-    CsvExportCursor(Path file, String display, Schema schema, RawFilter filter) throws IOException {
-        this.lines = new LineSource(Files.newInputStream(file));
+    CsvExportCursor(InputStream in, String display, Schema schema, RawFilter filter) {
+        this.lines = new LineSource(in);
         this.display = display;
         this.schema = schema;
         this.filter = filter;

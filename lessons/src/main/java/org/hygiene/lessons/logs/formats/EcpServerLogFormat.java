@@ -1,7 +1,7 @@
 package org.hygiene.lessons.logs.formats;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.hygiene.lessons.logs.Column;
@@ -73,11 +73,11 @@ public final class EcpServerLogFormat implements LogFormat {
     }
 
     @Override
-    public RowCursor open(Path file, String display, Schema schema, RawFilter filter)
+    public RowCursor open(InputStream in, String display, Schema schema, RawFilter filter)
             throws IOException {
         int timeStamp = schema.indexOf("TimeStamp");
         int eventData = schema.indexOf("EventData");
-        return new FieldsCsvCursor(file, display, schema, filter, FIELDS) {
+        return new FieldsCsvCursor(in, display, schema, filter, FIELDS) {
             @Override
             protected boolean finish(Object[] values) {
                 values[0] = values[timeStamp];

@@ -1,7 +1,7 @@
 package org.hygiene.lessons.logs.formats;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.hygiene.lessons.logs.ColumnType;
@@ -22,14 +22,14 @@ final class EventCursor extends CsvExportCursor {
     private int id = -1;
 
     EventCursor(
-            Path file,
+            InputStream in,
             String display,
             Schema schema,
             RawFilter filter,
             boolean security,
             Map<String, String> renames)
             throws IOException {
-        super(file, display, schema, filter);
+        super(in, display, schema, filter);
         this.security = security;
         this.renames = renames;
     }

@@ -1,7 +1,6 @@
 package org.hygiene.lessons.logs.formats;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.hygiene.lessons.logs.ColumnType;
@@ -21,9 +20,12 @@ class FieldsCsvCursor extends LineRowCursor {
     private ColumnType[] types;
 
     FieldsCsvCursor(
-            Path file, String display, Schema schema, RawFilter filter, List<String> defaultFields)
-            throws IOException {
-        super(file, display, schema, filter);
+            InputStream in,
+            String display,
+            Schema schema,
+            RawFilter filter,
+            List<String> defaultFields) {
+        super(in, display, schema, filter);
         this.defaultFields = defaultFields;
         map(defaultFields);
     }

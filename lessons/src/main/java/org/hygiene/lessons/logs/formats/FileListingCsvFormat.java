@@ -1,7 +1,7 @@
 package org.hygiene.lessons.logs.formats;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,9 +70,9 @@ public final class FileListingCsvFormat implements LogFormat {
     }
 
     @Override
-    public RowCursor open(Path file, String display, Schema schema, RawFilter filter)
+    public RowCursor open(InputStream in, String display, Schema schema, RawFilter filter)
             throws IOException {
-        return new CsvExportCursor(file, display, schema, filter) {
+        return new CsvExportCursor(in, display, schema, filter) {
             private int[] target;
             private int fullName = -1;
 

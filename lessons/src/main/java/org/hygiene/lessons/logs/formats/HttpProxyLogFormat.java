@@ -1,7 +1,7 @@
 package org.hygiene.lessons.logs.formats;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -130,10 +130,10 @@ public final class HttpProxyLogFormat implements LogFormat {
     }
 
     @Override
-    public RowCursor open(Path file, String display, Schema schema, RawFilter filter)
+    public RowCursor open(InputStream in, String display, Schema schema, RawFilter filter)
             throws IOException {
         int dateTime = schema.indexOf("DateTime");
-        return new FieldsCsvCursor(file, display, schema, filter, FIELDS) {
+        return new FieldsCsvCursor(in, display, schema, filter, FIELDS) {
             @Override
             protected boolean finish(Object[] values) {
                 values[0] = values[dateTime];

@@ -1,7 +1,7 @@
 package org.hygiene.lessons.logs.formats;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -119,9 +119,9 @@ public final class IisLogFormat implements LogFormat {
     }
 
     @Override
-    public RowCursor open(Path file, String display, Schema schema, RawFilter filter)
+    public RowCursor open(InputStream in, String display, Schema schema, RawFilter filter)
             throws IOException {
-        return new Cursor(file, display, schema, filter, siteName(display), computer);
+        return new Cursor(in, display, schema, filter, siteName(display), computer);
     }
 
     private static final class Cursor extends LineRowCursor {
@@ -133,9 +133,14 @@ public final class IisLogFormat implements LogFormat {
         private int time = -1;
         private final String[] fields = new String[64];
 
-        Cursor(Path file, String display, Schema schema, RawFilter filter, String site, String host)
-                throws IOException {
-            super(file, display, schema, filter);
+        Cursor(
+                InputStream in,
+                String display,
+                Schema schema,
+                RawFilter filter,
+                String site,
+                String host) {
+            super(in, display, schema, filter);
             this.site = site;
             this.computer = host;
         }

@@ -2,8 +2,6 @@ package org.hygiene.lessons.logs.formats;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.hygiene.lessons.logs.Origin;
 import org.hygiene.lessons.logs.RawFilter;
 import org.hygiene.lessons.logs.Row;
@@ -22,8 +20,7 @@ abstract class LineRowCursor implements RowCursor {
     private final String display;
     private long rejected;
 
-    LineRowCursor(Path file, String display, Schema schema, RawFilter filter) throws IOException {
-        InputStream in = Files.newInputStream(file);
+    LineRowCursor(InputStream in, String display, Schema schema, RawFilter filter) {
         this.lines = new LineSource(in);
         this.display = display;
         this.schema = schema;

@@ -1,6 +1,8 @@
 package org.hygiene.lessons.logs.formats;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hygiene.lessons.logs.RawFilter;
@@ -19,5 +21,21 @@ public interface LogFormat {
     Schema schema(List<Head> heads);
 
     /** Stream one file's rows in {@code schema}; {@code display} names the file in origins. */
-    RowCursor open(Path file, String display, Schema schema, RawFilter filter) throws IOException;
+    default RowCursor open(Path file, String display, Schema schema, RawFilter filter)
+            throws IOException {
+        InputStream in = Files.newInputStream(file);
+        try {
+            return open(in, display, schema, filter);
+        } catch (IOException | RuntimeException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Stream rows read from {@code in} (a file's bytes, an archive entry, or a pre-filtered copy);
+     * the cursor closes it.
+     */
+    RowCursor open(InputStream in, String display, Schema schema, RawFilter filter)
+            throws IOException;
 }

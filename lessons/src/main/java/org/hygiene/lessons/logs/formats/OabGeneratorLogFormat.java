@@ -1,7 +1,7 @@
 package org.hygiene.lessons.logs.formats;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.List;
 import org.hygiene.lessons.logs.Column;
 import org.hygiene.lessons.logs.ColumnType;
@@ -67,9 +67,9 @@ public final class OabGeneratorLogFormat implements LogFormat {
     }
 
     @Override
-    public RowCursor open(Path file, String display, Schema schema, RawFilter filter)
+    public RowCursor open(InputStream in, String display, Schema schema, RawFilter filter)
             throws IOException {
-        return new FieldsCsvCursor(file, display, schema, filter, List.of()) {
+        return new FieldsCsvCursor(in, display, schema, filter, List.of()) {
             private boolean hasFields;
 
             @Override

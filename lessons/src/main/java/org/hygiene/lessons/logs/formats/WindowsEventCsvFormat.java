@@ -1,7 +1,7 @@
 package org.hygiene.lessons.logs.formats;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -175,8 +175,8 @@ public final class WindowsEventCsvFormat implements LogFormat {
     }
 
     @Override
-    public RowCursor open(Path file, String display, Schema schema, RawFilter filter)
+    public RowCursor open(InputStream in, String display, Schema schema, RawFilter filter)
             throws IOException {
-        return new EventCursor(file, display, schema, filter, security, renames());
+        return new EventCursor(in, display, schema, filter, security, renames());
     }
 }

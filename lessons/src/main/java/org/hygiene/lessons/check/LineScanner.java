@@ -1,0 +1,251 @@
+package org.hygiene.lessons.check;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.hygiene.lessons.logs.formats.LineSource;
+
+/**
+ * Read a line-per-record log as raw bytes and hand on only the lines a check can use: {@code #}
+ * directives (so the reader knows the fields), the first and last records (how far back the log
+ * goes), and the candidates that contain one of the literals. Everything else is skipped without
+ * being decoded, and line numbers stay exact. Memory is bounded by {@link #MAX_LINE}: a longer line
+ * is skipped and reported, never held.
+ */
+final class LineScanner {
+    static final int DIRECTIVE = 1;
+    static final int FIRST = 2;
+    static final int CANDIDATE = 4;
+    static final int LAST = 8;
+
+    /** Longest line handed on, the same limit the readers keep. */
+    static final int MAX_LINE = LineSource.MAX_LINE;
+
+    // Reads of 64 KiB: larger ones cost several times more kernel time through NIO (measured).
+    private static final int CHUNK = 1 << 16;
+    private static final int MAX_KEPT_LAST = 64 * 1024;
+
+    /** Where the kept lines go. */
+    interface Sink {
+        /** A kept line, {@code buf[from, to)} without its line break. */
+        void line(long number, int flags, byte[] buf, int from, int to) throws IOException;
+
+        /**
+         * A line longer than {@link #MAX_LINE}, skipped; {@code candidate} if it held a literal.
+         */
+        void overlong(long number, boolean candidate);
+    }
+
+    private final byte[] buf = new byte[MAX_LINE + CHUNK + 8];
+    private long[] events = new long[64];
+    private int eventCount;
+    private Literals literals;
+    private Sink sink;
+    private int len;
+    private long lines;
+    private long lastEmitted;
+    private boolean firstPending;
+    private boolean skipping;
+    private boolean skippedCandidate;
+    private byte[] lastLine = new byte[0];
+    private long lastLineNumber;
+
+    /** Scan {@code in} to its end; returns the number of lines read. */
+    long scan(InputStream in, Literals literals, Sink sink) throws IOException {
+        this.literals = literals;
+        this.sink = sink;
+        len = 0;
+        lines = 0;
+        lastEmitted = 0;
+        lastLineNumber = 0;
+        firstPending = true;
+        skipping = false;
+        skippedCandidate = false;
+        boolean start = true;
+        while (true) {
+            int n = in.read(buf, len, Math.min(CHUNK, buf.length - 8 - len));
+            if (n < 0) {
+                break;
+            }
+            len += n;
+            if (start && len >= 3) {
+                start = false;
+                if ((buf[0] & 0xff) == 0xEF && (buf[1] & 0xff) == 0xBB && (buf[2] & 0xff) == 0xBF) {
+                    System.arraycopy(buf, 3, buf, 0, len - 3);
+                    len -= 3;
+                }
+            }
+            process();
+        }
+        if (skipping) {
+            endOverlong();
+        } else if (len > 0) {
+            buf[len] = '\n';
+            region(0, len + 1);
+            len = 0;
+        }
+        if (lastLineNumber > lastEmitted) {
+            sink.line(lastLineNumber, LAST, lastLine, 0, lastLine.length);
+        }
+        return lines;
+    }
+
+    private void process() throws IOException {
+        int from = 0;
+        if (skipping) {
+            int nl = Bytes.indexOf(buf, (byte) '\n', 0, len);
+            skippedCandidate |= literals.find(buf, 0, nl < 0 ? len : nl) >= 0;
+            if (nl < 0) {
+                len = 0;
+                return;
+            }
+            endOverlong();
+            from = nl + 1;
+        }
+        int lastNl = Bytes.lastIndexOf(buf, (byte) '\n', from, len);
+        if (lastNl < 0) {
+            compact(from);
+            if (len >= MAX_LINE + CHUNK) {
+                skipping = true;
+                skippedCandidate = literals.find(buf, 0, len) >= 0;
+                len = 0;
+            }
+            return;
+        }
+        region(from, lastNl + 1);
+        compact(lastNl + 1);
+    }
+
+    private void endOverlong() {
+        lines++;
+        sink.overlong(lines, skippedCandidate);
+        skipping = false;
+        skippedCandidate = false;
+    }
+
+    private void compact(int from) {
+        if (from > 0) {
+            System.arraycopy(buf, from, buf, 0, len - from);
+            len -= from;
+        }
+    }
+
+    /** Handle the complete lines of {@code buf[s, e)}; {@code e} follows a line break. */
+    private void region(int s, int e) throws IOException {
+        eventCount = 0;
+        int total = countAndFindDirectives(s, e);
+        if (firstPending) {
+            findFirst(s, e);
+        }
+        int from = s;
+        while (from < e) {
+            int p = literals.find(buf, from, e);
+            if (p < 0) {
+                break;
+            }
+            int ls = Bytes.lastIndexOf(buf, (byte) '\n', s, p) + 1;
+            add(Math.max(ls, s), CANDIDATE);
+            from = Bytes.indexOf(buf, (byte) '\n', p, e) + 1;
+        }
+        if (eventCount == 0) {
+            lines += total;
+            rememberLast(s, e);
+            return;
+        }
+        Arrays.sort(events, 0, eventCount);
+        int pos = s;
+        for (int i = 0; i < eventCount; i++) {
+            int ls = (int) (events[i] >>> 4);
+            int flags = (int) (events[i] & 15);
+            while (i + 1 < eventCount && (int) (events[i + 1] >>> 4) == ls) {
+                flags |= (int) (events[++i] & 15);
+            }
+            lines += Bytes.countNewlines(buf, pos, ls);
+            pos = ls;
+            int le = Bytes.indexOf(buf, (byte) '\n', ls, e);
+            sink.line(lines + 1, flags, buf, ls, trimCr(ls, le));
+            lastEmitted = lines + 1;
+        }
+        lines += Bytes.countNewlines(buf, pos, e);
+        rememberLast(s, e);
+    }
+
+    /**
+     * Count the line breaks of {@code buf[s, e)} and note the lines that start with {@code #}, in
+     * one pass of eight bytes at a time ({@code #} is rare in log data, so its check is cheap).
+     */
+    private int countAndFindDirectives(int s, int e) {
+        long hashes = Bytes.repeat((byte) '#');
+        int n = 0;
+        int i = s;
+        for (; i + 8 <= e; i += 8) {
+            long word = (long) Bytes.LONGS.get(buf, i);
+            n += Long.bitCount(Bytes.zeroBytes(word ^ Bytes.NEWLINES));
+            long hits = Bytes.zeroBytes(word ^ hashes);
+            while (hits != 0) {
+                int p = i + (Long.numberOfTrailingZeros(hits) >>> 3);
+                directiveAt(s, p);
+                hits &= hits - 1;
+            }
+        }
+        for (; i < e; i++) {
+            if (buf[i] == '\n') {
+                n++;
+            } else if (buf[i] == '#') {
+                directiveAt(s, i);
+            }
+        }
+        return n;
+    }
+
+    private void directiveAt(int s, int p) {
+        if (p == s || buf[p - 1] == '\n') {
+            add(p, DIRECTIVE);
+        }
+    }
+
+    private void findFirst(int s, int e) {
+        int ls = s;
+        while (ls < e) {
+            int le = Bytes.indexOf(buf, (byte) '\n', ls, e);
+            int end = trimCr(ls, le);
+            if (end > ls && buf[ls] != '#') {
+                add(ls, FIRST);
+                firstPending = false;
+                return;
+            }
+            ls = le + 1;
+        }
+    }
+
+    /** Keep a copy of the region's last record, the file's last one if no other follows. */
+    private void rememberLast(int s, int e) {
+        long number = lines;
+        int le = e - 1;
+        for (int tries = 0; tries < 8 && le > s; tries++) {
+            int ls = Bytes.lastIndexOf(buf, (byte) '\n', s, le) + 1;
+            ls = Math.max(ls, s);
+            int end = trimCr(ls, le);
+            if (end > ls && buf[ls] != '#') {
+                if (end - ls <= MAX_KEPT_LAST) {
+                    lastLine = Arrays.copyOfRange(buf, ls, end);
+                    lastLineNumber = number;
+                }
+                return;
+            }
+            number--;
+            le = ls - 1;
+        }
+    }
+
+    private int trimCr(int ls, int le) {
+        return le > ls && buf[le - 1] == '\r' ? le - 1 : le;
+    }
+
+    private void add(int pos, int flag) {
+        if (eventCount == events.length) {
+            events = Arrays.copyOf(events, eventCount * 2);
+        }
+        events[eventCount++] = ((long) pos << 4) | flag;
+    }
+}

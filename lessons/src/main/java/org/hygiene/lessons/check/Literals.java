@@ -1,0 +1,182 @@
+package org.hygiene.lessons.check;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A set of ASCII literals searched in raw bytes, ignoring ASCII case: the pre-filter that lets a
+ * check skip almost every byte of a log without decoding it, as {@code Select-String -Quiet} does
+ * for Test-ProxyLogon. A multi-pattern Horspool search on byte pairs (Wu-Manber with blocks of
+ * two): the window is the shortest literal, and since few pairs of a log line occur in the
+ * literals, most steps skip a whole window.
+ */
+final class Literals {
+    private final byte[][] patterns;
+    private final int window;
+    private final byte[] shift = new byte[1 << 16];
+    private final byte[] fold = new byte[256];
+
+    /** Anchor mode: each literal holds a rare byte, found eight bytes at a time. */
+    private final int[] anchorOffset;
+
+    private final long anchors;
+
+    private Literals(List<String> literals) {
+        if (literals.isEmpty()) {
+            throw new IllegalArgumentException("no literal");
+        }
+        patterns = new byte[literals.size()][];
+        int m = Integer.MAX_VALUE;
+        for (int i = 0; i < patterns.length; i++) {
+            patterns[i] = literals.get(i).toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+            m = Math.min(m, patterns[i].length);
+        }
+        if (m < 2) {
+            throw new IllegalArgumentException("literals need two bytes at least");
+        }
+        window = Math.min(m, 100);
+        for (int b = 0; b < 256; b++) {
+            fold[b] = (byte) (b >= 'A' && b <= 'Z' ? b + 32 : b);
+        }
+        anchorOffset = new int[patterns.length];
+        anchors = anchors(patterns, anchorOffset);
+        Arrays.fill(shift, (byte) (window - 1));
+        for (byte[] p : patterns) {
+            for (int j = 0; j + 1 < window; j++) {
+                setShift(p[j] & 0xff, p[j + 1] & 0xff, window - 2 - j);
+            }
+        }
+    }
+
+    /**
+     * Bytes rare in log lines: when every literal holds one (at most two different ones), a search
+     * for those bytes eight at a time beats any skip table ({@code ~} in {@code ServerInfo~}).
+     */
+    private static final String RARE = "~#<>[]{}|\\^$!`";
+
+    private static long anchors(byte[][] patterns, int[] offsets) {
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < patterns.length; i++) {
+            int k = -1;
+            for (int j = 0; j < patterns[i].length && k < 0; j++) {
+                if (RARE.indexOf(patterns[i][j]) >= 0) {
+                    k = j;
+                }
+            }
+            if (k < 0) {
+                return 0;
+            }
+            offsets[i] = k;
+            int b = patterns[i][k] & 0xff;
+            if (first < 0 || first == b) {
+                first = b;
+            } else if (second < 0 || second == b) {
+                second = b;
+            } else {
+                return 0;
+            }
+        }
+        return first | ((long) (second < 0 ? first : second) << 8) | (1L << 16);
+    }
+
+    static Literals of(String... literals) {
+        return new Literals(List.of(literals));
+    }
+
+    static Literals of(List<String> literals) {
+        return new Literals(literals);
+    }
+
+    private void setShift(int a, int b, int s) {
+        for (int x : cases(a)) {
+            for (int y : cases(b)) {
+                int i = (x << 8) | y;
+                shift[i] = (byte) Math.min(shift[i], s);
+            }
+        }
+    }
+
+    private static int[] cases(int b) {
+        return b >= 'a' && b <= 'z' ? new int[] {b, b - 32} : new int[] {b};
+    }
+
+    /** The start of the first literal found in {@code buf[from, to)}, or -1. */
+    int find(byte[] buf, int from, int to) {
+        if (anchors != 0) {
+            return findByAnchor(buf, from, to);
+        }
+        int m = window;
+        int i = from + m - 1;
+        byte[] table = shift;
+        while (i < to) {
+            int s = table[((buf[i - 1] & 0xff) << 8) | (buf[i] & 0xff)];
+            if (s != 0) {
+                i += s;
+                continue;
+            }
+            int start = i - m + 1;
+            for (byte[] p : patterns) {
+                if (matches(buf, start, to, p)) {
+                    return start;
+                }
+            }
+            i++;
+        }
+        return -1;
+    }
+
+    private int findByAnchor(byte[] buf, int from, int to) {
+        byte a = (byte) anchors;
+        byte b = (byte) (anchors >>> 8);
+        long wa = Bytes.repeat(a);
+        long wb = Bytes.repeat(b);
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            long word = (long) Bytes.LONGS.get(buf, i);
+            long hits = Bytes.zeroBytes(word ^ wa) | Bytes.zeroBytes(word ^ wb);
+            while (hits != 0) {
+                int start = anchored(buf, i + (Long.numberOfTrailingZeros(hits) >>> 3), from, to);
+                if (start >= 0) {
+                    return start;
+                }
+                hits &= hits - 1;
+            }
+        }
+        for (; i < to; i++) {
+            if (buf[i] == a || buf[i] == b) {
+                int start = anchored(buf, i, from, to);
+                if (start >= 0) {
+                    return start;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private int anchored(byte[] buf, int p, int from, int to) {
+        for (int k = 0; k < patterns.length; k++) {
+            int start = p - anchorOffset[k];
+            if (start >= from
+                    && patterns[k][anchorOffset[k]] == buf[p]
+                    && matches(buf, start, to, patterns[k])) {
+                return start;
+            }
+        }
+        return -1;
+    }
+
+    private boolean matches(byte[] buf, int start, int to, byte[] p) {
+        if (start + p.length > to) {
+            return false;
+        }
+        for (int k = 0; k < p.length; k++) {
+            if (fold[buf[start + k] & 0xff] != p[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,30 @@
+package org.hygiene.lessons.check;
+
+/** The run's outcome and its exit status. */
+enum Verdict {
+    /** Everything was read and nothing is suspicious: exit 0. */
+    CLEAN(0),
+    /** A check or a heuristic found something: exit 1. */
+    SUSPICIOUS(1),
+    /** Nothing suspicious, but some input could not be read, or no log was found: exit 2. */
+    INCOMPLETE(2);
+
+    private final int status;
+
+    Verdict(int status) {
+        this.status = status;
+    }
+
+    int status() {
+        return status;
+    }
+
+    static Verdict of(Results r) {
+        for (Check c : Check.values()) {
+            if (c != Check.OTHER_FILES && r.count(c) > 0) {
+                return SUSPICIOUS;
+            }
+        }
+        return !r.unreadable().isEmpty() || r.files() == 0 ? INCOMPLETE : CLEAN;
+    }
+}

@@ -1,0 +1,86 @@
+package org.hygiene.lessons.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hygiene.core.testing.TestIo;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CheckCommandTest {
+    @TempDir Path home;
+    @TempDir Path logs;
+
+    @Test
+    void aCompromiseExitsOneAndOutWritesTestProxyLogonsFiles() throws IOException {
+        Logs.write(logs, "hostname.txt", "EX01\n");
+        Logs.write(
+                logs,
+                LogCheckTest.ECP,
+                Logs.PROXY_HEADER
+                        + HostileInputTest.HIT.replace(
+                                "python-requests", "\u001b[2Jpython-requests"));
+        Path out = home.resolve("out");
+        TestIo io = new TestIo(home);
+
+        int status = io.run("check", "--logs", logs.toString(), "--out", out.toString());
+
+        assertThat(status).isEqualTo(1);
+        assertThat(io.out())
+                .contains("ProxyLogon Status: Exchange Server EX01")
+                .contains("[CVE-2021-26855] Suspicious activity found in Http Proxy log!")
+                .contains("1.2.3.4 (1)")
+                .doesNotContain("\u001b");
+        assertThat(Files.readString(out.resolve("EX01-Cve-2021-26855.csv")))
+                .startsWith(
+                        "\"DateTime\",\"RequestId\",\"ClientIpAddress\",\"UrlHost\",\"UrlStem\",\"RoutingHint\",\"UserAgent\",\"AnchorMailbox\",\"HttpStatus\"\r\n")
+                .contains("\"2021-03-03T06:49:43.699Z\"");
+        assertThat(out.resolve("EX01-LogAgeDays.csv")).exists();
+    }
+
+    @Test
+    void aCleanTreeExitsZeroAndJsonSaysClean() throws IOException {
+        Logs.write(
+                logs,
+                LogCheckTest.ECP,
+                Logs.PROXY_HEADER
+                        + Logs.proxy(
+                                "2021-03-03T06:49:43.699Z", "Sid~S-1-5-21-1", 200, "10.0.0.1"));
+        TestIo io = new TestIo(home);
+
+        int status = io.run("check", "--logs", logs.toString(), "--format", "json");
+
+        assertThat(status).isZero();
+        assertThat(io.out())
+                .contains("\"verdict\": \"clean\"")
+                .contains("\"status\": \"not-checked\"");
+    }
+
+    @Test
+    void badUsageAndMissingFoldersExitTwo() {
+        TestIo io = new TestIo(home);
+
+        assertThat(io.run("check", "--logs", logs.resolve("nope").toString())).isEqualTo(2);
+        assertThat(io.err()).contains("no such folder");
+        assertThat(io.run("check", "--logs", logs.toString(), "--format", "xml")).isEqualTo(2);
+        assertThat(io.run("check")).isEqualTo(2);
+    }
+
+    @Test
+    void theProgressBarGoesToStandardErrorOnlyWhenAsked() throws IOException {
+        Logs.write(logs, LogCheckTest.ECP, Logs.PROXY_HEADER);
+        TestIo io = new TestIo(home);
+
+        io.run("check", "--logs", logs.toString(), "--progress", "never");
+        assertThat(io.err()).isEmpty();
+        ProgressBar bar =
+                new ProgressBar(
+                        new java.io.PrintWriter(new java.io.StringWriter()),
+                        java.time.Clock.systemUTC(),
+                        80);
+        bar.started(10, 1 << 20);
+        assertThat(bar.line(System.currentTimeMillis())).startsWith("[").contains("0/10 files");
+    }
+}
