@@ -1,9 +1,9 @@
 #!/usr/bin/env sh
 # Benchmark `hygiene check` against `grep -rc 'ServerInfo~'` on a generated tree of Exchange and
-# IIS logs with a few planted hits. Usage: bench/check-benchmark.sh [GiB] (default 1).
+# IIS logs with a few planted hits. Usage: docs/bench/check-benchmark.sh [GiB] (default 1).
 # The tree goes to target/check-bench (never committed). Needs GNU time (/usr/bin/time).
 set -eu
-here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+here=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
 gib=${1:-1}
 tree="$here/target/check-bench/$gib"
 bytes=$((gib * 1024 * 1024 * 1024))
