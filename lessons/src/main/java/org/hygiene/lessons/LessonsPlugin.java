@@ -7,13 +7,14 @@ import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.lessons.evidence.Evidence;
 import org.hygiene.lessons.exercise.cli.ExerciseCli;
 import org.hygiene.lessons.hunt.cli.HuntCommand;
+import org.hygiene.lessons.player.HuntExerciseLauncher;
 import org.hygiene.lessons.player.LessonPlayer;
 
 /** Plug the lesson player and the lesson commands into the launcher. */
 public final class LessonsPlugin implements HygienePlugin {
     @Override
     public List<UnitPlayer> players() {
-        return List.of(new LessonPlayer());
+        return List.of(new LessonPlayer(new HuntExerciseLauncher()));
     }
 
     @Override

@@ -1,0 +1,178 @@
+package org.hygiene.lessons.player;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hygiene.core.app.Session;
+import org.hygiene.core.markdown.Theme;
+import org.hygiene.lessons.evidence.Evidence;
+import org.hygiene.lessons.exercise.ExerciseSession;
+import org.hygiene.lessons.exercise.command.ExerciseCommand;
+import org.hygiene.lessons.exercise.command.ExerciseCommands;
+import org.hygiene.lessons.exercise.command.ExercisePrompt;
+import org.hygiene.lessons.exercise.launch.ExerciseContext;
+import org.hygiene.lessons.exercise.launch.ExerciseLauncher;
+import org.hygiene.lessons.exercise.launch.LineExerciseLauncher;
+import org.hygiene.lessons.hunt.HuntEngine;
+import org.hygiene.lessons.hunt.shell.HuntShell;
+import org.hygiene.lessons.hunt.shell.ShellCommand;
+import org.hygiene.lessons.hunt.shell.ShellContext;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.utils.AttributedString;
+
+/**
+ * Open an exercise in the hunt shell over the lesson's scenario: the learner queries the logs and
+ * answers with {@code answer}, {@code hint}, {@code question}, {@code giveup} and {@code back}, all
+ * in one prompt. A lesson without a scenario falls back to the plain exercise prompt.
+ */
+public final class HuntExerciseLauncher implements ExerciseLauncher {
+    private final ExerciseLauncher fallback = new LineExerciseLauncher();
+    private final ExerciseCommands commands = new ExerciseCommands();
+
+    /** Scanning a scenario reads every file's header; do it once per folder. */
+    private final Map<Path, HuntEngine> engines = new ConcurrentHashMap<>();
+
+    @Override
+    public void open(ExerciseContext context) {
+        Optional<Path> folder = scenarioFolder(context);
+        if (folder.isEmpty()) {
+            fallback.open(context);
+            return;
+        }
+        Session session = context.session();
+        HuntEngine engine;
+        try {
+            engine = engines.computeIfAbsent(folder.get(), HuntExerciseLauncher::scan);
+        } catch (IllegalStateException e) {
+            session.terminal().writer().println("Cannot open the logs: " + e.getMessage());
+            fallback.open(context);
+            return;
+        }
+        ExerciseSession exercise = context.start();
+        LineReader confirmReader = LineReaderBuilder.builder().terminal(session.terminal()).build();
+        HuntShell.Builder shell =
+                HuntShell.builder(session.terminal(), engine)
+                        .prompt("hunt> ")
+                        .banner(
+                                "Exercise: query the "
+                                        + context.scenario().orElseThrow()
+                                        + " logs, then type: answer VALUE",
+                                "Also: hint, question, giveup, back (Ctrl-D goes back too).");
+        for (ExerciseCommand command : commands.commands()) {
+            shell.command(new AsShellCommand(command, exercise, confirmReader, session.theme()));
+        }
+        HuntShell built = shell.build();
+        commands.run(
+                "question",
+                exercise,
+                new ShellPrompt(built.context(), confirmReader, session.theme()));
+        built.run();
+    }
+
+    private static Optional<Path> scenarioFolder(ExerciseContext context) {
+        return context.scenario()
+                .filter(name -> name.matches("[A-Za-z0-9._-]+"))
+                .map(name -> context.session().course().root().resolve("samples").resolve(name))
+                .filter(Files::isDirectory);
+    }
+
+    private static HuntEngine scan(Path folder) {
+        try {
+            return HuntEngine.over(Evidence.scan(folder).tables());
+        } catch (IOException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** An exercise command run from the hunt shell; {@code back} leaves the shell. */
+    private static final class AsShellCommand implements ShellCommand {
+        private final ExerciseCommand command;
+        private final ExerciseSession exercise;
+        private final LineReader confirmReader;
+        private final Theme theme;
+
+        AsShellCommand(
+                ExerciseCommand command,
+                ExerciseSession exercise,
+                LineReader confirmReader,
+                Theme theme) {
+            this.command = command;
+            this.exercise = exercise;
+            this.confirmReader = confirmReader;
+            this.theme = theme;
+        }
+
+        @Override
+        public String name() {
+            return command.name();
+        }
+
+        @Override
+        public String summary() {
+            String usage = command.usage();
+            String args =
+                    usage.startsWith(command.name())
+                            ? usage.substring(command.name().length()).strip()
+                            : "";
+            return (args.isEmpty() ? "" : args + " ") + command.summary().toLowerCase(Locale.ROOT);
+        }
+
+        @Override
+        public void run(ShellContext context, String args) {
+            ExercisePrompt prompt = new ShellPrompt(context, confirmReader, theme);
+            if (command.run(args, exercise, prompt) == ExerciseCommand.Outcome.BACK) {
+                context.quit();
+            }
+        }
+    }
+
+    /** The exercise prompt port over the hunt shell's terminal. */
+    private static final class ShellPrompt implements ExercisePrompt {
+        private final ShellContext context;
+        private final LineReader confirmReader;
+        private final Theme theme;
+
+        ShellPrompt(ShellContext context, LineReader confirmReader, Theme theme) {
+            this.context = context;
+            this.confirmReader = confirmReader;
+            this.theme = theme;
+        }
+
+        @Override
+        public void print(AttributedString line) {
+            context.out().println(line.toAnsi(context.terminal()));
+            context.out().flush();
+        }
+
+        @Override
+        public boolean confirm(String question) {
+            try {
+                String a =
+                        confirmReader
+                                .readLine(question + " [y/N] ")
+                                .strip()
+                                .toLowerCase(Locale.ROOT);
+                return a.equals("y") || a.equals("yes");
+            } catch (UserInterruptException | EndOfFileException e) {
+                return false;
+            }
+        }
+
+        @Override
+        public int width() {
+            return Math.min(context.width(), 100);
+        }
+
+        @Override
+        public Theme theme() {
+            return theme;
+        }
+    }
+}
