@@ -38,8 +38,11 @@ final class Canvas {
     private final List<Indent> indents = new ArrayList<>();
     private int source;
 
-    Canvas(int width, Glyphs glyphs, AttributedStyle faint) {
+    private final boolean plain;
+
+    Canvas(int width, Glyphs glyphs, AttributedStyle faint, boolean plain) {
         this.width = width;
+        this.plain = plain;
         this.glyphs = glyphs;
         this.faint = faint;
     }
@@ -129,6 +132,9 @@ final class Canvas {
                 new AttributedStringBuilder().append(p).append(content).toAttributedString();
         if (full.columnLength() > width) {
             full = full.columnSubSequence(0, width);
+        }
+        if (plain) {
+            full = new AttributedString(full.toString()); // plain means no style at all
         }
         int index = lines.size();
         for (Rendered.LinkSpan l : contentLinks) {

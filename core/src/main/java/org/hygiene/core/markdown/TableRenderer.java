@@ -142,6 +142,11 @@ final class TableRenderer {
         boolean headerDone = false;
         boolean tall = false;
         for (Row row : rows) {
+            for (int c = 0; c < row.cells().size() && c < widths.length; c++) {
+                tall |= LineBreaker.wrap(row.cells().get(c).text().toAttributedString(), widths[c]).size() > 1;
+            }
+        }
+        for (Row row : rows) {
             if (!row.header() && !headerDone) {
                 headerDone = true;
                 if (row != rows.get(0)) {
@@ -151,7 +156,7 @@ final class TableRenderer {
                 // Rows of several lines each are told apart by a rule between them.
                 canvas.line(border(widths, k[3], k[4], k[5], glyphs.rowRule()));
             }
-            tall = row(row, widths) > 1 || tall;
+            row(row, widths);
         }
         canvas.line(border(widths, k[6], k[7], k[8], glyphs.tableH()));
     }

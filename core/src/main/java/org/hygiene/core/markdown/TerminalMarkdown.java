@@ -52,7 +52,7 @@ public final class TerminalMarkdown {
         Glyphs glyphs = options.plain() ? Glyphs.ASCII : Glyphs.UNICODE;
         MarkdownStyles styles = MarkdownStyles.of(options.theme(), options.plain());
         RenderContext ctx = new RenderContext(options, styles, glyphs, new Footnotes(document), new ArrayList<>());
-        Canvas canvas = new Canvas(options.width(), glyphs, styles.faint());
+        Canvas canvas = new Canvas(options.width(), glyphs, styles.faint(), options.plain());
         new BlockRenderer(ctx, canvas).document(document);
         return canvas.finish();
     }
