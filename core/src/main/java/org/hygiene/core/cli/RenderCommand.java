@@ -40,11 +40,15 @@ final class RenderCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The Markdown file to show.")
     Path file;
 
-    @Option(names = "--width", paramLabel = "N",
+    @Option(
+            names = "--width",
+            paramLabel = "N",
             description = "Wrap to N columns (20 to 1000; default: the terminal's width, or 80).")
     Integer width;
 
-    @Option(names = "--pager", description = "Page through it as a lesson (less-like keys; h lists them).")
+    @Option(
+            names = "--pager",
+            description = "Page through it as a lesson (less-like keys; h lists them).")
     boolean pager;
 
     RenderCommand(AppContext context) {
@@ -74,11 +78,20 @@ final class RenderCommand implements Callable<Integer> {
         }
         Terminal terminal = context.terminal();
         boolean links = Hyperlinks.supported(context.io().env());
-        RenderOptions options = new RenderOptions(width != null ? width : terminal.getWidth(), context.theme(), false, links);
+        RenderOptions options =
+                new RenderOptions(
+                        width != null ? width : terminal.getWidth(), context.theme(), false, links);
         if (pager) {
             // OSC 8 cannot pass through the pager's screen updates; URLs are shown instead.
-            Pager p = Pager.forDocument(context.theme(), title,
-                    w -> new TerminalMarkdown(options.withWidth(width != null ? width : w).withHyperlinks(false)).renderDocument(parsed.body()));
+            Pager p =
+                    Pager.forDocument(
+                            context.theme(),
+                            title,
+                            w ->
+                                    new TerminalMarkdown(
+                                                    options.withWidth(width != null ? width : w)
+                                                            .withHyperlinks(false))
+                                            .renderDocument(parsed.body()));
             try (FullScreen screen = new FullScreen(terminal)) {
                 p.show(screen, 0);
             }

@@ -16,8 +16,8 @@ import org.commonmark.node.Text;
  *
  * @param kind the alert's kind
  * @param firstParagraph the paragraph that holds the marker
- * @param firstInline the first inline node after the marker (and its line break), or null when
- *     the marker is alone in its paragraph
+ * @param firstInline the first inline node after the marker (and its line break), or null when the
+ *     marker is alone in its paragraph
  */
 record Alert(Kind kind, Paragraph firstParagraph, Node firstInline) {
 
@@ -38,7 +38,8 @@ record Alert(Kind kind, Paragraph firstParagraph, Node firstInline) {
 
     /** Recognise an alert; the marker must open the quote's first paragraph. */
     static Optional<Alert> of(BlockQuote quote) {
-        if (!(quote.getFirstChild() instanceof Paragraph p) || !(p.getFirstChild() instanceof Text)) {
+        if (!(quote.getFirstChild() instanceof Paragraph p)
+                || !(p.getFirstChild() instanceof Text)) {
             return Optional.empty();
         }
         // The parser may split "[!NOTE]" into several text nodes ("[", "!NOTE", "]").

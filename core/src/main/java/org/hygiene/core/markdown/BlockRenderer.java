@@ -66,7 +66,8 @@ final class BlockRenderer {
             canvas.source(spans.get(0).getLineIndex() + 1);
         }
         if (depth > MAX_DEPTH) {
-            paragraph(new StyledText().append(InlineRenderer.plainText(n), AttributedStyle.DEFAULT));
+            paragraph(
+                    new StyledText().append(InlineRenderer.plainText(n), AttributedStyle.DEFAULT));
             end(n);
             return;
         }
@@ -101,7 +102,9 @@ final class BlockRenderer {
 
     /** Leave one blank line after a block, except between the blocks of a tight list. */
     private void end(Node n) {
-        if (n.getParent() instanceof ListItem item && item.getParent() instanceof ListBlock list && list.isTight()) {
+        if (n.getParent() instanceof ListItem item
+                && item.getParent() instanceof ListBlock list
+                && list.isTight()) {
             return;
         }
         canvas.blank();
@@ -120,7 +123,9 @@ final class BlockRenderer {
                     j++;
                 }
                 if (id > 0) {
-                    spans.add(new Rendered.LinkSpan(0, i - r.start(), j - r.start(), ctx.urls().get(id - 1)));
+                    spans.add(
+                            new Rendered.LinkSpan(
+                                    0, i - r.start(), j - r.start(), ctx.urls().get(id - 1)));
                 }
                 i = j;
             }
@@ -141,7 +146,10 @@ final class BlockRenderer {
         text.appendAll(body);
         paragraph(text);
         if (!plain && level <= 2) {
-            int cols = Math.min(canvas.available(), Math.max(3, body.toAttributedString().columnLength()));
+            int cols =
+                    Math.min(
+                            canvas.available(),
+                            Math.max(3, body.toAttributedString().columnLength()));
             canvas.line(new AttributedString((level == 1 ? "━" : "╌").repeat(cols), st.faint()));
         }
     }
@@ -160,7 +168,8 @@ final class BlockRenderer {
         Alert a = alert.get();
         AttributedStyle colour = alertStyle(a.kind());
         canvas.push(new AttributedString(plain ? glyphs.quoteBar() : "┃ ", colour));
-        canvas.line(new AttributedString(plain ? a.kind().title + ":" : a.kind().title, colour.bold()));
+        canvas.line(
+                new AttributedString(plain ? a.kind().title + ":" : a.kind().title, colour.bold()));
         for (Node n = q.getFirstChild(); n != null; n = n.getNext()) {
             if (n == a.firstParagraph()) {
                 if (a.firstInline() != null) {
@@ -176,7 +185,10 @@ final class BlockRenderer {
 
     private void quoted(Node n, int depth) {
         if (n instanceof Paragraph p) {
-            canvas.source(p.getSourceSpans().isEmpty() ? 0 : p.getSourceSpans().get(0).getLineIndex() + 1);
+            canvas.source(
+                    p.getSourceSpans().isEmpty()
+                            ? 0
+                            : p.getSourceSpans().get(0).getLineIndex() + 1);
             paragraph(inlines.render(p.getFirstChild(), st.quote()));
             end(n);
         } else {
@@ -195,12 +207,18 @@ final class BlockRenderer {
     }
 
     private void list(ListBlock list, int depth) {
-        int number = list instanceof OrderedList o && o.getMarkerStartNumber() != null ? o.getMarkerStartNumber() : 1;
+        int number =
+                list instanceof OrderedList o && o.getMarkerStartNumber() != null
+                        ? o.getMarkerStartNumber()
+                        : 1;
         int count = 0;
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
             count++;
         }
-        String delimiter = list instanceof OrderedList o && o.getMarkerDelimiter() != null ? o.getMarkerDelimiter() : ".";
+        String delimiter =
+                list instanceof OrderedList o && o.getMarkerDelimiter() != null
+                        ? o.getMarkerDelimiter()
+                        : ".";
         int numberWidth = String.valueOf(Math.max(number, number + count - 1)).length();
         listDepth++;
         for (Node n = list.getFirstChild(); n != null; n = n.getNext()) {
@@ -209,13 +227,17 @@ final class BlockRenderer {
                 marker = glyphs.bullet(listDepth - 1) + " ";
             } else {
                 String num = String.valueOf(number++);
-                marker = " ".repeat(Math.max(0, numberWidth - num.length())) + num + delimiter + " ";
+                marker =
+                        " ".repeat(Math.max(0, numberWidth - num.length())) + num + delimiter + " ";
             }
             Node first = n.getFirstChild();
             if (first instanceof TaskListItemMarker m) {
                 marker += (m.isChecked() ? glyphs.checked() : glyphs.unchecked()) + " ";
             }
-            AttributedString mark = new AttributedString(marker, list instanceof BulletList ? st.faint() : AttributedStyle.DEFAULT);
+            AttributedString mark =
+                    new AttributedString(
+                            marker,
+                            list instanceof BulletList ? st.faint() : AttributedStyle.DEFAULT);
             canvas.push(mark, new AttributedString(" ".repeat(LineBreaker.cells(marker))));
             int before = canvas.size();
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
@@ -234,14 +256,19 @@ final class BlockRenderer {
             return;
         }
         canvas.blank();
-        canvas.line(new AttributedStringBuilder().append(glyphs.rule().repeat(Math.min(canvas.available(), 20)), st.faint()).toAttributedString());
+        canvas.line(
+                new AttributedStringBuilder()
+                        .append(glyphs.rule().repeat(Math.min(canvas.available(), 20)), st.faint())
+                        .toAttributedString());
         for (int n = 1; ; n++) {
             FootnoteDefinition d = ctx.footnotes().numbered(n);
             if (d == null) {
                 break;
             }
             String marker = "[" + n + "] ";
-            canvas.push(new AttributedString(marker, st.link()), new AttributedString(" ".repeat(marker.length())));
+            canvas.push(
+                    new AttributedString(marker, st.link()),
+                    new AttributedString(" ".repeat(marker.length())));
             int before = canvas.size();
             for (Node c = d.getFirstChild(); c != null; c = c.getNext()) {
                 block(c, 2);

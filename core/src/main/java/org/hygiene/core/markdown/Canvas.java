@@ -9,9 +9,8 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * The lines being rendered, with the indentation of the containers (block quotes, list items,
- * callouts) the current block sits in. Every line added goes through here, which is what keeps
- * each one within the width: indentation deeper than half the width is cut short with an
- * ellipsis.
+ * callouts) the current block sits in. Every line added goes through here, which is what keeps each
+ * one within the width: indentation deeper than half the width is cut short with an ellipsis.
  */
 final class Canvas {
     /** One container's indentation: {@code first} on its first line, {@code rest} after. */
@@ -104,7 +103,11 @@ final class Canvas {
         if (cols > maxPrefix()) {
             // Too deep to show every level: keep the innermost ones, marked as cut.
             AttributedString tail = p.columnSubSequence(cols - maxPrefix() + 1, cols);
-            p = new AttributedStringBuilder().append(glyphs.ellipsis(), faint).append(tail).toAttributedString();
+            p =
+                    new AttributedStringBuilder()
+                            .append(glyphs.ellipsis(), faint)
+                            .append(tail)
+                            .toAttributedString();
             if (p.columnLength() > maxPrefix()) {
                 p = p.columnSubSequence(0, maxPrefix());
             }

@@ -10,8 +10,8 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Draw code blocks and raw HTML blocks verbatim, never re-flowed. A line too long for the width
- * is broken (at a space or separator when one is near, else between characters) and the break is
+ * Draw code blocks and raw HTML blocks verbatim, never re-flowed. A line too long for the width is
+ * broken (at a space or separator when one is near, else between characters) and the break is
  * always marked: {@code ↩} at the end and {@code ↪} at the start of the continuation ({@code \} in
  * plain mode), so nobody copies a wrapped command believing it is two.
  */
@@ -31,13 +31,25 @@ final class CodeBlockRenderer {
     void render(String literal, String info) {
         String language = Highlighters.language(info);
         String code = Sanitizer.cleanKeepingNewlines(trimFinalNewline(literal));
-        Optional<Highlighter> highlighter = plain ? Optional.empty() : Highlighters.forLanguage(language);
-        AttributedString styled = highlighter.map(h -> colour(code, h.classify(code))).orElseGet(() -> new AttributedString(code, st.code()));
+        Optional<Highlighter> highlighter =
+                plain ? Optional.empty() : Highlighters.forLanguage(language);
+        AttributedString styled =
+                highlighter
+                        .map(h -> colour(code, h.classify(code)))
+                        .orElseGet(() -> new AttributedString(code, st.code()));
         canvas.blank();
         if (plain) {
-            canvas.line(new AttributedString(language.isEmpty() ? "[code]" : "[code: " + Sanitizer.clean(language) + "]"));
+            canvas.line(
+                    new AttributedString(
+                            language.isEmpty()
+                                    ? "[code]"
+                                    : "[code: " + Sanitizer.clean(language) + "]"));
         } else if (!language.isEmpty()) {
-            canvas.line(new AttributedStringBuilder().append(glyphs.codeBar(), st.faint()).append(Sanitizer.clean(language), st.faint().italic()).toAttributedString());
+            canvas.line(
+                    new AttributedStringBuilder()
+                            .append(glyphs.codeBar(), st.faint())
+                            .append(Sanitizer.clean(language), st.faint().italic())
+                            .toAttributedString());
         }
         lines(styled);
         if (plain) {
@@ -121,7 +133,8 @@ final class CodeBlockRenderer {
         }
     }
 
-    private static AttributedString join(AttributedString lead, AttributedString body, AttributedString marker) {
+    private static AttributedString join(
+            AttributedString lead, AttributedString body, AttributedString marker) {
         AttributedStringBuilder b = new AttributedStringBuilder().append(lead).append(body);
         if (marker != null) {
             b.append(' ').append(marker);

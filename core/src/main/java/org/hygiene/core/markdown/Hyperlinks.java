@@ -7,9 +7,9 @@ import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 
 /**
- * OSC 8 hyperlinks: whether the terminal shows them, and how to print rendered lines with them.
- * No terminal reports the feature, so support is guessed from the environment, as other tools
- * do; {@code HYGIENE_HYPERLINKS=1} or {@code 0} settles it either way.
+ * OSC 8 hyperlinks: whether the terminal shows them, and how to print rendered lines with them. No
+ * terminal reports the feature, so support is guessed from the environment, as other tools do;
+ * {@code HYGIENE_HYPERLINKS=1} or {@code 0} settles it either way.
  */
 public final class Hyperlinks {
     private static final String OSC8 = "\033]8;;";
@@ -28,7 +28,8 @@ public final class Hyperlinks {
         }
         String program = env.getOrDefault("TERM_PROGRAM", "");
         String term = env.getOrDefault("TERM", "");
-        if (List.of("iTerm.app", "WezTerm", "vscode", "Hyper", "ghostty", "Tabby").contains(program)) {
+        if (List.of("iTerm.app", "WezTerm", "vscode", "Hyper", "ghostty", "Tabby")
+                .contains(program)) {
             return true;
         }
         if (env.containsKey("WT_SESSION") || env.containsKey("KITTY_WINDOW_ID")) {
@@ -45,9 +46,9 @@ public final class Hyperlinks {
     }
 
     /**
-     * The ANSI text of rendered line {@code index}: its styles (for {@code terminal}, or plain
-     * SGR when null) with its hyperlinks wrapped in OSC 8. Link URLs are only ever the document's
-     * own, and are stripped of control characters before use.
+     * The ANSI text of rendered line {@code index}: its styles (for {@code terminal}, or plain SGR
+     * when null) with its hyperlinks wrapped in OSC 8. Link URLs are only ever the document's own,
+     * and are stripped of control characters before use.
      */
     public static String toAnsi(Rendered rendered, int index, Terminal terminal) {
         AttributedString line = rendered.lines().get(index);

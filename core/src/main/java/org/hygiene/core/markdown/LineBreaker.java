@@ -5,9 +5,9 @@ import java.util.List;
 import org.jline.utils.WCWidth;
 
 /**
- * Find where to break text into lines of at most a given number of terminal cells: at spaces,
- * else (for a word wider than the line) between characters, never inside a wide character. Works
- * in one pass, so a megabyte-long line costs linear time.
+ * Find where to break text into lines of at most a given number of terminal cells: at spaces, else
+ * (for a word wider than the line) between characters, never inside a wide character. Works in one
+ * pass, so a megabyte-long line costs linear time.
  */
 final class LineBreaker {
     private LineBreaker() {}
@@ -32,8 +32,8 @@ final class LineBreaker {
     }
 
     /**
-     * Break {@code s} (spaces separate words; '\n' forces a break) into ranges no wider than
-     * {@code width} cells. Spaces at a break are dropped. Never returns an empty list.
+     * Break {@code s} (spaces separate words; '\n' forces a break) into ranges no wider than {@code
+     * width} cells. Spaces at a break are dropped. Never returns an empty list.
      */
     static List<Range> wrap(CharSequence s, int width) {
         int w = Math.max(1, width);

@@ -34,7 +34,11 @@ final class LinkPolicy {
 
     private static boolean defanged(String s) {
         String l = s.toLowerCase(Locale.ROOT);
-        return l.contains("hxxp") || l.contains("[.]") || l.contains("(.)") || l.contains("[:]") || l.contains("[://]");
+        return l.contains("hxxp")
+                || l.contains("[.]")
+                || l.contains("(.)")
+                || l.contains("[:]")
+                || l.contains("[://]");
     }
 
     /** The host part of an absolute URL, or the empty string. */

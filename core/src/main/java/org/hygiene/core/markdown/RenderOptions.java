@@ -2,8 +2,8 @@ package org.hygiene.core.markdown;
 
 /**
  * How to render: the width in terminal cells, the theme, whether to give plain text (no styles,
- * ASCII drawing, textual markers; for pipes and screen readers) and whether links may be emitted
- * as OSC 8 hyperlinks instead of showing their URL after the text.
+ * ASCII drawing, textual markers; for pipes and screen readers) and whether links may be emitted as
+ * OSC 8 hyperlinks instead of showing their URL after the text.
  */
 public record RenderOptions(int width, Theme theme, boolean plain, boolean hyperlinks) {
     /** The narrowest width the renderer lays out for; narrower requests are widened to this. */

@@ -7,9 +7,9 @@ import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
 
 /**
- * Styled inline text being built, with the hyperlink (if any) of every character kept alongside,
- * so that links survive word-wrapping. Content text is always sanitised on the way in; only
- * {@link #appendTrusted} takes the renderer's own text.
+ * Styled inline text being built, with the hyperlink (if any) of every character kept alongside, so
+ * that links survive word-wrapping. Content text is always sanitised on the way in; only {@link
+ * #appendTrusted} takes the renderer's own text.
  */
 final class StyledText {
     private final AttributedStringBuilder text = new AttributedStringBuilder();

@@ -13,8 +13,8 @@ import org.jline.utils.AttributedStyle;
 
 /**
  * Draw a GFM table in a grid whose columns keep their alignment and whose cells word-wrap to fit
- * the width. When even the narrowest sensible grid does not fit, the table is linearised: each
- * row becomes a list item of {@code header: value} lines, which also reads well aloud.
+ * the width. When even the narrowest sensible grid does not fit, the table is linearised: each row
+ * becomes a list item of {@code header: value} lines, which also reads well aloud.
  */
 final class TableRenderer {
     /** A column narrower than this (or its longest word, if shorter) is not worth drawing. */
@@ -51,7 +51,10 @@ final class TableRenderer {
                 for (Node c = r.getFirstChild(); c != null; c = c.getNext()) {
                     if (c instanceof TableCell cell) {
                         AttributedStyle style = header ? st.tableHeader() : AttributedStyle.DEFAULT;
-                        cells.add(new Cell(inlines.render(cell.getFirstChild(), style), cell.getAlignment()));
+                        cells.add(
+                                new Cell(
+                                        inlines.render(cell.getFirstChild(), style),
+                                        cell.getAlignment()));
                     }
                 }
                 columns = Math.max(columns, cells.size());
@@ -70,9 +73,9 @@ final class TableRenderer {
     }
 
     /**
-     * Column widths that fit {@code room} cells of content, or null when none sensibly do.
-     * Narrow columns get all they need; the wide ones share what is left equally (water
-     * filling), but never below their minimum.
+     * Column widths that fit {@code room} cells of content, or null when none sensibly do. Narrow
+     * columns get all they need; the wide ones share what is left equally (water filling), but
+     * never below their minimum.
      */
     private static int[] layout(List<Row> rows, int columns, int room) {
         int[] natural = new int[columns];
@@ -82,7 +85,8 @@ final class TableRenderer {
                 AttributedString text = row.cells().get(c).text().toAttributedString();
                 natural[c] = Math.max(natural[c], text.columnLength());
                 for (String word : text.toString().split(" ")) {
-                    minimum[c] = Math.max(minimum[c], Math.min(MIN_COLUMN, LineBreaker.cells(word)));
+                    minimum[c] =
+                            Math.max(minimum[c], Math.min(MIN_COLUMN, LineBreaker.cells(word)));
                 }
             }
         }
@@ -124,7 +128,10 @@ final class TableRenderer {
             int spare = left - need;
             for (int c = 0; c < columns && spare > 0; c++) {
                 if (!settled[c]) {
-                    int share = Math.min(natural[c] - widths[c], spare / open + (spare % open > 0 ? 1 : 0));
+                    int share =
+                            Math.min(
+                                    natural[c] - widths[c],
+                                    spare / open + (spare % open > 0 ? 1 : 0));
                     share = Math.min(share, spare);
                     widths[c] += share;
                     spare -= share;
@@ -143,7 +150,10 @@ final class TableRenderer {
         boolean tall = false;
         for (Row row : rows) {
             for (int c = 0; c < row.cells().size() && c < widths.length; c++) {
-                tall |= LineBreaker.wrap(row.cells().get(c).text().toAttributedString(), widths[c]).size() > 1;
+                tall |=
+                        LineBreaker.wrap(row.cells().get(c).text().toAttributedString(), widths[c])
+                                        .size()
+                                > 1;
             }
         }
         for (Row row : rows) {
@@ -174,9 +184,11 @@ final class TableRenderer {
         List<List<LineBreaker.Range>> wrapped = new ArrayList<>();
         int height = 1;
         for (int c = 0; c < widths.length; c++) {
-            List<LineBreaker.Range> lines = c < row.cells().size()
-                    ? LineBreaker.wrap(row.cells().get(c).text().toAttributedString(), widths[c])
-                    : List.of(new LineBreaker.Range(0, 0));
+            List<LineBreaker.Range> lines =
+                    c < row.cells().size()
+                            ? LineBreaker.wrap(
+                                    row.cells().get(c).text().toAttributedString(), widths[c])
+                            : List.of(new LineBreaker.Range(0, 0));
             wrapped.add(lines);
             height = Math.max(height, lines.size());
         }
@@ -195,11 +207,14 @@ final class TableRenderer {
                     pieceStart = r.start();
                 }
                 int pad = Math.max(0, widths[c] - piece.columnLength());
-                int before = switch (cell == null || cell.alignment() == null ? TableCell.Alignment.LEFT : cell.alignment()) {
-                    case RIGHT -> pad;
-                    case CENTER -> pad / 2;
-                    default -> 0;
-                };
+                int before =
+                        switch (cell == null || cell.alignment() == null
+                                ? TableCell.Alignment.LEFT
+                                : cell.alignment()) {
+                            case RIGHT -> pad;
+                            case CENTER -> pad / 2;
+                            default -> 0;
+                        };
                 b.append(" ".repeat(before + 1));
                 int at = b.length();
                 b.append(piece);
@@ -213,7 +228,8 @@ final class TableRenderer {
         return height;
     }
 
-    private void addLinks(StyledText text, int from, int length, int at, List<Rendered.LinkSpan> out) {
+    private void addLinks(
+            StyledText text, int from, int length, int at, List<Rendered.LinkSpan> out) {
         int i = 0;
         while (i < length) {
             int id = text.linkAt(from + i);
@@ -236,10 +252,15 @@ final class TableRenderer {
                 continue;
             }
             String marker = glyphs.bullet(0) + " ";
-            canvas.push(new AttributedString(marker, st.faint()), new AttributedString(" ".repeat(LineBreaker.cells(marker))));
+            canvas.push(
+                    new AttributedString(marker, st.faint()),
+                    new AttributedString(" ".repeat(LineBreaker.cells(marker))));
             for (int c = 0; c < row.cells().size(); c++) {
                 StyledText line = new StyledText();
-                if (header != null && row != header && c < header.cells().size() && !header.cells().get(c).text().isEmpty()) {
+                if (header != null
+                        && row != header
+                        && c < header.cells().size()
+                        && !header.cells().get(c).text().isEmpty()) {
                     line.appendAll(header.cells().get(c).text());
                     line.appendTrusted(": ", st.tableHeader());
                 }

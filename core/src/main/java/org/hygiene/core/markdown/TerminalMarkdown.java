@@ -6,10 +6,10 @@ import org.commonmark.node.Node;
 import org.jline.utils.AttributedString;
 
 /**
- * Render Markdown (CommonMark with tables, strikethrough, footnotes, task lists and GitHub
- * alerts) to terminal lines of at most {@code width} cells. Immutable: build one per width and
- * theme and share it. Every piece of document text is sanitised; the only escape codes in the
- * output are the styles the renderer adds (none at all in plain mode).
+ * Render Markdown (CommonMark with tables, strikethrough, footnotes, task lists and GitHub alerts)
+ * to terminal lines of at most {@code width} cells. Immutable: build one per width and theme and
+ * share it. Every piece of document text is sanitised; the only escape codes in the output are the
+ * styles the renderer adds (none at all in plain mode).
  */
 public final class TerminalMarkdown {
     private final RenderOptions options;
@@ -51,7 +51,9 @@ public final class TerminalMarkdown {
     public Rendered renderDocument(Node document) {
         Glyphs glyphs = options.plain() ? Glyphs.ASCII : Glyphs.UNICODE;
         MarkdownStyles styles = MarkdownStyles.of(options.theme(), options.plain());
-        RenderContext ctx = new RenderContext(options, styles, glyphs, new Footnotes(document), new ArrayList<>());
+        RenderContext ctx =
+                new RenderContext(
+                        options, styles, glyphs, new Footnotes(document), new ArrayList<>());
         Canvas canvas = new Canvas(options.width(), glyphs, styles.faint(), options.plain());
         new BlockRenderer(ctx, canvas).document(document);
         return canvas.finish();

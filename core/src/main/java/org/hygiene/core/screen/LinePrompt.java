@@ -23,10 +23,13 @@ final class LinePrompt {
     private LinePrompt() {}
 
     /**
-     * Prompt with {@code prompt}; {@code frame} draws the screen with the status line it is
-     * given. Returns the text, or null when cancelled or when input ended.
+     * Prompt with {@code prompt}; {@code frame} draws the screen with the status line it is given.
+     * Returns the text, or null when cancelled or when input ended.
      */
-    static String read(FullScreen screen, String prompt, Function<AttributedString, List<AttributedString>> frame) {
+    static String read(
+            FullScreen screen,
+            String prompt,
+            Function<AttributedString, List<AttributedString>> frame) {
         KeyMap<Object> keys = new KeyMap<>();
         keys.setAmbiguousTimeout(100);
         keys.setUnicode(Key.CHAR);
@@ -40,7 +43,8 @@ final class LinePrompt {
         keys.bind(Key.CANCEL, "\033", KeyMap.ctrl('C'), KeyMap.ctrl('G'));
         StringBuilder text = new StringBuilder();
         while (true) {
-            screen.show(frame.apply(new AttributedString(prompt + text, PagerSearch.promptStyle())));
+            screen.show(
+                    frame.apply(new AttributedString(prompt + text, PagerSearch.promptStyle())));
             Object key = screen.readKey(keys);
             if (key == FullScreen.Event.EOF || key == Key.CANCEL) {
                 return null;
@@ -58,7 +62,8 @@ final class LinePrompt {
             } else if (key == Key.CHAR) {
                 String typed = screen.lastBinding();
                 if (typed != null && text.length() < MAX_LENGTH) {
-                    typed.codePoints().filter(cp -> cp >= 32 && cp != 127 && !Character.isISOControl(cp))
+                    typed.codePoints()
+                            .filter(cp -> cp >= 32 && cp != 127 && !Character.isISOControl(cp))
                             .forEach(text::appendCodePoint);
                 }
             }

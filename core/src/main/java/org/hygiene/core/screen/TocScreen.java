@@ -14,10 +14,15 @@ final class TocScreen {
     private TocScreen() {}
 
     /**
-     * Let the reader choose a heading; returns its index in {@code headings}, -1 to go back,
-     * or -2 when the reader pressed Ctrl-C.
+     * Let the reader choose a heading; returns its index in {@code headings}, -1 to go back, or -2
+     * when the reader pressed Ctrl-C.
      */
-    static int choose(FullScreen screen, Theme theme, String title, List<Rendered.Heading> headings, int current) {
+    static int choose(
+            FullScreen screen,
+            Theme theme,
+            String title,
+            List<Rendered.Heading> headings,
+            int current) {
         KeyMap<Object> keys = Keys.common(screen.terminal());
         keys.bind(Keys.Common.BACK, "q", "\033", "t");
         int selected = Math.max(0, current);
@@ -30,14 +35,23 @@ final class TocScreen {
                 top = selected - rows + 1;
             }
             List<AttributedString> lines = new ArrayList<>();
-            lines.add(new AttributedString(fit("Contents: " + Sanitizer.clean(title), screen.width()), theme.heading()));
+            lines.add(
+                    new AttributedString(
+                            fit("Contents: " + Sanitizer.clean(title), screen.width()),
+                            theme.heading()));
             lines.add(AttributedString.EMPTY);
             for (int i = top; i < Math.min(headings.size(), top + rows); i++) {
                 Rendered.Heading h = headings.get(i);
                 String text = "  ".repeat(Math.max(0, h.level() - 1)) + h.text();
                 AttributedStringBuilder b = new AttributedStringBuilder();
                 b.append(i == selected ? "> " : "  ", theme.strong());
-                b.append(text, i == selected ? theme.selected() : h.level() <= 2 ? theme.strong() : org.jline.utils.AttributedStyle.DEFAULT);
+                b.append(
+                        text,
+                        i == selected
+                                ? theme.selected()
+                                : h.level() <= 2
+                                        ? theme.strong()
+                                        : org.jline.utils.AttributedStyle.DEFAULT);
                 lines.add(b.toAttributedString().columnSubSequence(0, screen.width()));
             }
             if (headings.isEmpty()) {
@@ -46,7 +60,10 @@ final class TocScreen {
             while (lines.size() < screen.height() - 1) {
                 lines.add(AttributedString.EMPTY);
             }
-            lines.add(new AttributedString(fit(" Enter go to section   j/k move   q back ", screen.width()), theme.status()));
+            lines.add(
+                    new AttributedString(
+                            fit(" Enter go to section   j/k move   q back ", screen.width()),
+                            theme.status()));
             screen.show(lines);
             Object action = screen.readKey(keys);
             if (action == FullScreen.Event.EOF || action == Keys.Common.QUIT_APP) {
@@ -59,15 +76,16 @@ final class TocScreen {
                 return selected;
             }
             if (action instanceof Keys.Common c && !headings.isEmpty()) {
-                selected = switch (c) {
-                    case DOWN -> Math.min(headings.size() - 1, selected + 1);
-                    case UP -> Math.max(0, selected - 1);
-                    case PAGE_DOWN -> Math.min(headings.size() - 1, selected + rows);
-                    case PAGE_UP -> Math.max(0, selected - rows);
-                    case TOP -> 0;
-                    case BOTTOM -> headings.size() - 1;
-                    default -> selected;
-                };
+                selected =
+                        switch (c) {
+                            case DOWN -> Math.min(headings.size() - 1, selected + 1);
+                            case UP -> Math.max(0, selected - 1);
+                            case PAGE_DOWN -> Math.min(headings.size() - 1, selected + rows);
+                            case PAGE_UP -> Math.max(0, selected - rows);
+                            case TOP -> 0;
+                            case BOTTOM -> headings.size() - 1;
+                            default -> selected;
+                        };
             }
         }
     }

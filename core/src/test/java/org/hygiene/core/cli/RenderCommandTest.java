@@ -25,24 +25,36 @@ class RenderCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        Io io = new Io(new ByteArrayInputStream(new byte[0]), new PrintWriter(out), new PrintWriter(err),
-                Map.of("HYGIENE_HOME", dir.resolve("home").toString()),
-                () -> {
-                    try {
-                        return new DumbTerminal("test", "dumb", new ByteArrayInputStream(new byte[0]),
-                                new ByteArrayOutputStream(), StandardCharsets.UTF_8);
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                },
-                "Linux", dir.toString(), "tester");
+        Io io =
+                new Io(
+                        new ByteArrayInputStream(new byte[0]),
+                        new PrintWriter(out),
+                        new PrintWriter(err),
+                        Map.of("HYGIENE_HOME", dir.resolve("home").toString()),
+                        () -> {
+                            try {
+                                return new DumbTerminal(
+                                        "test",
+                                        "dumb",
+                                        new ByteArrayInputStream(new byte[0]),
+                                        new ByteArrayOutputStream(),
+                                        StandardCharsets.UTF_8);
+                            } catch (java.io.IOException e) {
+                                throw new java.io.UncheckedIOException(e);
+                            }
+                        },
+                        "Linux",
+                        dir.toString(),
+                        "tester");
         return Main.run(args, io, new Plugins(List.of()), Clock.systemUTC());
     }
 
     @Test
     void aPipedRenderIsPlainTextWithoutTheFrontMatter() throws Exception {
         Path file = dir.resolve("lesson.md");
-        Files.writeString(file, """
+        Files.writeString(
+                file,
+                """
                 ---
                 id: x
                 title: A lesson
@@ -55,8 +67,10 @@ class RenderCommandTest {
         int status = run("render", file.toString(), "--width", "80");
 
         assertThat(status).isZero();
-        assertThat(out.toString()).startsWith("# Heading\n\nSome bold text and ^[[31mred^[[0m escapes.\n")
-                .doesNotContain("id: x").doesNotContain("\u001b");
+        assertThat(out.toString())
+                .startsWith("# Heading\n\nSome bold text and ^[[31mred^[[0m escapes.\n")
+                .doesNotContain("id: x")
+                .doesNotContain("\u001b");
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * are not available to this build), each rendered in every mode at two widths without error.
  */
 class CommonMarkConstructsTest {
-    private static final String CASES = """
+    private static final String CASES =
+            """
             →foo→baz→→bim
             ~~~
               - foo
@@ -155,7 +156,7 @@ class CommonMarkConstructsTest {
             _boolean zoop:33=zoop:33 /> foo <!-- this is a
             comment - with hyphen --> foo <?php echo $a; ?>
             ~~~
-            foo  
+            foo
             baz
 
             foo\\
@@ -223,13 +224,15 @@ class CommonMarkConstructsTest {
     @MethodSource("cases")
     void everyConstructRendersWithoutErrorInEveryMode(String markdown) {
         for (int width : new int[] {20, 80}) {
-            for (RenderOptions options : List.of(
-                    RenderOptions.plain(width),
-                    RenderOptions.styled(Theme.DARK, width).withHyperlinks(true),
-                    RenderOptions.styled(Theme.LIGHT, width),
-                    RenderOptions.styled(Theme.MONO, width))) {
+            for (RenderOptions options :
+                    List.of(
+                            RenderOptions.plain(width),
+                            RenderOptions.styled(Theme.DARK, width).withHyperlinks(true),
+                            RenderOptions.styled(Theme.LIGHT, width),
+                            RenderOptions.styled(Theme.MONO, width))) {
                 Rendered r = new TerminalMarkdown(options).renderDocument(markdown);
-                assertThat(r.lines()).allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(width));
+                assertThat(r.lines())
+                        .allSatisfy(l -> assertThat(l.columnLength()).isLessThanOrEqualTo(width));
                 assertThat(r.sourceLines()).hasSize(r.lines().size());
             }
         }

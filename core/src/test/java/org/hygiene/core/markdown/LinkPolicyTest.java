@@ -11,13 +11,15 @@ class LinkPolicyTest {
         assertThat(LinkPolicy.isIndicator("192.0.2.10", "https://example.org", null)).isTrue();
         assertThat(LinkPolicy.isIndicator("x", "hxxp://bad[.]example", null)).isTrue();
         assertThat(LinkPolicy.isIndicator("x", "https://evil.example", "ioc")).isTrue();
-        assertThat(LinkPolicy.isIndicator("x", "https://evil.example", "IOC: web shell host")).isTrue();
+        assertThat(LinkPolicy.isIndicator("x", "https://evil.example", "IOC: web shell host"))
+                .isTrue();
         assertThat(LinkPolicy.isIndicator("x", "http://[2001:db8::1]/", null)).isTrue();
     }
 
     @Test
     void ordinaryLinksAreNotIndicators() {
-        assertThat(LinkPolicy.isIndicator("advisory", "https://msrc.microsoft.com/x", "MSRC")).isFalse();
+        assertThat(LinkPolicy.isIndicator("advisory", "https://msrc.microsoft.com/x", "MSRC"))
+                .isFalse();
         assertThat(LinkPolicy.isIndicator("CVE-2021-26855", "https://cve.org/x", null)).isFalse();
         assertThat(LinkPolicy.isIp("1.2.3")).isFalse();
         assertThat(LinkPolicy.isIp("1.2.3.4444")).isFalse();
@@ -25,8 +27,10 @@ class LinkPolicyTest {
 
     @Test
     void defangingBreaksTheSchemeAndTheHost() {
-        assertThat(LinkPolicy.defang("http://192.0.2.10/owa/auth/x.aspx")).isEqualTo("hxxp://192.0.2[.]10/owa/auth/x.aspx");
-        assertThat(LinkPolicy.defang("https://evil.example:8443/a")).isEqualTo("hxxps://evil[.]example:8443/a");
+        assertThat(LinkPolicy.defang("http://192.0.2.10/owa/auth/x.aspx"))
+                .isEqualTo("hxxp://192.0.2[.]10/owa/auth/x.aspx");
+        assertThat(LinkPolicy.defang("https://evil.example:8443/a"))
+                .isEqualTo("hxxps://evil[.]example:8443/a");
     }
 
     @Test
@@ -40,21 +44,35 @@ class LinkPolicyTest {
 
     @Test
     void hyperlinksWrapLinkTextInOsc8AndNeverIndicators() {
-        TerminalMarkdown r = new TerminalMarkdown(RenderOptions.styled(Theme.DARK, 80).withHyperlinks(true));
+        TerminalMarkdown r =
+                new TerminalMarkdown(RenderOptions.styled(Theme.DARK, 80).withHyperlinks(true));
 
-        Rendered doc = r.renderDocument("[advisory](https://msrc.example/a) and [shell](http://192.0.2.1/s.aspx)");
+        Rendered doc =
+                r.renderDocument(
+                        "[advisory](https://msrc.example/a) and [shell](http://192.0.2.1/s.aspx)");
 
-        assertThat(doc.links()).extracting(Rendered.LinkSpan::url).containsExactly("https://msrc.example/a");
+        assertThat(doc.links())
+                .extracting(Rendered.LinkSpan::url)
+                .containsExactly("https://msrc.example/a");
         String ansi = Hyperlinks.toAnsi(doc, 0, null);
-        assertThat(ansi).contains("\u001b]8;;https://msrc.example/a\u001b\\").contains("hxxp://192.0.2[.]1/s.aspx");
+        assertThat(ansi)
+                .contains("\u001b]8;;https://msrc.example/a\u001b\\")
+                .contains("hxxp://192.0.2[.]1/s.aspx");
         assertThat(doc.lines().get(0).toString()).startsWith("advisory and shell (IOC: hxxp");
     }
 
     @Test
     void hyperlinkSupportIsGuessedFromTheEnvironmentAndCanBeForced() {
         assertThat(Hyperlinks.supported(java.util.Map.of("TERM_PROGRAM", "iTerm.app"))).isTrue();
-        assertThat(Hyperlinks.supported(java.util.Map.of("TERM", "xterm", "TMUX", "x", "VTE_VERSION", "6800"))).isFalse();
-        assertThat(Hyperlinks.supported(java.util.Map.of("HYGIENE_HYPERLINKS", "0", "WT_SESSION", "1"))).isFalse();
+        assertThat(
+                        Hyperlinks.supported(
+                                java.util.Map.of(
+                                        "TERM", "xterm", "TMUX", "x", "VTE_VERSION", "6800")))
+                .isFalse();
+        assertThat(
+                        Hyperlinks.supported(
+                                java.util.Map.of("HYGIENE_HYPERLINKS", "0", "WT_SESSION", "1")))
+                .isFalse();
         assertThat(Hyperlinks.supported(java.util.Map.of("HYGIENE_HYPERLINKS", "1"))).isTrue();
     }
 }

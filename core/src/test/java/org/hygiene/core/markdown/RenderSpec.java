@@ -11,9 +11,12 @@ final class RenderSpec {
     private static final String FENCE = "`".repeat(32);
 
     /** One example: its section, mode ({@code plain} or {@code styled}), width, input, output. */
-    record Example(String section, String mode, int width, String markdown, String expected, int line) {
+    record Example(
+            String section, String mode, int width, String markdown, String expected, int line) {
         RenderOptions options() {
-            return mode.equals("plain") ? RenderOptions.plain(width) : RenderOptions.styled(Theme.DARK, width);
+            return mode.equals("plain")
+                    ? RenderOptions.plain(width)
+                    : RenderOptions.styled(Theme.DARK, width);
         }
 
         @Override
@@ -56,7 +59,14 @@ final class RenderSpec {
                 i++;
             }
             String markdown = md.toString().replace('␛', '\u001b').replace('␇', '\u0007');
-            out.add(new Example(section, header[0], Integer.parseInt(header[1]), markdown, expected.toString(), start + 1));
+            out.add(
+                    new Example(
+                            section,
+                            header[0],
+                            Integer.parseInt(header[1]),
+                            markdown,
+                            expected.toString(),
+                            start + 1));
         }
         return out;
     }

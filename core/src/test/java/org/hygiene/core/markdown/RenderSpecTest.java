@@ -15,7 +15,8 @@ class RenderSpecTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("examples")
     void everyExampleRendersAsTheSpecShows(RenderSpec.Example example) {
-        List<org.jline.utils.AttributedString> lines = new TerminalMarkdown(example.options()).render(example.markdown());
+        List<org.jline.utils.AttributedString> lines =
+                new TerminalMarkdown(example.options()).render(example.markdown());
 
         assertThat(RenderSpec.screen(lines)).isEqualTo(example.expected());
     }
@@ -25,9 +26,15 @@ class RenderSpecTest {
         List<RenderSpec.Example> all = examples();
 
         assertThat(all).extracting(RenderSpec.Example::width).contains(40, 80);
-        assertThat(all).extracting(RenderSpec.Example::section)
-                .contains("Alerts are drawn as callouts", "Table cells wrap to fit", "Footnotes become numbered notes",
-                        "Task lists show check boxes", "Indicators are never links", "Raw HTML is shown as text");
+        assertThat(all)
+                .extracting(RenderSpec.Example::section)
+                .contains(
+                        "Alerts are drawn as callouts",
+                        "Table cells wrap to fit",
+                        "Footnotes become numbered notes",
+                        "Task lists show check boxes",
+                        "Indicators are never links",
+                        "Raw HTML is shown as text");
         assertThat(all).hasSizeGreaterThan(100);
     }
 }

@@ -33,7 +33,8 @@ class RenderWidthTest {
     }
 
     private static String body(Path p) throws IOException {
-        return org.hygiene.core.course.FrontMatterParser.parse(p.toString(), Files.readString(p)).body();
+        return org.hygiene.core.course.FrontMatterParser.parse(p.toString(), Files.readString(p))
+                .body();
     }
 
     @Test
@@ -45,13 +46,16 @@ class RenderWidthTest {
     @MethodSource("documents")
     void noRenderedLineIsWiderThanTheWidth(String name, String markdown) {
         for (int width : new int[] {20, 40, 80, 120}) {
-            for (RenderOptions options : List.of(
-                    RenderOptions.plain(width),
-                    RenderOptions.styled(Theme.DARK, width),
-                    RenderOptions.styled(Theme.MONO, width).withHyperlinks(true))) {
+            for (RenderOptions options :
+                    List.of(
+                            RenderOptions.plain(width),
+                            RenderOptions.styled(Theme.DARK, width),
+                            RenderOptions.styled(Theme.MONO, width).withHyperlinks(true))) {
                 for (AttributedString line : new TerminalMarkdown(options).render(markdown)) {
                     assertThat(line.columnLength())
-                            .as("%s at %d columns (plain=%s): %s", name, width, options.plain(), line)
+                            .as(
+                                    "%s at %d columns (plain=%s): %s",
+                                    name, width, options.plain(), line)
                             .isLessThanOrEqualTo(width);
                 }
             }

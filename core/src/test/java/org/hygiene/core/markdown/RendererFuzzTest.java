@@ -13,7 +13,10 @@ class RendererFuzzTest {
         int width = data.consumeInt(1, 200);
         boolean plain = data.consumeBoolean();
         String markdown = data.consumeRemainingAsString();
-        RenderOptions options = plain ? RenderOptions.plain(width) : RenderOptions.styled(Theme.DARK, width).withHyperlinks(true);
+        RenderOptions options =
+                plain
+                        ? RenderOptions.plain(width)
+                        : RenderOptions.styled(Theme.DARK, width).withHyperlinks(true);
 
         Rendered r = new TerminalMarkdown(options).renderDocument(markdown);
 

@@ -24,7 +24,9 @@ class PagerTest {
     private static String buildLesson() {
         StringBuilder md = new StringBuilder("# Alpha\n\n");
         for (int i = 1; i <= 40; i++) {
-            md.append("Paragraph ").append(i).append(" of the first part, long enough to wrap at forty columns.\n\n");
+            md.append("Paragraph ")
+                    .append(i)
+                    .append(" of the first part, long enough to wrap at forty columns.\n\n");
         }
         md.append("## Bravo\n\nThe needle is here.\n\n");
         for (int i = 1; i <= 40; i++) {
@@ -42,11 +44,12 @@ class PagerTest {
         vt = ScreenTerminal.withTerminal("test", "xterm-256color", cols, rows);
         Terminal terminal = vt.terminal();
         Pager pager = Pager.forDocument(Theme.DARK, "Test lesson", render());
-        return CompletableFuture.supplyAsync(() -> {
-            try (FullScreen screen = new FullScreen(terminal)) {
-                return pager.show(screen, 0);
-            }
-        });
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try (FullScreen screen = new FullScreen(terminal)) {
+                        return pager.show(screen, 0);
+                    }
+                });
     }
 
     private void type(String keys) throws Exception {
@@ -138,7 +141,8 @@ class PagerTest {
 
         Rendered doc = render().apply(80);
         // From "Paragraph 40" backward: "Paragraph 39", then n goes on backward to "Paragraph 38".
-        assertThat(result.get(10, TimeUnit.SECONDS).position()).isEqualTo(indexOf(doc, "Paragraph 38 "));
+        assertThat(result.get(10, TimeUnit.SECONDS).position())
+                .isEqualTo(indexOf(doc, "Paragraph 38 "));
     }
 
     @Test
@@ -166,7 +170,8 @@ class PagerTest {
 
         Rendered doc = render().apply(80);
         assertThat(toc).contains("Alpha").contains("Bravo").contains("Charlie");
-        assertThat(result.get(10, TimeUnit.SECONDS).position()).isEqualTo(Math.min(doc.headings().get(2).line(), doc.lines().size() - 23));
+        assertThat(result.get(10, TimeUnit.SECONDS).position())
+                .isEqualTo(Math.min(doc.headings().get(2).line(), doc.lines().size() - 23));
     }
 
     @Test
@@ -198,7 +203,8 @@ class PagerTest {
         type("q");
 
         Rendered narrow = render().apply(40);
-        assertThat(result.get(10, TimeUnit.SECONDS).position()).isEqualTo(indexOf(narrow, "The needle is here."));
+        assertThat(result.get(10, TimeUnit.SECONDS).position())
+                .isEqualTo(indexOf(narrow, "The needle is here."));
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /** The languages a fenced code block may name, with their aliases. */
 public final class Highlighters {
-    private static final Highlighter POWERSHELL = new ScriptHighlighter(ScriptHighlighter.Dialect.POWERSHELL);
+    private static final Highlighter POWERSHELL =
+            new ScriptHighlighter(ScriptHighlighter.Dialect.POWERSHELL);
     private static final Highlighter KQL = new ScriptHighlighter(ScriptHighlighter.Dialect.KQL);
     private static final Highlighter JSON = new JsonHighlighter();
     private static final Highlighter XML = new XmlHighlighter();
@@ -21,7 +22,9 @@ public final class Highlighters {
         }
         String s = info.strip();
         int space = 0;
-        while (space < s.length() && !Character.isWhitespace(s.charAt(space)) && s.charAt(space) != '{') {
+        while (space < s.length()
+                && !Character.isWhitespace(s.charAt(space))
+                && s.charAt(space) != '{') {
             space++;
         }
         return s.substring(0, space).toLowerCase(Locale.ROOT);

@@ -25,7 +25,8 @@ final class LogHighlighter implements Highlighter {
                 sc.quoted('"', '\0', TokenKind.STRING);
             } else if (Character.isDigit(c) && !letterBefore(sc)) {
                 int start = sc.pos;
-                while (sc.more() && (Character.isDigit(sc.peek()) || ".:-TZ".indexOf(sc.peek()) >= 0)) {
+                while (sc.more()
+                        && (Character.isDigit(sc.peek()) || ".:-TZ".indexOf(sc.peek()) >= 0)) {
                     sc.pos++;
                 }
                 String token = code.substring(start, sc.pos);
@@ -48,7 +49,8 @@ final class LogHighlighter implements Highlighter {
     }
 
     private static boolean letterBefore(Scanner sc) {
-        return sc.pos > 0 && (Character.isLetter(sc.s.charAt(sc.pos - 1)) || sc.s.charAt(sc.pos - 1) == '_');
+        return sc.pos > 0
+                && (Character.isLetter(sc.s.charAt(sc.pos - 1)) || sc.s.charAt(sc.pos - 1) == '_');
     }
 
     private static TokenKind kindOf(String token) {
