@@ -170,9 +170,12 @@ final class CodeBlockRenderer {
             i += Character.charCount(cp);
             fit = i;
         }
-        for (int i = fit; i > fit * 2 / 3 && i > 0; i--) {
-            if (" ,;|&/\\".indexOf(s.charAt(i - 1)) >= 0) {
-                return i;
+        // Break after a separator in the last third: spaces and commas first, then path parts.
+        for (String separators : new String[] {" ,;|&", "/\\"}) {
+            for (int i = fit; i > fit * 2 / 3 && i > 0; i--) {
+                if (separators.indexOf(s.charAt(i - 1)) >= 0) {
+                    return i;
+                }
             }
         }
         return Math.max(1, fit);

@@ -73,71 +73,77 @@ final class TableRenderer {
     }
 
     /**
-     * Column widths that fit {@code room} cells of content, or null when none sensibly do. Narrow
-     * columns get all they need; the wide ones share what is left equally (water filling), but
-     * never below their minimum.
+     * Column widths that fit {@code room} cells of content, or null when none sensibly do. As in a
+     * browser's automatic table layout: every column gets its longest word if it can, and the space
+     * left is shared in proportion to how much more each column would need to fit on one line. Only
+     * when the longest words do not fit are words broken, down to a few cells each.
      */
     private static int[] layout(List<Row> rows, int columns, int room) {
         int[] natural = new int[columns];
-        int[] minimum = new int[columns];
+        int[] longestWord = new int[columns];
         for (Row row : rows) {
             for (int c = 0; c < row.cells().size(); c++) {
                 AttributedString text = row.cells().get(c).text().toAttributedString();
                 natural[c] = Math.max(natural[c], text.columnLength());
                 for (String word : text.toString().split(" ")) {
-                    minimum[c] =
-                            Math.max(minimum[c], Math.min(MIN_COLUMN, LineBreaker.cells(word)));
+                    longestWord[c] = Math.max(longestWord[c], LineBreaker.cells(word));
                 }
             }
         }
-        int[] widths = new int[columns];
-        int used = 0;
+        int sumNatural = 0;
+        int sumWords = 0;
+        int sumFloor = 0;
         for (int c = 0; c < columns; c++) {
             natural[c] = Math.max(1, natural[c]);
-            widths[c] = Math.max(1, Math.min(natural[c], minimum[c]));
-            used += widths[c];
+            longestWord[c] = Math.max(1, Math.min(longestWord[c], natural[c]));
+            sumNatural += natural[c];
+            sumWords += longestWord[c];
+            sumFloor += Math.min(longestWord[c], MIN_COLUMN);
         }
-        if (used > room) {
+        if (sumNatural <= room) {
+            return natural;
+        }
+        if (sumWords <= room) {
+            return share(longestWord, natural, room - sumWords);
+        }
+        if (sumFloor > room) {
             return null;
         }
-        boolean[] settled = new boolean[columns];
-        int left = room;
-        int open = columns;
-        boolean changed = true;
-        while (changed && open > 0) {
-            changed = false;
-            int fair = left / open;
-            for (int c = 0; c < columns; c++) {
-                if (!settled[c] && natural[c] <= fair) {
-                    widths[c] = natural[c];
-                    settled[c] = true;
-                    left -= natural[c];
-                    open--;
-                    changed = true;
-                }
-            }
+        int[] floor = new int[columns];
+        for (int c = 0; c < columns; c++) {
+            floor[c] = Math.min(longestWord[c], MIN_COLUMN);
         }
-        if (open > 0) {
-            // What is left goes to the wide columns in equal shares, each at least its minimum.
-            int need = 0;
-            for (int c = 0; c < columns; c++) {
-                if (!settled[c]) {
-                    need += widths[c];
+        return share(floor, longestWord, room - sumFloor);
+    }
+
+    /**
+     * Add {@code spare} cells to {@code base}, in proportion to what each lacks of {@code goal}.
+     */
+    private static int[] share(int[] base, int[] goal, int spare) {
+        int[] widths = base.clone();
+        long lack = 0;
+        for (int c = 0; c < base.length; c++) {
+            lack += goal[c] - base[c];
+        }
+        int given = 0;
+        for (int c = 0; c < base.length && lack > 0; c++) {
+            int add = (int) ((long) spare * (goal[c] - base[c]) / lack);
+            widths[c] += add;
+            given += add;
+        }
+        // Rounding leaves a few cells: give them one by one to the columns that lack the most.
+        for (int left = spare - given; left > 0; left--) {
+            int best = -1;
+            for (int c = 0; c < base.length; c++) {
+                if (widths[c] < goal[c]
+                        && (best < 0 || goal[c] - widths[c] > goal[best] - widths[best])) {
+                    best = c;
                 }
             }
-            int spare = left - need;
-            for (int c = 0; c < columns && spare > 0; c++) {
-                if (!settled[c]) {
-                    int share =
-                            Math.min(
-                                    natural[c] - widths[c],
-                                    spare / open + (spare % open > 0 ? 1 : 0));
-                    share = Math.min(share, spare);
-                    widths[c] += share;
-                    spare -= share;
-                    open--;
-                }
+            if (best < 0) {
+                break;
             }
+            widths[best]++;
         }
         return widths;
     }
