@@ -87,7 +87,7 @@ final class Canvas {
     private int prefixCols() {
         int cols = 0;
         for (Indent in : indents) {
-            cols += (in.used ? in.rest : in.first).columnLength();
+            cols += LineBreaker.cells((in.used ? in.rest : in.first).toString());
         }
         return Math.min(cols, maxPrefix());
     }
@@ -133,7 +133,7 @@ final class Canvas {
         AttributedString p = prefix(content.length() == 0);
         AttributedString full =
                 new AttributedStringBuilder().append(p).append(content).toAttributedString();
-        if (full.columnLength() > width) {
+        if (LineBreaker.cells(full.toString()) > width) {
             full = full.columnSubSequence(0, width);
         }
         if (plain) {

@@ -17,6 +17,9 @@ final class LineBreaker {
 
     /** The cells a code point takes: 0 for combining marks, 2 for wide characters. */
     static int cells(int codePoint) {
+        if (codePoint >= 0x20 && codePoint < 0x7f) {
+            return 1; // printable ASCII, by far the most common: skip the table searches
+        }
         return Math.max(0, WCWidth.wcwidth(codePoint));
     }
 
@@ -35,7 +38,8 @@ final class LineBreaker {
      * Break {@code s} (spaces separate words; '\n' forces a break) into ranges no wider than {@code
      * width} cells. Spaces at a break are dropped. Never returns an empty list.
      */
-    static List<Range> wrap(CharSequence s, int width) {
+    static List<Range> wrap(CharSequence text, int width) {
+        String s = text.toString(); // String access is much faster than AttributedString's
         int w = Math.max(1, width);
         List<Range> out = new ArrayList<>();
         int n = s.length();
@@ -63,7 +67,7 @@ final class LineBreaker {
                 wordCols += cells(cp);
                 i += Character.charCount(cp);
             }
-            int gapCols = lineStart < 0 ? 0 : cells(s.subSequence(lineEnd, wordStart));
+            int gapCols = lineStart < 0 ? 0 : wordStart - lineEnd; // spaces: one cell each
             if (lineStart >= 0 && lineCols + gapCols + wordCols <= w) {
                 lineEnd = i;
                 lineCols += gapCols + wordCols;

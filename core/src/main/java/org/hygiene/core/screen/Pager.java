@@ -186,7 +186,7 @@ public final class Pager {
                     message = "No previous search: type / and some text";
                     continue;
                 }
-                int from = action == Action.PREVIOUS_MATCH ? top : top;
+                int from = top;
                 int found = search.next(doc.lines(), from, action == Action.PREVIOUS_MATCH);
                 if (found < 0) {
                     message = "Not found: " + search.pattern();
