@@ -17,8 +17,8 @@ import org.jline.utils.AttributedStyle;
  * becomes a list item of {@code header: value} lines, which also reads well aloud.
  */
 final class TableRenderer {
-    /** A column narrower than this (or its longest word, if shorter) is not worth drawing. */
-    private static final int MIN_COLUMN = 6;
+    /** Words longer than this may be broken inside a cell rather than widen their column. */
+    private static final int LONG_WORD = 16;
 
     private record Cell(StyledText text, TableCell.Alignment alignment) {}
 
@@ -75,8 +75,8 @@ final class TableRenderer {
     /**
      * Column widths that fit {@code room} cells of content, or null when none sensibly do. As in a
      * browser's automatic table layout: every column gets its longest word if it can, and the space
-     * left is shared in proportion to how much more each column would need to fit on one line. Only
-     * when the longest words do not fit are words broken, down to a few cells each.
+     * left is shared in proportion to how much more each column would need to fit on one line. When
+     * the longest words do not fit, the table is linearised instead.
      */
     private static int[] layout(List<Row> rows, int columns, int room) {
         int[] natural = new int[columns];
@@ -92,28 +92,20 @@ final class TableRenderer {
         }
         int sumNatural = 0;
         int sumWords = 0;
-        int sumFloor = 0;
         for (int c = 0; c < columns; c++) {
             natural[c] = Math.max(1, natural[c]);
-            longestWord[c] = Math.max(1, Math.min(longestWord[c], natural[c]));
+            // A very long word (a URL) may be broken; shorter ones must fit whole.
+            longestWord[c] = Math.max(1, Math.min(Math.min(longestWord[c], LONG_WORD), natural[c]));
             sumNatural += natural[c];
             sumWords += longestWord[c];
-            sumFloor += Math.min(longestWord[c], MIN_COLUMN);
         }
         if (sumNatural <= room) {
             return natural;
         }
-        if (sumWords <= room) {
-            return share(longestWord, natural, room - sumWords);
+        if (sumWords > room) {
+            return null; // words would be cut to pieces: a list reads better
         }
-        if (sumFloor > room) {
-            return null;
-        }
-        int[] floor = new int[columns];
-        for (int c = 0; c < columns; c++) {
-            floor[c] = Math.min(longestWord[c], MIN_COLUMN);
-        }
-        return share(floor, longestWord, room - sumFloor);
+        return share(longestWord, natural, room - sumWords);
     }
 
     /**
