@@ -11,10 +11,10 @@ import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
 /**
- * Page through a rendered lesson like {@code less}: paging and scrolling keys, {@code /} and
- * {@code ?} search with highlighted matches, {@code n}/{@code N}, {@code t} for the table of
- * contents, {@code h} for the keys. Content is rendered for the current width by the given
- * function, so a resize re-wraps it and keeps the reader on the same text.
+ * Page through a rendered lesson like {@code less}: paging and scrolling keys, {@code /} and {@code
+ * ?} search with highlighted matches, {@code n}/{@code N}, {@code t} for the table of contents,
+ * {@code h} for the keys. Content is rendered for the current width by the given function, so a
+ * resize re-wraps it and keeps the reader on the same text.
  */
 public final class Pager {
     /** How the pager was left. */
@@ -64,7 +64,11 @@ public final class Pager {
 
     /** Page plain lines (no headings, so {@code t} shows an empty list). */
     public Pager(Theme theme, String title, IntFunction<List<AttributedString>> render) {
-        this(theme, title, width -> new Rendered(render.apply(width), List.of(), List.of(), new int[0]), true);
+        this(
+                theme,
+                title,
+                width -> new Rendered(render.apply(width), List.of(), List.of(), new int[0]),
+                true);
     }
 
     private Pager(Theme theme, String title, IntFunction<Rendered> render, boolean rendered) {
@@ -126,7 +130,14 @@ public final class Pager {
             int maxTop = Math.max(0, doc.lines().size() - page);
             top = Math.max(0, Math.min(top, maxTop));
             reachedEnd |= top >= maxTop;
-            screen.show(frame(doc, top, page, screen.width(), search, status(doc, top, page, screen.width(), message)));
+            screen.show(
+                    frame(
+                            doc,
+                            top,
+                            page,
+                            screen.width(),
+                            search,
+                            status(doc, top, page, screen.width(), message)));
             message = null;
             Object action = screen.readKey(keys);
             if (action == FullScreen.Event.RESIZE) {
@@ -168,8 +179,11 @@ public final class Pager {
                 boolean backward = action == Action.SEARCH_BACKWARD;
                 final Rendered shown = doc;
                 final int at = top;
-                String typed = LinePrompt.read(screen, backward ? "?" : "/",
-                        prompt -> frame(shown, at, page, screen.width(), null, prompt));
+                String typed =
+                        LinePrompt.read(
+                                screen,
+                                backward ? "?" : "/",
+                                prompt -> frame(shown, at, page, screen.width(), null, prompt));
                 if (typed == null) {
                     continue;
                 }
@@ -191,7 +205,10 @@ public final class Pager {
                 if (found < 0) {
                     message = "Not found: " + search.pattern();
                 } else {
-                    boolean wrapped = (search.backward() ^ action == Action.PREVIOUS_MATCH) ? found > from : found < from;
+                    boolean wrapped =
+                            (search.backward() ^ action == Action.PREVIOUS_MATCH)
+                                    ? found > from
+                                    : found < from;
                     top = found;
                     if (wrapped) {
                         message = "Search wrapped around";
@@ -204,15 +221,16 @@ public final class Pager {
                 continue;
             }
             if (action instanceof Keys.Common common) {
-                top = switch (common) {
-                    case DOWN -> top + 1;
-                    case UP -> top - 1;
-                    case PAGE_DOWN -> top + page;
-                    case PAGE_UP -> top - page;
-                    case TOP -> 0;
-                    case BOTTOM -> maxTop;
-                    default -> top;
-                };
+                top =
+                        switch (common) {
+                            case DOWN -> top + 1;
+                            case UP -> top - 1;
+                            case PAGE_DOWN -> top + page;
+                            case PAGE_UP -> top - page;
+                            case TOP -> 0;
+                            case BOTTOM -> maxTop;
+                            default -> top;
+                        };
             }
         }
     }
@@ -227,7 +245,13 @@ public final class Pager {
         return help;
     }
 
-    private List<AttributedString> frame(Rendered doc, int top, int page, int width, PagerSearch search, AttributedString status) {
+    private List<AttributedString> frame(
+            Rendered doc,
+            int top,
+            int page,
+            int width,
+            PagerSearch search,
+            AttributedString status) {
         List<AttributedString> lines = doc.lines();
         List<AttributedString> out = new ArrayList<>(page + 1);
         for (int i = top; i < top + page; i++) {
@@ -244,7 +268,12 @@ public final class Pager {
 
     private AttributedString status(Rendered doc, int top, int page, int width, String message) {
         int size = doc.lines().size();
-        int percent = size <= page ? 100 : (int) Math.min(100, Math.round(100.0 * Math.min(size, top + page) / size));
+        int percent =
+                size <= page
+                        ? 100
+                        : (int)
+                                Math.min(
+                                        100, Math.round(100.0 * Math.min(size, top + page) / size));
         String right = (percent >= 100 ? "END" : percent + "%") + "  h keys  q back ";
         String left = " " + title;
         String section = doc.sectionAt(top).map(Rendered.Heading::text).orElse("");
