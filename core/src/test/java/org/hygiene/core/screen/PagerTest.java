@@ -163,7 +163,7 @@ class PagerTest {
         waitForScreen("h keys");
 
         type("t");
-        String toc = waitForScreen("Contents: Test lesson");
+        String toc = waitForScreen("Enter go to section");
         type("jj\r");
         waitForScreen("The end.");
         type("q");
@@ -180,7 +180,7 @@ class PagerTest {
         waitForScreen("h keys");
 
         type("h");
-        String help = waitForScreen("Keys: lesson pager");
+        String help = waitForScreen("Press any key to go back.");
         type("x");
         waitForScreen("h keys");
         type("q");
