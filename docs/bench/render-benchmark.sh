@@ -1,8 +1,8 @@
 #!/usr/bin/env sh
 # Benchmark the renderer and the launcher's cold start (see docs/benchmarks.md).
-# Usage: docs/bench-render.sh [runs]   (build first: ./mvnw -q -B -DskipTests package)
+# Usage: docs/bench/render-benchmark.sh [runs]   (build first: ./mvnw -q -B -DskipTests package)
 set -eu
-here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
+here=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
 runs=${1:-10}
 jar="$here/content/target/hygiene.jar"
 lesson=$(ls "$here"/content/course/lessons/*.md | head -n 1)
