@@ -3,14 +3,18 @@ package org.hygiene.core.screen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.text.Sanitizer;
 import org.jline.keymap.KeyMap;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
 /**
- * Page through rendered lines like {@code less}. Content is rendered for the current width by the
- * given function, so a resize re-wraps it while keeping the reading position.
+ * Page through a rendered lesson like {@code less}: paging and scrolling keys, {@code /} and {@code
+ * ?} search with highlighted matches, {@code n}/{@code N}, {@code t} for the table of contents,
+ * {@code h} for the keys. Content is rendered for the current width by the given function, so a
+ * resize re-wraps it and keeps the reader on the same text.
  */
 public final class Pager {
     /** How the pager was left. */
@@ -27,31 +31,60 @@ public final class Pager {
     /** Where the reader stopped, and whether they ever saw the last line. */
     public record Result(int position, boolean reachedEnd, Exit exit) {}
 
-    private static final List<String[]> HELP =
+    private enum Action {
+        SEARCH_FORWARD,
+        SEARCH_BACKWARD,
+        NEXT_MATCH,
+        PREVIOUS_MATCH,
+        TOC,
+        HALF_DOWN,
+        HALF_UP
+    }
+
+    static final List<String[]> HELP =
             List.of(
                     new String[] {"Space f PgDn", "next page"},
                     new String[] {"b PgUp", "previous page"},
-                    new String[] {"j k Down Up", "one line"},
+                    new String[] {"d / u", "half a page down / up"},
+                    new String[] {"j k Down Up Enter", "one line"},
                     new String[] {"g Home / G End", "top / end"},
-                    new String[] {"? h", "these keys"},
+                    new String[] {"/text", "search forward"},
+                    new String[] {"?text", "search backward"},
+                    new String[] {"n / N", "next / previous match"},
+                    new String[] {"t", "table of contents"},
+                    new String[] {"h", "these keys"},
                     new String[] {"q Esc", "back to the course map"},
                     new String[] {"Ctrl-C", "leave Hygiene (progress is saved)"});
 
     private final Theme theme;
     private final String title;
-    private final IntFunction<List<AttributedString>> render;
+    private final IntFunction<Rendered> render;
     private final List<ExitKey> exitKeys = new ArrayList<>();
     private String lastKey;
 
+    /** Page plain lines (no headings, so {@code t} shows an empty list). */
     public Pager(Theme theme, String title, IntFunction<List<AttributedString>> render) {
+        this(
+                theme,
+                title,
+                width -> new Rendered(render.apply(width), List.of(), List.of(), new int[0]),
+                true);
+    }
+
+    private Pager(Theme theme, String title, IntFunction<Rendered> render, boolean rendered) {
         this.theme = theme;
-        this.title = title;
+        this.title = Sanitizer.clean(title);
         this.render = render;
+    }
+
+    /** Page a rendered document, with its headings for {@code t} and the status line. */
+    public static Pager forDocument(Theme theme, String title, IntFunction<Rendered> render) {
+        return new Pager(theme, title, render, true);
     }
 
     /**
      * Make {@link #show} return with {@link Exit#KEY} when one of {@code sequences} is typed; these
-     * bindings win over the pager's own. {@code keys} and {@code help} are listed on the {@code ?}
+     * bindings win over the pager's own. {@code keys} and {@code help} are listed on the {@code h}
      * screen (an empty {@code keys} lists nothing).
      */
     public Pager exitOn(String name, String keys, String help, String... sequences) {
@@ -64,36 +97,55 @@ public final class Pager {
         return lastKey;
     }
 
-    public Result show(FullScreen screen, int startPosition) {
+    private KeyMap<Object> keys(FullScreen screen) {
         KeyMap<Object> keys = Keys.common(screen.terminal());
         keys.bind(Keys.Common.DOWN, "\r", "\n", "e");
         keys.bind(Keys.Common.UP, "y");
-        List<String[]> help = new ArrayList<>(HELP);
+        keys.bind(Keys.Common.HELP, "h", "H");
+        keys.bind(Action.SEARCH_FORWARD, "/");
+        keys.bind(Action.SEARCH_BACKWARD, "?");
+        keys.bind(Action.NEXT_MATCH, "n");
+        keys.bind(Action.PREVIOUS_MATCH, "N");
+        keys.bind(Action.TOC, "t");
+        keys.bind(Action.HALF_DOWN, "d", KeyMap.ctrl('D'));
+        keys.bind(Action.HALF_UP, "u", KeyMap.ctrl('U'));
         for (ExitKey k : exitKeys) {
             for (String seq : k.sequences()) {
                 keys.bind(k, seq);
             }
-            if (!k.keys().isEmpty()) {
-                help.add(help.size() - 2, new String[] {k.keys(), k.help()});
-            }
         }
+        return keys;
+    }
+
+    public Result show(FullScreen screen, int startPosition) {
+        KeyMap<Object> keys = keys(screen);
         int width = screen.width();
-        List<AttributedString> lines = render.apply(width);
+        Rendered doc = render.apply(width);
         int top = Math.max(0, startPosition);
         boolean reachedEnd = false;
+        PagerSearch search = null;
+        String message = null;
         while (true) {
             int page = Math.max(1, screen.height() - 1);
-            int maxTop = Math.max(0, lines.size() - page);
-            top = Math.min(top, maxTop);
+            int maxTop = Math.max(0, doc.lines().size() - page);
+            top = Math.max(0, Math.min(top, maxTop));
             reachedEnd |= top >= maxTop;
-            screen.show(frame(lines, top, page, screen.width()));
+            screen.show(
+                    frame(
+                            doc,
+                            top,
+                            page,
+                            screen.width(),
+                            search,
+                            status(doc, top, page, screen.width(), message)));
+            message = null;
             Object action = screen.readKey(keys);
             if (action == FullScreen.Event.RESIZE) {
-                // Keep the same text at the top: find it by its share of the document.
-                double share = lines.isEmpty() ? 0 : (double) top / lines.size();
+                int anchorSource = doc.sourceLineAt(top);
+                int offset = top - doc.lineForSource(anchorSource);
                 width = screen.width();
-                lines = render.apply(width);
-                top = (int) Math.round(share * lines.size());
+                doc = render.apply(width);
+                top = doc.lineForSource(anchorSource) + Math.max(0, offset);
                 continue;
             }
             if (action == FullScreen.Event.EOF || action == Keys.Common.QUIT_APP) {
@@ -103,7 +155,7 @@ public final class Pager {
                 return new Result(top, reachedEnd, Exit.BACK);
             }
             if (action == Keys.Common.HELP) {
-                if (KeyHelp.show(screen, theme, "lesson pager", help) == Keys.Common.QUIT_APP) {
+                if (KeyHelp.show(screen, theme, "lesson pager", help()) == Keys.Common.QUIT_APP) {
                     return new Result(top, reachedEnd, Exit.QUIT_APP);
                 }
                 continue;
@@ -112,13 +164,69 @@ public final class Pager {
                 lastKey = k.name();
                 return new Result(top, reachedEnd, Exit.KEY);
             }
+            if (action == Action.TOC) {
+                int current = doc.sectionAt(top).map(doc.headings()::indexOf).orElse(0);
+                int chosen = TocScreen.choose(screen, theme, title, doc.headings(), current);
+                if (chosen == -2) {
+                    return new Result(top, reachedEnd, Exit.QUIT_APP);
+                }
+                if (chosen >= 0) {
+                    top = doc.headings().get(chosen).line();
+                }
+                continue;
+            }
+            if (action == Action.SEARCH_FORWARD || action == Action.SEARCH_BACKWARD) {
+                boolean backward = action == Action.SEARCH_BACKWARD;
+                final Rendered shown = doc;
+                final int at = top;
+                String typed =
+                        LinePrompt.read(
+                                screen,
+                                backward ? "?" : "/",
+                                prompt -> frame(shown, at, page, screen.width(), null, prompt));
+                if (typed == null) {
+                    continue;
+                }
+                if (!typed.isEmpty() || search == null) {
+                    search = new PagerSearch(typed, backward);
+                } else {
+                    search = new PagerSearch(search.pattern(), backward); // empty: repeat the last
+                }
+                action = Action.NEXT_MATCH;
+                top = backward ? top + page : top - 1; // search the page itself first
+            }
+            if (action == Action.NEXT_MATCH || action == Action.PREVIOUS_MATCH) {
+                if (search == null || search.pattern().isEmpty()) {
+                    message = "No previous search: type / and some text";
+                    continue;
+                }
+                int from = top;
+                int found = search.next(doc.lines(), from, action == Action.PREVIOUS_MATCH);
+                if (found < 0) {
+                    message = "Not found: " + search.pattern();
+                } else {
+                    boolean wrapped =
+                            (search.backward() ^ action == Action.PREVIOUS_MATCH)
+                                    ? found > from
+                                    : found < from;
+                    top = found;
+                    if (wrapped) {
+                        message = "Search wrapped around";
+                    }
+                }
+                continue;
+            }
+            if (action instanceof Action a) {
+                top += a == Action.HALF_DOWN ? page / 2 : -(page / 2);
+                continue;
+            }
             if (action instanceof Keys.Common common) {
                 top =
                         switch (common) {
                             case DOWN -> top + 1;
-                            case UP -> Math.max(0, top - 1);
+                            case UP -> top - 1;
                             case PAGE_DOWN -> top + page;
-                            case PAGE_UP -> Math.max(0, top - page);
+                            case PAGE_UP -> top - page;
                             case TOP -> 0;
                             case BOTTOM -> maxTop;
                             default -> top;
@@ -127,25 +235,60 @@ public final class Pager {
         }
     }
 
+    private List<String[]> help() {
+        List<String[]> help = new ArrayList<>(HELP);
+        for (ExitKey k : exitKeys) {
+            if (!k.keys().isEmpty()) {
+                help.add(help.size() - 2, new String[] {k.keys(), k.help()});
+            }
+        }
+        return help;
+    }
+
     private List<AttributedString> frame(
-            List<AttributedString> lines, int top, int page, int width) {
+            Rendered doc,
+            int top,
+            int page,
+            int width,
+            PagerSearch search,
+            AttributedString status) {
+        List<AttributedString> lines = doc.lines();
         List<AttributedString> out = new ArrayList<>(page + 1);
         for (int i = top; i < top + page; i++) {
-            out.add(i < lines.size() ? lines.get(i) : new AttributedString("~", theme.faint()));
+            if (i < lines.size()) {
+                AttributedString line = lines.get(i);
+                out.add(search == null ? line : search.highlight(line));
+            } else {
+                out.add(new AttributedString("~", theme.faint()));
+            }
         }
-        int percent =
-                lines.size() <= page
-                        ? 100
-                        : (int) Math.min(100, Math.round(100.0 * (top + page) / lines.size()));
-        String left = " " + title;
-        String right = (percent >= 100 ? "END" : percent + "%") + "  ? keys  q back ";
-        int gap = Math.max(1, width - left.length() - right.length());
-        AttributedString status =
-                new AttributedStringBuilder()
-                        .append(left + " ".repeat(gap) + right, theme.status())
-                        .toAttributedString()
-                        .columnSubSequence(0, width);
-        out.add(status);
+        out.add(status.columnSubSequence(0, width));
         return out;
+    }
+
+    private AttributedString status(Rendered doc, int top, int page, int width, String message) {
+        int size = doc.lines().size();
+        int percent =
+                size <= page
+                        ? 100
+                        : (int)
+                                Math.min(
+                                        100, Math.round(100.0 * Math.min(size, top + page) / size));
+        String right = (percent >= 100 ? "END" : percent + "%") + "  h keys  q back ";
+        String left = " " + title;
+        String section = doc.sectionAt(top).map(Rendered.Heading::text).orElse("");
+        if (!section.isEmpty() && !section.equals(title)) {
+            left += " › " + section;
+        }
+        if (message != null) {
+            left = " " + message;
+        }
+        int room = Math.max(0, width - right.length() - 1);
+        AttributedString l = new AttributedString(left).columnSubSequence(0, room);
+        int gap = Math.max(1, width - l.columnLength() - right.length());
+        return new AttributedStringBuilder()
+                .append(l.toString() + " ".repeat(gap) + right, theme.status())
+                .toAttributedString()
+                .columnSubSequence(0, width);
     }
 }

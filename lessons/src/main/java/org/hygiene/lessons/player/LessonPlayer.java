@@ -7,6 +7,7 @@ import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
+import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.UnitProgress;
@@ -105,7 +106,7 @@ public final class LessonPlayer implements UnitPlayer {
     }
 
     private static Pager pager(Unit unit, Session session, Rendering rendering, int exercises) {
-        Pager pager = new Pager(session.theme(), unit.title(), rendering::render);
+        Pager pager = Pager.forDocument(session.theme(), unit.title(), rendering::render);
         if (exercises == 0) {
             return pager;
         }
@@ -145,7 +146,7 @@ public final class LessonPlayer implements UnitPlayer {
         List<ExerciseBlock> blocks = LessonExercises.of(unit);
         UnitProgress progress = session.progress().find(unit.id()).orElseGet(UnitProgress::new);
         String body = ExerciseCards.inject(unit.body(), blocks, progress, true, unit.id());
-        for (AttributedString line : new TerminalMarkdown(Theme.MONO, PLAIN_WIDTH).render(body)) {
+        for (AttributedString line : TerminalMarkdown.plain(PLAIN_WIDTH).render(body)) {
             out.println(line.toString());
         }
         out.flush();
@@ -172,11 +173,11 @@ public final class LessonPlayer implements UnitPlayer {
             this.theme = theme;
         }
 
-        List<AttributedString> render(int width) {
+        Rendered render(int width) {
             String body = ExerciseCards.inject(unit.body(), blocks, progress, false, unit.id());
-            List<AttributedString> lines = new TerminalMarkdown(theme, width).render(body);
-            spans = ExerciseCards.locate(lines, blocks.size());
-            return lines;
+            Rendered rendered = new TerminalMarkdown(theme, width).renderDocument(body);
+            spans = ExerciseCards.locate(rendered.lines(), blocks.size());
+            return rendered;
         }
 
         List<ExerciseCards.Span> spans() {

@@ -1,0 +1,124 @@
+package org.hygiene.core.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.hygiene.core.app.AppContext;
+import org.hygiene.core.app.UserException;
+import org.hygiene.core.course.FrontMatterParser;
+import org.hygiene.core.course.Problem;
+import org.hygiene.core.markdown.Hyperlinks;
+import org.hygiene.core.markdown.RenderOptions;
+import org.hygiene.core.markdown.Rendered;
+import org.hygiene.core.markdown.TerminalMarkdown;
+import org.hygiene.core.screen.FullScreen;
+import org.hygiene.core.screen.Pager;
+import org.hygiene.core.text.Sanitizer;
+import org.jline.terminal.Terminal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code hygiene render FILE.md}: show a Markdown file exactly as learners will see it. */
+@Command(
+        name = "render",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a Markdown file as learners will see it: styled on a terminal, plain text"
+                    + " (no escape codes) when piped or with --plain. Front matter is left out.",
+        })
+final class RenderCommand implements Callable<Integer> {
+    /** Bigger files are refused: no lesson is anywhere near this, and memory is finite. */
+    private static final long MAX_BYTES = 32L * 1024 * 1024;
+
+    private final AppContext context;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The Markdown file to show.")
+    Path file;
+
+    @Option(
+            names = "--width",
+            paramLabel = "N",
+            description = "Wrap to N columns (20 to 1000; default: the terminal's width, or 80).")
+    Integer width;
+
+    @Option(
+            names = "--pager",
+            description = "Page through it as a lesson (less-like keys; h lists them).")
+    boolean pager;
+
+    RenderCommand(AppContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        if (width != null && (width < RenderOptions.MIN_WIDTH || width > 1000)) {
+            throw new UserException("--width must be between 20 and 1000, not " + width);
+        }
+        String text = read(file);
+        FrontMatterParser.Result parsed = FrontMatterParser.parse(file.toString(), text);
+        for (Problem p : parsed.problems()) {
+            context.err().println("hygiene: " + Sanitizer.clean(p.toString()));
+        }
+        String title = parsed.frontMatter().get("title").orElse(String.valueOf(file.getFileName()));
+        boolean styled = context.interactive();
+        PrintWriter out = context.out();
+        if (!styled) {
+            int w = width != null ? width : 80;
+            for (var line : TerminalMarkdown.plain(w).render(parsed.body())) {
+                out.println(line.toString());
+            }
+            out.flush();
+            return 0;
+        }
+        Terminal terminal = context.terminal();
+        boolean links = Hyperlinks.supported(context.io().env());
+        RenderOptions options =
+                new RenderOptions(
+                        width != null ? width : terminal.getWidth(), context.theme(), false, links);
+        if (pager) {
+            // OSC 8 cannot pass through the pager's screen updates; URLs are shown instead.
+            Pager p =
+                    Pager.forDocument(
+                            context.theme(),
+                            title,
+                            w ->
+                                    new TerminalMarkdown(
+                                                    options.withWidth(width != null ? width : w)
+                                                            .withHyperlinks(false))
+                                            .renderDocument(parsed.body()));
+            try (FullScreen screen = new FullScreen(terminal)) {
+                p.show(screen, 0);
+            }
+            return 0;
+        }
+        Rendered rendered = new TerminalMarkdown(options).renderDocument(parsed.body());
+        for (int i = 0; i < rendered.lines().size(); i++) {
+            out.println(Hyperlinks.toAnsi(rendered, i, terminal));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static String read(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new UserException(file + " is a folder; give a Markdown file");
+            }
+            if (Files.size(file) > MAX_BYTES) {
+                throw new UserException(file + " is larger than 32 MB; that is not a lesson");
+            }
+            // Invalid UTF-8 becomes U+FFFD rather than an error: the author sees where it is.
+            return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserException("no such file: " + file);
+        } catch (IOException e) {
+            throw new UserException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+}
