@@ -88,4 +88,28 @@ class CourseJourneyTest {
         assertThat(io.run("validate")).as(io::out).isZero();
         assertThat(io.out()).contains("no problems");
     }
+
+    @Test
+    void atTheEndOfALessonNGoesOnToTheNextUnitOnlyWhenAsked(@TempDir Path courseDir) {
+        new org.hygiene.core.testing.CourseFolder(courseDir)
+                .file(
+                        "course.md",
+                        "# Two\n\n# Part\n- [One](lessons/1.md)\n- [Two](lessons/2.md)\n")
+                .lesson("lessons/1.md", "one", "Lesson one", 40)
+                .lesson("lessons/2.md", "two", "Lesson two", 3);
+        try (ScreenDriver screen = new ScreenDriver(80, 24)) {
+            io.terminal(screen::terminal);
+            screen.start(() -> io.run("--content", courseDir.toString())).waitFor("Enter open");
+            screen.type("\r").waitFor("% ");
+            screen.type("G").waitFor("n: next, Lesson two");
+            screen.type("n").waitFor("The end of Lesson two");
+            screen.type("q").waitFor("Enter open");
+            screen.type("q");
+            assertThat(screen.exitStatus()).isZero();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(io.run("--content", courseDir.toString(), "lessons")).isZero();
+        assertThat(io.out()).contains("[x] done     Lesson one", "[x] done     Lesson two");
+    }
 }

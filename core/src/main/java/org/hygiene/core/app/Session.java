@@ -26,6 +26,7 @@ public final class Session {
     private final Clock clock;
     private final PrintWriter err;
     private volatile boolean quitRequested;
+    private String unitToOpen;
 
     public Session(
             Course course,
@@ -81,6 +82,18 @@ public final class Session {
 
     public boolean quitRequested() {
         return quitRequested;
+    }
+
+    /** Ask the course map to open this unit next (the learner chose to go on). */
+    public void openNext(String unitId) {
+        unitToOpen = unitId;
+    }
+
+    /** The unit the learner asked to go on to, once; empty if none. */
+    public java.util.Optional<String> takeUnitToOpen() {
+        java.util.Optional<String> next = java.util.Optional.ofNullable(unitToOpen);
+        unitToOpen = null;
+        return next;
     }
 
     /** Save progress now. A failed save is reported but never ends the session. */

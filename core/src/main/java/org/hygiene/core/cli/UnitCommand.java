@@ -57,7 +57,8 @@ final class UnitCommand implements Callable<Integer> {
                                                                 .toLowerCase(java.util.Locale.ROOT)
                                                         + " units"));
         if (context.interactive()) {
-            player.play(unit, session);
+            org.hygiene.core.screen.PlayOnward.from(unit, session)
+                    .ifPresent(m -> context.err().println("hygiene: " + m));
         } else {
             player.printPlain(unit, session, context.out());
         }

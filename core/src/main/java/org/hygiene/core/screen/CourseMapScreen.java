@@ -2,13 +2,11 @@ package org.hygiene.core.screen;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Part;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.progress.UnitState;
-import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.core.text.Sanitizer;
 import org.jline.keymap.KeyMap;
 import org.jline.utils.AttributedString;
@@ -80,18 +78,7 @@ public final class CourseMapScreen {
     }
 
     private void open(Unit unit, FullScreen screen) {
-        Optional<UnitPlayer> player = session.plugins().playerFor(unit.kind());
-        if (player.isEmpty()) {
-            message =
-                    "This build cannot open "
-                            + unit.kind().name().toLowerCase(java.util.Locale.ROOT)
-                            + " units.";
-            return;
-        }
-        message = "";
-        session.progress().current = unit.id();
-        session.save();
-        player.get().play(unit, session);
+        message = PlayOnward.from(unit, session).orElse("");
         screen.invalidate();
     }
 

@@ -22,7 +22,11 @@ public final class Pager {
         BACK,
         QUIT_APP,
         /** A key added with {@link #exitOn} was pressed; {@link #lastKey()} says which. */
-        KEY
+        KEY,
+        /**
+         * The reader asked for the next unit ({@code n} with no search), see {@link #offerNext}.
+         */
+        NEXT
     }
 
     /** A key the caller handles itself: the pager returns when it is pressed. */
@@ -61,6 +65,7 @@ public final class Pager {
     private final IntFunction<Rendered> render;
     private final List<ExitKey> exitKeys = new ArrayList<>();
     private String lastKey;
+    private String nextTitle;
 
     /** Page plain lines (no headings, so {@code t} shows an empty list). */
     public Pager(Theme theme, String title, IntFunction<List<AttributedString>> render) {
@@ -89,6 +94,16 @@ public final class Pager {
      */
     public Pager exitOn(String name, String keys, String help, String... sequences) {
         exitKeys.add(new ExitKey(name, keys, help, List.of(sequences)));
+        return this;
+    }
+
+    /**
+     * Let {@code n} go on to the next unit, titled {@code title}, when no search is active (with a
+     * search, {@code n} finds the next match as in less). The learner is never moved on without
+     * asking: the status line only offers it at the end of the document.
+     */
+    public Pager offerNext(String title) {
+        this.nextTitle = Sanitizer.clean(title);
         return this;
     }
 
@@ -130,6 +145,9 @@ public final class Pager {
             int maxTop = Math.max(0, doc.lines().size() - page);
             top = Math.max(0, Math.min(top, maxTop));
             reachedEnd |= top >= maxTop;
+            if (message == null && nextTitle != null && top >= maxTop && search == null) {
+                message = "End. n: next, " + nextTitle;
+            }
             screen.show(
                     frame(
                             doc,
@@ -197,6 +215,9 @@ public final class Pager {
             }
             if (action == Action.NEXT_MATCH || action == Action.PREVIOUS_MATCH) {
                 if (search == null || search.pattern().isEmpty()) {
+                    if (action == Action.NEXT_MATCH && nextTitle != null) {
+                        return new Result(top, reachedEnd, Exit.NEXT);
+                    }
                     message = "No previous search: type / and some text";
                     continue;
                 }
@@ -237,6 +258,11 @@ public final class Pager {
 
     private List<String[]> help() {
         List<String[]> help = new ArrayList<>(HELP);
+        if (nextTitle != null) {
+            help.add(
+                    help.size() - 2,
+                    new String[] {"n (no search)", "go on to the next unit: " + nextTitle});
+        }
         for (ExitKey k : exitKeys) {
             if (!k.keys().isEmpty()) {
                 help.add(help.size() - 2, new String[] {k.keys(), k.help()});

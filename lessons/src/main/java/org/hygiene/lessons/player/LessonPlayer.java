@@ -73,6 +73,9 @@ public final class LessonPlayer implements UnitPlayer {
                     if (result.exit() == Pager.Exit.QUIT_APP) {
                         session.requestQuit();
                     }
+                    if (result.exit() == Pager.Exit.NEXT) {
+                        session.course().next(unit).ifPresent(next -> session.openNext(next.id()));
+                    }
                     return;
                 }
                 Optional<Exercise> chosen =
@@ -107,6 +110,7 @@ public final class LessonPlayer implements UnitPlayer {
 
     private static Pager pager(Unit unit, Session session, Rendering rendering, int exercises) {
         Pager pager = Pager.forDocument(session.theme(), unit.title(), rendering::render);
+        session.course().next(unit).ifPresent(next -> pager.offerNext(next.title()));
         if (exercises == 0) {
             return pager;
         }

@@ -1,0 +1,31 @@
+package org.hygiene.core.screen;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.hygiene.core.app.Session;
+import org.hygiene.core.course.Unit;
+import org.hygiene.core.spi.UnitPlayer;
+
+/** Play a unit, then each next one the learner chooses to go on to ({@code n} at the end). */
+public final class PlayOnward {
+    private PlayOnward() {}
+
+    /** Play from {@code unit}; returns a message when a unit cannot be played in this build. */
+    public static Optional<String> from(Unit unit, Session session) {
+        Unit next = unit;
+        while (next != null && !session.quitRequested()) {
+            Optional<UnitPlayer> player = session.plugins().playerFor(next.kind());
+            if (player.isEmpty()) {
+                return Optional.of(
+                        "This build cannot open "
+                                + next.kind().name().toLowerCase(Locale.ROOT)
+                                + " units.");
+            }
+            session.progress().current = next.id();
+            session.save();
+            player.get().play(next, session);
+            next = session.takeUnitToOpen().flatMap(id -> session.course().unit(id)).orElse(null);
+        }
+        return Optional.empty();
+    }
+}
