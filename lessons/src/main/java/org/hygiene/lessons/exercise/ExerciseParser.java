@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hygiene.core.course.Problem;
+import org.hygiene.core.text.Suggest;
 import org.hygiene.lessons.exercise.answer.AnswerHash;
 import org.hygiene.lessons.exercise.answer.AnswerKey;
 import org.hygiene.lessons.exercise.answer.AnswerType;
@@ -83,7 +84,7 @@ public final class ExerciseParser {
                         "unknown key '"
                                 + e.key()
                                 + "'"
-                                + Suggest.closest(e.key(), KEYS)
+                                + Suggest.nearest(e.key(), KEYS)
                                         .map(s -> "; did you mean '" + s + "'?")
                                         .orElse(""));
             }

@@ -17,15 +17,13 @@ import org.hygiene.lessons.exercise.command.ExercisePrompt;
 import org.hygiene.lessons.exercise.launch.ExerciseContext;
 import org.hygiene.lessons.exercise.launch.ExerciseLauncher;
 import org.hygiene.lessons.exercise.launch.LineExerciseLauncher;
+import org.hygiene.lessons.exercise.launch.TerminalExercisePrompt;
 import org.hygiene.lessons.hunt.HuntEngine;
 import org.hygiene.lessons.hunt.shell.HuntShell;
 import org.hygiene.lessons.hunt.shell.ShellCommand;
 import org.hygiene.lessons.hunt.shell.ShellContext;
-import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
-import org.jline.reader.UserInterruptException;
-import org.jline.utils.AttributedString;
 
 /**
  * Open an exercise in the hunt shell over the lesson's scenario: the learner queries the logs and
@@ -72,7 +70,7 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
         commands.run(
                 "question",
                 exercise,
-                new ShellPrompt(built.context(), confirmReader, session.theme()));
+                new TerminalExercisePrompt(session.terminal(), confirmReader, session.theme()));
         built.run();
     }
 
@@ -126,53 +124,11 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
 
         @Override
         public void run(ShellContext context, String args) {
-            ExercisePrompt prompt = new ShellPrompt(context, confirmReader, theme);
+            ExercisePrompt prompt =
+                    new TerminalExercisePrompt(context.terminal(), confirmReader, theme);
             if (command.run(args, exercise, prompt) == ExerciseCommand.Outcome.BACK) {
                 context.quit();
             }
-        }
-    }
-
-    /** The exercise prompt port over the hunt shell's terminal. */
-    private static final class ShellPrompt implements ExercisePrompt {
-        private final ShellContext context;
-        private final LineReader confirmReader;
-        private final Theme theme;
-
-        ShellPrompt(ShellContext context, LineReader confirmReader, Theme theme) {
-            this.context = context;
-            this.confirmReader = confirmReader;
-            this.theme = theme;
-        }
-
-        @Override
-        public void print(AttributedString line) {
-            context.out().println(line.toAnsi(context.terminal()));
-            context.out().flush();
-        }
-
-        @Override
-        public boolean confirm(String question) {
-            try {
-                String a =
-                        confirmReader
-                                .readLine(question + " [y/N] ")
-                                .strip()
-                                .toLowerCase(Locale.ROOT);
-                return a.equals("y") || a.equals("yes");
-            } catch (UserInterruptException | EndOfFileException e) {
-                return false;
-            }
-        }
-
-        @Override
-        public int width() {
-            return Math.min(context.width(), 100);
-        }
-
-        @Override
-        public Theme theme() {
-            return theme;
         }
     }
 }

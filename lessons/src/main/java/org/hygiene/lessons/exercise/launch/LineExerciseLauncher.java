@@ -1,9 +1,6 @@
 package org.hygiene.lessons.exercise.launch;
 
-import java.io.PrintWriter;
-import java.util.Locale;
 import org.hygiene.core.app.Session;
-import org.hygiene.core.markdown.Theme;
 import org.hygiene.lessons.exercise.ExerciseSession;
 import org.hygiene.lessons.exercise.command.ExerciseCommand;
 import org.hygiene.lessons.exercise.command.ExerciseCommands;
@@ -37,7 +34,7 @@ public final class LineExerciseLauncher implements ExerciseLauncher {
                                                 .toList()))
                         .option(LineReader.Option.AUTO_FRESH_LINE, true)
                         .build();
-        ExercisePrompt prompt = new TerminalPrompt(terminal, reader, session.theme());
+        ExercisePrompt prompt = new TerminalExercisePrompt(terminal, reader, session.theme());
         ExerciseSession exercise = context.start();
         commands.run("question", exercise, prompt);
         prompt.print(
@@ -60,48 +57,6 @@ public final class LineExerciseLauncher implements ExerciseLauncher {
             if (commands.run(line, exercise, prompt) == ExerciseCommand.Outcome.BACK) {
                 return;
             }
-        }
-    }
-
-    /** The prompt port over a JLine terminal and line reader. */
-    static final class TerminalPrompt implements ExercisePrompt {
-        private final Terminal terminal;
-        private final LineReader reader;
-        private final Theme theme;
-
-        TerminalPrompt(Terminal terminal, LineReader reader, Theme theme) {
-            this.terminal = terminal;
-            this.reader = reader;
-            this.theme = theme;
-        }
-
-        @Override
-        public void print(AttributedString line) {
-            PrintWriter w = terminal.writer();
-            w.println(line.toAnsi(terminal));
-            w.flush();
-        }
-
-        @Override
-        public boolean confirm(String question) {
-            try {
-                String answer = reader.readLine(question + " [y/N] ");
-                String a = answer.strip().toLowerCase(Locale.ROOT);
-                return a.equals("y") || a.equals("yes");
-            } catch (UserInterruptException | EndOfFileException e) {
-                return false;
-            }
-        }
-
-        @Override
-        public int width() {
-            int w = terminal.getWidth();
-            return w > 0 ? Math.min(w, 100) : 80;
-        }
-
-        @Override
-        public Theme theme() {
-            return theme;
         }
     }
 }

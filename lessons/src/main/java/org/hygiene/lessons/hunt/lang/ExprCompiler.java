@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hygiene.core.text.Suggest;
 import org.hygiene.lessons.hunt.QueryException;
 import org.hygiene.lessons.hunt.ResultColumn;
 import org.hygiene.lessons.hunt.ValueType;

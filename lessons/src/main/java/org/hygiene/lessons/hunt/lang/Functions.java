@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hygiene.core.text.Suggest;
 import org.hygiene.lessons.hunt.QueryException;
 import org.hygiene.lessons.hunt.ValueType;
 import org.hygiene.lessons.hunt.Values;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hygiene.core.text.Suggest;
 import org.hygiene.lessons.hunt.QueryException;
 import org.hygiene.lessons.hunt.ResultColumn;
 import org.hygiene.lessons.hunt.ValueType;

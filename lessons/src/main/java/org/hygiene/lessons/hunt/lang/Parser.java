@@ -3,6 +3,7 @@ package org.hygiene.lessons.hunt.lang;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.hygiene.core.text.Suggest;
 import org.hygiene.lessons.hunt.QueryException;
 
 /**

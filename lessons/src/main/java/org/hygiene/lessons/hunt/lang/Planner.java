@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
+import org.hygiene.core.text.Suggest;
 import org.hygiene.lessons.hunt.QueryException;
 import org.hygiene.lessons.hunt.ResultColumn;
 import org.hygiene.lessons.hunt.ValueType;

@@ -1,10 +1,10 @@
-package org.hygiene.lessons.hunt.lang;
+package org.hygiene.core.text;
 
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Find the name a learner probably meant, by edit distance. */
+/** Find the name a user probably meant, by edit distance ("did you mean ...?"). */
 public final class Suggest {
     private Suggest() {}
 
