@@ -11,6 +11,7 @@ import org.hygiene.lessons.exercise.command.ExercisePrompt;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.reader.impl.completer.StringsCompleter;
 import org.jline.terminal.Terminal;
@@ -37,6 +38,11 @@ public final class LineExerciseLauncher implements ExerciseLauncher {
                                                 .toList()))
                         .option(LineReader.Option.AUTO_FRESH_LINE, true)
                         .build();
+        // JLine 4.5.0 binds the literal text \E[< (xterm's mouse key, mistranslated), so a typed
+        // "\E" waited for "[<" and was dropped: ...\Microsoft\Exchange Server lost a backslash.
+        reader.getKeyMaps()
+                .values()
+                .forEach(keys -> keys.bind(new Reference(LineReader.SELF_INSERT), "\\E"));
         ExercisePrompt prompt = new TerminalPrompt(terminal, reader, session.theme());
         ExerciseSession exercise = context.start();
         commands.run("question", exercise, prompt);
