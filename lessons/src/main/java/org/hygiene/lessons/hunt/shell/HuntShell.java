@@ -10,6 +10,7 @@ import org.hygiene.lessons.hunt.lang.Suggest;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedStyle;
@@ -76,6 +77,11 @@ public final class HuntShell {
             rb.variable(LineReader.HISTORY_FILE, b.historyFile);
         }
         this.reader = rb.build();
+        // JLine 4.5.0 binds the literal text \E[< (xterm's mouse key, mistranslated), so a typed
+        // "\E" waited for "[<" and was dropped: ...\Microsoft\Exchange Server lost a backslash.
+        reader.getKeyMaps()
+                .values()
+                .forEach(keys -> keys.bind(new Reference(LineReader.SELF_INSERT), "\\E"));
     }
 
     public static Builder builder(Terminal terminal, HuntEngine engine) {
