@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hygiene.core.app.Session;
 import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.screen.LineReaders;
 import org.hygiene.lessons.evidence.Evidence;
 import org.hygiene.lessons.exercise.ExerciseSession;
 import org.hygiene.lessons.exercise.command.ExerciseCommand;
@@ -54,7 +55,9 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
             return;
         }
         ExerciseSession exercise = context.start();
-        LineReader confirmReader = LineReaderBuilder.builder().terminal(session.terminal()).build();
+        LineReader confirmReader =
+                LineReaders.keepTypedBackslashE(
+                        LineReaderBuilder.builder().terminal(session.terminal()).build());
         HuntShell.Builder shell =
                 HuntShell.builder(session.terminal(), engine)
                         .prompt("hunt> ")

@@ -1,6 +1,7 @@
 package org.hygiene.lessons.exercise.launch;
 
 import org.hygiene.core.app.Session;
+import org.hygiene.core.screen.LineReaders;
 import org.hygiene.lessons.exercise.ExerciseSession;
 import org.hygiene.lessons.exercise.command.ExerciseCommand;
 import org.hygiene.lessons.exercise.command.ExerciseCommands;
@@ -34,6 +35,7 @@ public final class LineExerciseLauncher implements ExerciseLauncher {
                                                 .toList()))
                         .option(LineReader.Option.AUTO_FRESH_LINE, true)
                         .build();
+        LineReaders.keepTypedBackslashE(reader);
         ExercisePrompt prompt = new TerminalExercisePrompt(terminal, reader, session.theme());
         ExerciseSession exercise = context.start();
         commands.run("question", exercise, prompt);

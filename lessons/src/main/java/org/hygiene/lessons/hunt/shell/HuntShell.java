@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hygiene.core.screen.LineReaders;
 import org.hygiene.core.text.Suggest;
 import org.hygiene.lessons.hunt.HuntEngine;
 import org.jline.reader.EndOfFileException;
@@ -75,7 +76,7 @@ public final class HuntShell {
         if (b.historyFile != null) {
             rb.variable(LineReader.HISTORY_FILE, b.historyFile);
         }
-        this.reader = rb.build();
+        this.reader = LineReaders.keepTypedBackslashE(rb.build());
     }
 
     public static Builder builder(Terminal terminal, HuntEngine engine) {

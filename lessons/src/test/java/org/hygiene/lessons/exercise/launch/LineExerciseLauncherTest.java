@@ -74,4 +74,35 @@ class LineExerciseLauncherTest {
         assertThat(saved.attempts).isEqualTo(2);
         assertThat(saved.hintsUsed).isEqualTo(1);
     }
+
+    @Test
+    @Timeout(20)
+    void aWindowsPathTypedAtThePromptKeepsEveryBackslashOnAnXterm() throws Exception {
+        Course course = CourseLoader.load(Path.of("src/test/resources/exercise-course"));
+        Unit unit = course.unit("ssrf-practice").orElseThrow();
+        Exercise exercise = LessonExercises.valid(unit).get(0);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        // xterm's terminfo has a mouse key, which JLine 4.5.0 binds as the literal text \E[<.
+        LineDisciplineTerminal terminal =
+                new LineDisciplineTerminal("test", "xterm-256color", out, StandardCharsets.UTF_8);
+        terminal.setSize(new Size(80, 24));
+        terminal.processInputBytes(
+                "answer C:\\Program Files\\Microsoft\\Exchange Server\\V15\rback\r"
+                        .getBytes(StandardCharsets.UTF_8));
+        Session session =
+                new Session(
+                        course,
+                        new Progress("tester"),
+                        new ProgressStore(home, Clock.systemUTC()),
+                        terminal,
+                        Theme.MONO,
+                        new Plugins(List.of()),
+                        Clock.systemUTC(),
+                        new PrintWriter(new StringWriter()));
+
+        new LineExerciseLauncher().open(new ExerciseContext(unit, exercise, session));
+
+        assertThat(out.toString(StandardCharsets.UTF_8))
+                .contains("exercise> answer C:\\Program Files\\Microsoft\\Exchange Server\\V15");
+    }
 }

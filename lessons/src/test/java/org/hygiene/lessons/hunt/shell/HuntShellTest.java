@@ -35,6 +35,22 @@ class HuntShellTest {
     }
 
     @Test
+    void aWindowsPathTypedIntoAQueryKeepsEveryBackslash() {
+        // Every Exchange path holds "\\Exchange"; JLine 4.5.0 bound the literal text \\E[< as
+        // xterm's mouse key, so a typed "\\E" used to vanish and this query found nothing.
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> {},
+                        "Files | where FileName startswith @\"C:\\Program"
+                                + " Files\\Microsoft\\Exchange Server\\V15\" | count\r",
+                        ".quit\r");
+        assertThat(screen).contains("Count\n-----\n    1");
+    }
+
+    @Test
     void tabCompletesTablesOperatorsAndColumns() {
         String screen =
                 ShellHarness.run(
