@@ -42,8 +42,8 @@ class CourseJourneyTest {
 
         try (ScreenDriver again = new ScreenDriver(80, 24)) {
             io.terminal(again::terminal);
-            // The map opens on the unit the learner was in.
-            again.start(() -> io.run()).waitFor("> [x] 1. " + first.title());
+            // The map opens on the unit the learner was in, the only one done.
+            again.start(() -> io.run()).waitFor("> [x] ");
             again.type("q");
             assertThat(again.exitStatus()).isZero();
         }

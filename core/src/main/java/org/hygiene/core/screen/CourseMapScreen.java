@@ -141,14 +141,19 @@ public final class CourseMapScreen {
         return lines;
     }
 
+    /** Pad unit numbers to the widest, so titles line up past unit 9. */
+    private int numberWidth() {
+        return String.valueOf(units.size()).length();
+    }
+
     private AttributedString unitLine(Unit unit, int index, boolean selected, int width) {
         UnitProgress p = session.progress().find(unit.id()).orElse(null);
         String left =
                 (selected ? "> " : "  ")
                         + UnitLine.mark(p)
                         + " "
-                        + (index + 1)
-                        + ". "
+                        + String.format(
+                                java.util.Locale.ROOT, "%" + numberWidth() + "d. ", index + 1)
                         + Sanitizer.clean(unit.title());
         String right = UnitLine.state(p) + "  " + UnitLine.details(unit, p);
         int gap = Math.max(2, width - left.length() - right.length() - 1);
