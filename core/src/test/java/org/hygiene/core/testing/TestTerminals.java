@@ -28,15 +28,11 @@ public final class TestTerminals {
         }
     }
 
-    /** A dumb terminal, as pipes and CI logs give. */
+    /** A dumb terminal, as pipes and CI logs give (no pty, so no pump thread to warn on close). */
     public static Terminal dumb(InputStream in, OutputStream out) {
         try {
-            return TerminalBuilder.builder()
-                    .system(false)
-                    .streams(in, out)
-                    .type("dumb")
-                    .encoding(StandardCharsets.UTF_8)
-                    .build();
+            return new org.jline.terminal.impl.DumbTerminal(
+                    "test", "dumb", in, out, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
