@@ -101,7 +101,10 @@ final class ProgressJson {
     }
 
     private static void readUnit(Map<?, ?> m, UnitProgress u) {
-        u.state = UnitState.valueOf(((String) m.get("state")).toUpperCase(java.util.Locale.ROOT));
+        if (!(m.get("state") instanceof String state)) {
+            throw new IllegalArgumentException("a unit has no state");
+        }
+        u.state = UnitState.valueOf(state.toUpperCase(java.util.Locale.ROOT));
         u.startedAt = instant(m.get("startedAt"));
         u.completedAt = instant(m.get("completedAt"));
         u.position = num(m.get("position"));

@@ -154,4 +154,14 @@ class ProgressStoreTest {
         assertThat(ProgressStore.safeName("..")).isEqualTo("_..");
         assertThat(ProgressStore.safeName("a b/c")).isEqualTo("a_b_c");
     }
+
+    @Test
+    void aUnitWithoutStateIsReportedAsCorruptNotACrash() throws Exception {
+        Files.createDirectories(dir.resolve("progress"));
+        Files.writeString(
+                store().fileOf("alice"), "{\"schemaVersion\": 1, \"units\": {\"a\": {}}}");
+
+        assertThat(store().load("alice").notices().get(0))
+                .contains("unexpected content (a unit has no state)");
+    }
 }
