@@ -87,7 +87,7 @@ public final class GiftReader {
             String c = only;
             questions =
                     questions.stream()
-                            .map(q -> q.category().equals(c) ? with(q, q.id(), "") : q)
+                            .map(q -> q.category().equals(c) ? q.with(q.id(), "") : q)
                             .toList();
         }
         QuizSettings settings = settings(quizMeta, only);
@@ -329,24 +329,9 @@ public final class GiftReader {
             for (int n = 2; !used.add(id); n++) {
                 id = base + "-" + n;
             }
-            out.add(with(q, id, q.category()));
+            out.add(q.with(id, q.category()));
         }
         return out;
-    }
-
-    private static Question with(Question q, String id, String category) {
-        return new Question(
-                id,
-                q.type(),
-                q.heading(),
-                q.body(),
-                q.hint(),
-                q.explanation(),
-                q.points(),
-                q.options(),
-                q.shuffleAnswers(),
-                category,
-                q.line());
     }
 
     private static QuizSettings settings(Map<String, String> m, String category) {

@@ -373,19 +373,7 @@ public final class QuizParser {
                 }
                 used.put(id, q.line());
             }
-            out.add(
-                    new Question(
-                            id,
-                            q.type(),
-                            q.heading(),
-                            q.body(),
-                            q.hint(),
-                            q.explanation(),
-                            q.points(),
-                            q.options(),
-                            q.shuffleAnswers(),
-                            q.category(),
-                            q.line()));
+            out.add(q.with(id, q.category()));
         }
         return out;
     }

@@ -31,6 +31,22 @@ public record Question(
         options = List.copyOf(options);
     }
 
+    /** Return this question with another id and category, the rest unchanged. */
+    public Question with(String newId, String newCategory) {
+        return new Question(
+                newId,
+                type,
+                heading,
+                body,
+                hint,
+                explanation,
+                points,
+                options,
+                shuffleAnswers,
+                newCategory,
+                line);
+    }
+
     /** The options marked correct. */
     public List<Option> correctOptions() {
         return options.stream().filter(Option::correct).toList();

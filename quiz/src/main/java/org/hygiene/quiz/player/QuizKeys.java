@@ -1,5 +1,10 @@
 package org.hygiene.quiz.player;
 
+import java.util.List;
+import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.screen.FullScreen;
+import org.hygiene.core.screen.KeyHelp;
+import org.hygiene.core.screen.Keys;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
@@ -20,6 +25,26 @@ enum QuizKeys {
     HELP,
     CHAR,
     NONE;
+
+    private static final List<String[]> HELP_ROWS =
+            List.of(
+                    new String[] {"Up Down", "move between options"},
+                    new String[] {
+                        "Space", "choose (several answers: toggle; order: pick up / put down)"
+                    },
+                    new String[] {"a b c ... 1 2 3", "choose that option"},
+                    new String[] {"Enter", "keep the answer and go to the next question"},
+                    new String[] {"Left Right PgUp PgDn", "previous / next question"},
+                    new String[] {"Tab", "show or hide the hint"},
+                    new String[] {"Backspace Ctrl-U", "edit or clear a typed answer"},
+                    new String[] {"? F1", "these keys (F1 while typing)"},
+                    new String[] {"Esc q", "leave; your answers are kept for later"},
+                    new String[] {"Ctrl-C", "leave Hygiene; your answers are kept"});
+
+    /** Show the quiz keys; returns true if the learner pressed Ctrl-C to leave Hygiene. */
+    static boolean showHelp(FullScreen screen, Theme theme) {
+        return KeyHelp.show(screen, theme, "quiz", HELP_ROWS) == Keys.Common.QUIT_APP;
+    }
 
     static KeyMap<Object> map(Terminal terminal) {
         KeyMap<Object> keys = new KeyMap<>();

@@ -1,0 +1,65 @@
+package org.hygiene.quiz.player;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.text.Sanitizer;
+import org.hygiene.core.text.Wrap;
+import org.hygiene.quiz.engine.Attempt;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+
+/** Frame the quiz screens: the status header, the key footer, wrapping and fitting to height. */
+final class QuizFrame {
+    private final Theme theme;
+    private final String title;
+
+    QuizFrame(Theme theme, String title) {
+        this.theme = theme;
+        this.title = title;
+    }
+
+    Theme theme() {
+        return theme;
+    }
+
+    /** The status line: quiz title on the left, question number and time left on the right. */
+    AttributedString header(Attempt attempt, int index, int w) {
+        int n = attempt.paper().items().size();
+        String right =
+                "Question "
+                        + Math.min(index + 1, n)
+                        + " of "
+                        + n
+                        + (attempt.timeLeft() == null
+                                ? ""
+                                : "   " + QuizRun.Clock.format(attempt.timeLeft()) + " left")
+                        + " ";
+        String left = " " + Sanitizer.clean(title);
+        int gap = Math.max(1, w - left.length() - right.length());
+        return new AttributedString(left + " ".repeat(gap) + right, theme.status())
+                .columnSubSequence(0, w);
+    }
+
+    AttributedString footer(String keys, int w) {
+        return new AttributedString(
+                        keys + " ".repeat(Math.max(0, w - keys.length())), theme.status())
+                .columnSubSequence(0, w);
+    }
+
+    /** Cut or pad the lines to the screen height, the footer on the last line. */
+    static List<AttributedString> fit(
+            List<AttributedString> lines, int height, AttributedString footer) {
+        List<AttributedString> out =
+                new ArrayList<>(lines.subList(0, Math.min(lines.size(), height - 1)));
+        while (out.size() < height - 1) {
+            out.add(AttributedString.EMPTY);
+        }
+        out.add(footer);
+        return out;
+    }
+
+    static List<AttributedString> wrap(String text, AttributedStyle style, int w) {
+        return Wrap.words(new AttributedString(text, style), w);
+    }
+}
