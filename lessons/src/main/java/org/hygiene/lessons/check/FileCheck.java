@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.hygiene.lessons.logs.Row;
 import org.hygiene.lessons.logs.RowCursor;
 import org.hygiene.lessons.logs.Schema;
+import org.hygiene.lessons.logs.bytes.Literals;
 import org.hygiene.lessons.logs.formats.LogFormat;
 
 /**

@@ -3,6 +3,8 @@ package org.hygiene.lessons.check;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.hygiene.lessons.logs.bytes.Bytes;
+import org.hygiene.lessons.logs.bytes.Literals;
 import org.hygiene.lessons.logs.formats.LineSource;
 
 /**

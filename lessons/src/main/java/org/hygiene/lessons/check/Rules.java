@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.hygiene.lessons.logs.Row;
+import org.hygiene.lessons.logs.bytes.Literals;
 
 /**
  * Apply the checks to one candidate line of a line-per-record log: Test-ProxyLogon's conditions

@@ -1,5 +1,7 @@
 package org.hygiene.lessons.logs;
 
+import java.util.Optional;
+
 /**
  * A cheap test on a record's raw text, applied before the record is parsed. It may let through
  * records that the query later rejects, but must never drop one the query would keep.
@@ -10,9 +12,28 @@ public interface RawFilter {
 
     boolean mayMatch(CharSequence rawRecord);
 
+    /**
+     * The literal this filter searches for, when it is exactly "contains this literal, ignoring
+     * ASCII case": a reader may then search raw bytes and skip the records without it undecoded.
+     * Empty for any other filter.
+     */
+    default Optional<String> literal() {
+        return Optional.empty();
+    }
+
     /** Keep records whose raw text contains {@code literal}, ignoring ASCII case. */
     static RawFilter containsIgnoreCase(String literal) {
         String needle = literal.toLowerCase(java.util.Locale.ROOT);
-        return raw -> org.hygiene.lessons.logs.Text.indexOfIgnoreCase(raw, needle) >= 0;
+        return new RawFilter() {
+            @Override
+            public boolean mayMatch(CharSequence raw) {
+                return Text.indexOfIgnoreCase(raw, needle) >= 0;
+            }
+
+            @Override
+            public Optional<String> literal() {
+                return Optional.of(literal);
+            }
+        };
     }
 }

@@ -15,13 +15,18 @@ import org.hygiene.lessons.logs.Schema;
  */
 abstract class LineRowCursor implements RowCursor {
     protected final Schema schema;
-    private final LineSource lines;
+    private final TextLines lines;
     private final RawFilter filter;
     private final String display;
     private long rejected;
 
     LineRowCursor(InputStream in, String display, Schema schema, RawFilter filter) {
-        this.lines = new LineSource(in);
+        // With a plain literal filter, skip the lines without it before decoding them.
+        this.lines =
+                filter.literal()
+                        .filter(ByteLineSource::usable)
+                        .<TextLines>map(l -> new ByteLineSource(in, l, LineSource.MAX_LINE))
+                        .orElseGet(() -> new LineSource(in));
         this.display = display;
         this.schema = schema;
         this.filter = filter;

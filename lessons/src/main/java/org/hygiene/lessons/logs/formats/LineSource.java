@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
  * line longer than {@link #MAX_LINE} characters is cut there and flagged, so a file with no line
  * breaks cannot exhaust memory.
  */
-public final class LineSource implements AutoCloseable {
+public final class LineSource implements TextLines {
     /** Longest line kept whole; real log lines stay far below this. */
     public static final int MAX_LINE = 1 << 20;
 

@@ -121,4 +121,28 @@ class IisLogFormatTest {
         assertThat(only.rows()).hasSize(1);
         assertThat(only.row(0).get("csUriStem")).isEqualTo("/owa/auth/y.aspx");
     }
+
+    @Test
+    void theByteLevelFilterKeepsLineNumbersAndStillCountsOverLongLines() throws IOException {
+        byte[] bytes =
+                Rows.concat(
+                        Rows.BOM,
+                        Rows.crlf(
+                                HEADER
+                                        + SHELL
+                                        + "x".repeat(LineSource.MAX_LINE + 10)
+                                        + "\n"
+                                        + SHELL.replace("x.aspx", "y.aspx")));
+        Rows.Result all = read("W3SVC1/u_ex210307.log", bytes);
+        Rows.Result only =
+                Rows.read(
+                        new IisLogFormat("EXCH01"),
+                        dir,
+                        "W3SVC1/u_ex210308.log",
+                        bytes,
+                        RawFilter.containsIgnoreCase("Y.ASPX"));
+        assertThat(only.rows()).hasSize(1);
+        assertThat(only.row(0).origin().line()).isEqualTo(all.row(1).origin().line());
+        assertThat(only.rejected()).isEqualTo(all.rejected()).isEqualTo(1);
+    }
 }

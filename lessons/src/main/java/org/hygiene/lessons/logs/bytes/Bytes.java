@@ -1,30 +1,30 @@
-package org.hygiene.lessons.check;
+package org.hygiene.lessons.logs.bytes;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /** Word-at-a-time byte searches for the scanner's hot loop (eight bytes per step). */
-final class Bytes {
-    static final VarHandle LONGS =
+public final class Bytes {
+    public static final VarHandle LONGS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
-    static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+    public static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private Bytes() {}
 
     /** A mask with the high bit set in exactly the bytes of {@code word} that are zero. */
-    static long zeroBytes(long word) {
+    public static long zeroBytes(long word) {
         long t = (word & LOW7) + LOW7;
         return ~(t | word | LOW7);
     }
 
-    static long repeat(byte b) {
+    public static long repeat(byte b) {
         return (b & 0xffL) * 0x0101010101010101L;
     }
 
     /** How many {@code '\n'} lie in {@code buf[from, to)}. */
-    static int countNewlines(byte[] buf, int from, int to) {
+    public static int countNewlines(byte[] buf, int from, int to) {
         int n = 0;
         int i = from;
         for (; i + 8 <= to; i += 8) {
@@ -39,7 +39,7 @@ final class Bytes {
     }
 
     /** The first index of {@code b} in {@code buf[from, to)}, or -1. */
-    static int indexOf(byte[] buf, byte b, int from, int to) {
+    public static int indexOf(byte[] buf, byte b, int from, int to) {
         long pattern = repeat(b);
         int i = from;
         for (; i + 8 <= to; i += 8) {
@@ -57,7 +57,7 @@ final class Bytes {
     }
 
     /** The last index of {@code b} in {@code buf[from, to)}, or -1. */
-    static int lastIndexOf(byte[] buf, byte b, int from, int to) {
+    public static int lastIndexOf(byte[] buf, byte b, int from, int to) {
         for (int i = to - 1; i >= from; i--) {
             if (buf[i] == b) {
                 return i;

@@ -1,4 +1,4 @@
-package org.hygiene.lessons.check;
+package org.hygiene.lessons.logs.bytes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,15 +20,6 @@ class LiteralsTest {
         }
         assertThat(find(l, "ServerInfo")).isEqualTo(-1);
         assertThat(find(l, "erverInfo~ at the start")).isEqualTo(-1);
-    }
-
-    @Test
-    void thePairSkipTableFindsAnyOfSeveralLiterals() {
-        Literals l = Literals.of(IisHeuristics.literals(false, true));
-        assertThat(find(l, "2021-03-03 06:49:42 10.0.0.1 POST /ecp/y.js - 443")).isEqualTo(29);
-        assertThat(find(l, "GET /ecp/default.aspx - 443 Mozilla/5.0")).isEqualTo(-1);
-        assertThat(find(l, "GET / - 443 Mozilla/5.0+(compatible;+Googlebot/2.1)")).isGreaterThan(0);
-        assertThat(find(l, "a".repeat(10_000))).isEqualTo(-1);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.hygiene.lessons.check;
+package org.hygiene.lessons.logs.bytes;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -12,7 +12,7 @@ import java.util.Locale;
  * two): the window is the shortest literal, and since few pairs of a log line occur in the
  * literals, most steps skip a whole window.
  */
-final class Literals {
+public final class Literals {
     private final byte[][] patterns;
     private final int window;
     private final byte[] shift = new byte[1 << 16];
@@ -82,11 +82,11 @@ final class Literals {
         return first | ((long) (second < 0 ? first : second) << 8) | (1L << 16);
     }
 
-    static Literals of(String... literals) {
+    public static Literals of(String... literals) {
         return new Literals(List.of(literals));
     }
 
-    static Literals of(List<String> literals) {
+    public static Literals of(List<String> literals) {
         return new Literals(literals);
     }
 
@@ -104,7 +104,7 @@ final class Literals {
     }
 
     /** The start of the first literal found in {@code buf[from, to)}, or -1. */
-    int find(byte[] buf, int from, int to) {
+    public int find(byte[] buf, int from, int to) {
         if (anchors != 0) {
             return findByAnchor(buf, from, to);
         }
