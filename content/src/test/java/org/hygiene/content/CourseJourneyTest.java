@@ -66,7 +66,7 @@ class CourseJourneyTest {
                         .load("tester")
                         .progress()
                         .unit(first.id())
-                        .position;
+                        .position();
         assertThat(position).as("one page down").isEqualTo(23);
     }
 

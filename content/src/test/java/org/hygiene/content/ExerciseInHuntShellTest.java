@@ -32,11 +32,11 @@ class ExerciseInHuntShellTest {
 
         UnitProgress lesson =
                 new ProgressStore(data).load("tester").progress().unit("hunting-the-ssrf");
-        assertThat(lesson.items.values())
-                .filteredOn(i -> i.gaveUp)
+        assertThat(lesson.items().values())
+                .filteredOn(i -> i.gaveUp())
                 .singleElement()
-                .satisfies(i -> assertThat(i.points).isZero())
-                .satisfies(i -> assertThat(i.solved).isFalse());
-        assertThat(lesson.items.values()).allSatisfy(i -> assertThat(i.hintsUsed).isZero());
+                .satisfies(i -> assertThat(i.points()).isZero())
+                .satisfies(i -> assertThat(i.solved()).isFalse());
+        assertThat(lesson.items().values()).allSatisfy(i -> assertThat(i.hintsUsed()).isZero());
     }
 }

@@ -91,7 +91,7 @@ class ExerciseProofTest {
             ExerciseSession session =
                     new ExerciseSession(c.exercise(), fresh, java.time.Instant::now, () -> {});
             assertThat(session.state()).as(c.name()).isEqualTo(ExerciseSession.State.UNSOLVED);
-            assertThat(session.progress().points).as(c.name()).isZero();
+            assertThat(session.progress().points()).as(c.name()).isZero();
         }
     }
 

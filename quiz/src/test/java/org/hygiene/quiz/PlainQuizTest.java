@@ -94,8 +94,24 @@ class PlainQuizTest {
         TestCourse course = new TestCourse(dir, "demo.md", QUIZ);
         course.run("a\n", "quiz", "demo", "--plain", "--seed", "7");
         TestCourse.Run second =
-                course.run("n\nb\nab\n241\n", "quiz", "demo", "--plain", "--seed", "7");
-        assertThat(second.out()).contains("Question 1 of 3", "Score 3/3 (100%)");
+                course.run("n\ny\nb\nab\n241\n", "quiz", "demo", "--plain", "--seed", "7");
+        assertThat(second.out())
+                .contains(
+                        "Discard the graded attempt and its answers for good?",
+                        "Question 1 of 3",
+                        "Score 3/3 (100%)");
+    }
+
+    @Test
+    void discardingAGradedAttemptNeedsAYesAndNoKeepsIt() {
+        TestCourse course = new TestCourse(dir, "demo.md", QUIZ);
+        course.run("a\n", "quiz", "demo", "--plain", "--seed", "7");
+        TestCourse.Run declined = course.run("n\n\n", "quiz", "demo", "--plain", "--seed", "7");
+        assertThat(declined.out()).contains("Kept. Run the quiz again to resume it.");
+        TestCourse.Run resumed =
+                course.run("y\nab\n241\n", "quiz", "demo", "--plain", "--seed", "7");
+        assertThat(resumed.out())
+                .contains("You have an unfinished attempt (1 of 3 answered, graded, seed 7).");
     }
 
     @Test

@@ -136,9 +136,9 @@ class QuizScreenTest {
         // Start; move to b and take it; toggle a and b; submit; leave the review.
         Played p = play("\r" + DOWN + "\r" + " " + DOWN + " " + "\r" + "\r" + "q");
         UnitProgress progress = p.session().progressOf("demo");
-        assertThat(progress.state).isEqualTo(UnitState.DONE);
-        assertThat(progress.score).isEqualTo(2);
-        assertThat(progress.maxScore).isEqualTo(2);
+        assertThat(progress.state()).isEqualTo(UnitState.DONE);
+        assertThat(progress.score()).isEqualTo(2);
+        assertThat(progress.maxScore()).isEqualTo(2);
         p.shows(
                 "Question 1 of 2",
                 "Ready to submit? You answered 2 of 2 questions.",
@@ -149,7 +149,7 @@ class QuizScreenTest {
     @Test
     void lettersChooseOptionsDirectly() throws Exception {
         Played p = play("\r" + "a" + "\r" + "c" + "\r" + "\r" + "q");
-        assertThat(p.session().progressOf("demo").score).isZero();
+        assertThat(p.session().progressOf("demo").score()).isZero();
         p.shows("Score 0/2 (0%): not passed");
     }
 
@@ -158,17 +158,18 @@ class QuizScreenTest {
         Played p = play("\r" + DOWN + "\r" + "\003");
         UnitProgress progress = p.session().progressOf("demo");
         assertThat(p.session().quitRequested()).isTrue();
-        assertThat(progress.state).isEqualTo(UnitState.STARTED);
-        assertThat(progress.data).containsEntry("attempt.r.which-cve-is-the-ssrf", "c:1");
+        assertThat(progress.state()).isEqualTo(UnitState.STARTED);
+        assertThat(progress.quiz().open().orElseThrow().responses())
+                .containsEntry("which-cve-is-the-ssrf", "c:1");
         Played again = play("\r" + " " + DOWN + " " + "\r" + "\r" + "q");
         again.shows("You have an unfinished attempt (1 of 2 answered");
-        assertThat(again.session().progressOf("demo").score).isEqualTo(2);
+        assertThat(again.session().progressOf("demo").score()).isEqualTo(2);
     }
 
     @Test
     void escLeavesWithoutSubmitting() throws Exception {
         Played p = play("\r" + "\033");
-        assertThat(p.session().progressOf("demo").state).isEqualTo(UnitState.STARTED);
-        assertThat(p.session().progressOf("demo").data).containsKey("attempt.seed");
+        assertThat(p.session().progressOf("demo").state()).isEqualTo(UnitState.STARTED);
+        assertThat(p.session().progressOf("demo").quiz().open()).isPresent();
     }
 }

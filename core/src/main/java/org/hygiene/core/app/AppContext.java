@@ -97,10 +97,16 @@ public final class AppContext {
         return new ProgressStore(dataDir(), clock);
     }
 
-    /** The learner's name: {@code HYGIENE_LEARNER}, else the operating-system user. */
+    /**
+     * The learner's name: {@code --learner}, else {@code HYGIENE_LEARNER}, else the
+     * operating-system user.
+     */
     public String learner() {
+        if (options.learner != null) {
+            return options.learner;
+        }
         String name = io.env().get("HYGIENE_LEARNER");
-        return name != null && !name.isBlank() ? name : io.userName();
+        return name != null && !name.isBlank() ? name.strip() : io.userName();
     }
 
     /** The theme: {@code --theme}, else mono when {@code NO_COLOR} is set, else dark. */
@@ -137,8 +143,18 @@ public final class AppContext {
             err().println("hygiene: " + notice);
         }
         err().flush();
-        return new Session(
-                course(), loaded.progress(), store, terminal(), theme(), plugins, clock, err());
+        Session session =
+                new Session(
+                        course(),
+                        loaded.progress(),
+                        store,
+                        terminal(),
+                        theme(),
+                        plugins,
+                        clock,
+                        err());
+        session.checkSaving();
+        return session;
     }
 
     /** Close what this run opened. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 public final class GlobalOptions {
     public Path content;
     public Path dataDir;
+    public String learner;
     public boolean plain;
     public String theme;
     public boolean debug;

@@ -27,6 +27,7 @@ public final class Session {
     private final PrintWriter err;
     private volatile boolean quitRequested;
     private String unitToOpen;
+    private volatile String saveProblem;
 
     public Session(
             Course course,
@@ -96,15 +97,70 @@ public final class Session {
         return next;
     }
 
-    /** Save progress now. A failed save is reported but never ends the session. */
+    /**
+     * Save progress now (merging what other copies saved). A failed save never ends the session.
+     */
     public boolean save() {
+        return update(() -> {});
+    }
+
+    /**
+     * Re-read what other copies saved, apply {@code change}, and save, as one step under the
+     * store's lock: for decisions that depend on recorded state (starting a graded attempt). If
+     * saving fails the change is still made here, and the problem is reported.
+     */
+    public boolean update(Runnable change) {
+        boolean[] applied = {false};
+        Runnable once =
+                () -> {
+                    if (!applied[0]) {
+                        applied[0] = true;
+                        change.run();
+                    }
+                };
         try {
-            store.save(progress);
+            boolean kept = store.update(progress, once);
+            saveProblem = null;
+            if (!kept) {
+                notice(
+                        "your progress was reset or replaced by another Hygiene command; this"
+                                + " session continues from it");
+            }
             return true;
         } catch (IOException e) {
-            err.println("hygiene: could not save progress: " + e.getMessage());
-            err.flush();
+            once.run();
+            String problem = ProgressProblems.describe(e);
+            if (!problem.equals(saveProblem)) {
+                notice("could not save progress: " + problem);
+            }
+            saveProblem = problem;
             return false;
         }
+    }
+
+    /** Check at once that progress can be saved here, so a problem shows before any work. */
+    public boolean checkSaving() {
+        try {
+            store.checkWritable(progress.learner());
+            saveProblem = null;
+            return true;
+        } catch (IOException e) {
+            saveProblem = ProgressProblems.describe(e);
+            notice("progress will not be saved: " + saveProblem);
+            return false;
+        }
+    }
+
+    /**
+     * Why progress is not being saved, if the last save failed: for screens to show at once, not
+     * only after the learner leaves.
+     */
+    public java.util.Optional<String> saveProblem() {
+        return java.util.Optional.ofNullable(saveProblem);
+    }
+
+    private void notice(String text) {
+        err.println("hygiene: " + org.hygiene.core.text.Sanitizer.clean(text));
+        err.flush();
     }
 }

@@ -34,6 +34,21 @@ final class GlobalOptionsMixin {
     }
 
     @Option(
+            names = "--learner",
+            paramLabel = "NAME",
+            scope = ScopeType.INHERIT,
+            description =
+                    "Whose progress to use (default: $HYGIENE_LEARNER, else your user name); one"
+                            + " shared account can keep several learners apart.")
+    void learner(String name) {
+        if (name.isBlank()) {
+            throw new picocli.CommandLine.ParameterException(
+                    new picocli.CommandLine(this), "--learner needs a name");
+        }
+        values.learner = name.strip();
+    }
+
+    @Option(
             names = "--plain",
             scope = ScopeType.INHERIT,
             description =

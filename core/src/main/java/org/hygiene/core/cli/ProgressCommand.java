@@ -8,8 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hygiene.core.app.AppContext;
+import org.hygiene.core.app.ProgressProblems;
 import org.hygiene.core.app.UserException;
-import org.hygiene.core.progress.Progress;
+import org.hygiene.core.progress.ProgressImport;
 import org.hygiene.core.progress.ProgressStore;
 import org.hygiene.core.screen.PlainCourseMap;
 import picocli.CommandLine.ArgGroup;
@@ -66,17 +67,7 @@ final class ProgressCommand implements Callable<Integer> {
             return 0;
         }
         if (action.reset) {
-            if (!yes && !confirm("Reset all progress of '" + learner + "'? [y/N] ")) {
-                context.out().println("Nothing changed.");
-                return 1;
-            }
-            Path aside = store.reset(learner);
-            context.out()
-                    .println(
-                            aside == null
-                                    ? "No progress to reset."
-                                    : "Progress reset; the old file is kept as " + aside);
-            return 0;
+            return reset(store, learner);
         }
         if (action.export != null) {
             Path file = store.fileOf(learner);
@@ -87,18 +78,53 @@ final class ProgressCommand implements Callable<Integer> {
             context.out().println("Exported progress of '" + learner + "' to " + action.export);
             return 0;
         }
-        Path source = action.importFile;
+        return importFrom(store, learner, action.importFile);
+    }
+
+    private int reset(ProgressStore store, String learner) throws IOException {
+        if (!yes && !confirm("Reset all progress of '" + learner + "'? [y/N] ")) {
+            context.out().println("Nothing changed.");
+            return 1;
+        }
+        Path aside;
+        try {
+            aside = store.reset(learner);
+        } catch (IOException e) {
+            throw new UserException(
+                    "could not reset the progress of '"
+                            + learner
+                            + "': "
+                            + ProgressProblems.describe(e)
+                            + "; nothing changed");
+        }
+        context.out()
+                .println(
+                        aside == null
+                                ? "No progress to reset."
+                                : "Progress reset; the old file is kept as " + aside);
+        return 0;
+    }
+
+    private int importFrom(ProgressStore store, String learner, Path source) throws IOException {
         if (!Files.isRegularFile(source)) {
             throw new UserException("no such file: " + source);
         }
-        ProgressStore reader =
-                new ProgressStore(Files.createTempDirectory("hygiene-import"), context.clock());
-        Files.createDirectories(reader.fileOf(learner).getParent());
-        Files.copy(source, reader.fileOf(learner));
-        ProgressStore.Loaded loaded = reader.load(learner);
-        if (!loaded.notices().isEmpty()) {
-            throw new UserException("cannot import " + source + ": " + loaded.notices().get(0));
+        ProgressImport.Checked checked;
+        try {
+            checked =
+                    ProgressImport.read(
+                            source,
+                            learner,
+                            context.course().units().stream()
+                                    .map(org.hygiene.core.course.Unit::id)
+                                    .collect(java.util.stream.Collectors.toSet()));
+        } catch (ProgressImport.Refused e) {
+            throw new UserException("cannot import " + source + ": " + e.getMessage());
         }
+        for (String note : checked.notes()) {
+            context.err().println("hygiene: " + note);
+        }
+        context.err().flush();
         if (!yes
                 && Files.exists(store.fileOf(learner))
                 && !confirm(
@@ -106,10 +132,16 @@ final class ProgressCommand implements Callable<Integer> {
             context.out().println("Nothing changed.");
             return 1;
         }
-        Progress imported = new Progress(learner);
-        imported.current = loaded.progress().current;
-        imported.units().putAll(loaded.progress().units());
-        store.save(imported);
+        try {
+            store.replace(checked.progress());
+        } catch (IOException e) {
+            throw new UserException(
+                    "could not import into '"
+                            + learner
+                            + "': "
+                            + ProgressProblems.describe(e)
+                            + "; nothing changed");
+        }
         context.out()
                 .println(
                         "Imported progress into '"

@@ -3,28 +3,18 @@ package org.hygiene.core.progress;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Convert {@link Progress} to and from its JSON file format. The mapping is written out by hand so
- * that the file format is explicit, versioned and independent of field names in code.
+ * Write {@link Progress} in its JSON file format (schema {@value Progress#SCHEMA_VERSION}). The
+ * mapping is written out by hand so that the format is explicit, versioned and independent of field
+ * names in code; docs/progress.md describes it. {@link ProgressJsonReader} reads it back.
  */
 final class ProgressJson {
     private static final JSON JSON_OUT = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
-
-    /** The file could not be understood; {@code newer} means it came from a newer Hygiene. */
-    static final class FormatException extends Exception {
-        private static final long serialVersionUID = 1L;
-        final boolean newer;
-
-        FormatException(String message, boolean newer) {
-            super(message);
-            this.newer = newer;
-        }
-    }
 
     private ProgressJson() {}
 
@@ -32,8 +22,9 @@ final class ProgressJson {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("schemaVersion", Progress.SCHEMA_VERSION);
         root.put("learner", p.learner());
-        root.put("current", p.current);
-        root.put("updatedAt", str(p.updatedAt));
+        root.put("epoch", p.epoch());
+        root.put("current", p.current());
+        root.put("updatedAt", str(p.updatedAt()));
         Map<String, Object> units = new LinkedHashMap<>();
         p.units().forEach((id, u) -> units.put(id, unit(u)));
         root.put("units", units);
@@ -42,117 +33,93 @@ final class ProgressJson {
 
     private static Map<String, Object> unit(UnitProgress u) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("state", u.state.label());
-        m.put("startedAt", str(u.startedAt));
-        m.put("completedAt", str(u.completedAt));
-        m.put("position", u.position);
-        m.put("score", u.score);
-        m.put("maxScore", u.maxScore);
+        m.put("state", u.state().label());
+        m.put("startedAt", str(u.startedAt()));
+        m.put("completedAt", str(u.completedAt()));
+        m.put("readAt", str(u.readAt()));
+        m.put("position", u.position());
+        // Derived; written for readers of the file (class collect, people), ignored on reading.
+        m.put("score", u.score());
+        m.put("maxScore", u.maxScore());
         Map<String, Object> items = new LinkedHashMap<>();
-        u.items.forEach(
-                (id, i) -> {
-                    Map<String, Object> im = new LinkedHashMap<>();
-                    im.put("solved", i.solved);
-                    im.put("points", i.points);
-                    im.put("maxPoints", i.maxPoints);
-                    im.put("hintsUsed", i.hintsUsed);
-                    im.put("attempts", i.attempts);
-                    im.put("gaveUp", i.gaveUp);
-                    im.put("solvedAt", str(i.solvedAt));
-                    items.put(id, im);
-                });
+        u.items().forEach((id, i) -> items.put(id, item(i)));
         m.put("items", items);
-        m.put("data", new LinkedHashMap<>(u.data));
+        if (!u.quiz().isEmpty()) {
+            m.put("quiz", quiz(u.quiz()));
+        }
         return m;
     }
 
-    static Progress read(String json, String expectedLearner) throws FormatException {
-        Map<String, Object> root;
-        try {
-            root = JSON.std.mapFrom(json);
-        } catch (IOException | RuntimeException e) {
-            throw new FormatException("not valid JSON (" + firstLine(e.getMessage()) + ")", false);
-        }
-        if (root == null) {
-            throw new FormatException("empty file", false);
-        }
-        Object version = root.get("schemaVersion");
-        if (!(version instanceof Number n)) {
-            throw new FormatException("no schemaVersion", false);
-        }
-        if (n.intValue() > Progress.SCHEMA_VERSION) {
-            throw new FormatException(
-                    "written by a newer Hygiene (schema " + n.intValue() + ")", true);
-        }
-        try {
-            String learner = root.get("learner") instanceof String s ? s : expectedLearner;
-            Progress p = new Progress(learner);
-            p.current = (String) root.get("current");
-            p.updatedAt = instant(root.get("updatedAt"));
-            Map<?, ?> units = map(root.get("units"));
-            for (Map.Entry<?, ?> e : units.entrySet()) {
-                readUnit(map(e.getValue()), p.unit((String) e.getKey()));
+    private static Map<String, Object> item(ItemProgress i) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("solved", i.solved());
+        m.put("points", i.recordedPoints());
+        m.put("maxPoints", i.maxPoints());
+        m.put("hintsUsed", i.hintsUsed());
+        m.put("attempts", i.attempts());
+        m.put("gaveUp", i.gaveUp());
+        m.put("solvedAt", str(i.solvedAt()));
+        return m;
+    }
+
+    private static Map<String, Object> quiz(QuizRecord q) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Object> graded = new ArrayList<>();
+        for (QuizRecord.Graded g : q.graded()) {
+            Map<String, Object> gm = new LinkedHashMap<>();
+            gm.put("id", g.id());
+            gm.put("seed", g.seed());
+            gm.put("started", str(g.started()));
+            gm.put("submitted", str(g.submitted()));
+            gm.put("points", g.points());
+            gm.put("maxPoints", g.maxPoints());
+            gm.put("percent", g.percent());
+            gm.put("passed", g.passed());
+            List<Object> questions = new ArrayList<>();
+            for (QuizRecord.QuestionResult r : g.questions()) {
+                Map<String, Object> rm = new LinkedHashMap<>();
+                rm.put("id", r.questionId());
+                rm.put("correct", r.correct());
+                rm.put("points", r.points());
+                rm.put("maxPoints", r.maxPoints());
+                questions.add(rm);
             }
-            return p;
-        } catch (ClassCastException | IllegalArgumentException | DateTimeParseException e) {
-            throw new FormatException(
-                    "unexpected content (" + firstLine(e.getMessage()) + ")", false);
+            gm.put("questions", questions);
+            graded.add(gm);
         }
+        m.put("graded", graded);
+        List<Object> practice = new ArrayList<>();
+        for (QuizRecord.Practice p : q.practice()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("id", p.id());
+            pm.put("submitted", str(p.submitted()));
+            pm.put("points", p.points());
+            pm.put("maxPoints", p.maxPoints());
+            pm.put("percent", p.percent());
+            practice.add(pm);
+        }
+        m.put("practice", practice);
+        m.put("discarded", new ArrayList<>(q.discarded()));
+        q.open().ifPresent(o -> m.put("open", open(o)));
+        return m;
     }
 
-    private static void readUnit(Map<?, ?> m, UnitProgress u) {
-        if (!(m.get("state") instanceof String state)) {
-            throw new IllegalArgumentException("a unit has no state");
-        }
-        u.state = UnitState.valueOf(state.toUpperCase(java.util.Locale.ROOT));
-        u.startedAt = instant(m.get("startedAt"));
-        u.completedAt = instant(m.get("completedAt"));
-        u.position = num(m.get("position"));
-        u.score = num(m.get("score"));
-        u.maxScore = num(m.get("maxScore"));
-        for (Map.Entry<?, ?> e : map(m.get("items")).entrySet()) {
-            Map<?, ?> im = map(e.getValue());
-            ItemProgress i = u.item((String) e.getKey());
-            i.solved = Boolean.TRUE.equals(im.get("solved"));
-            i.points = num(im.get("points"));
-            i.maxPoints = num(im.get("maxPoints"));
-            i.hintsUsed = num(im.get("hintsUsed"));
-            i.attempts = num(im.get("attempts"));
-            i.gaveUp = Boolean.TRUE.equals(im.get("gaveUp"));
-            i.solvedAt = instant(im.get("solvedAt"));
-        }
-        for (Map.Entry<?, ?> e : map(m.get("data")).entrySet()) {
-            u.data.put((String) e.getKey(), (String) e.getValue());
-        }
-    }
-
-    private static Map<?, ?> map(Object o) {
-        if (o == null) {
-            return Map.of();
-        }
-        if (o instanceof List<?>) {
-            throw new IllegalArgumentException("expected an object, found a list");
-        }
-        return (Map<?, ?>) o;
-    }
-
-    private static int num(Object o) {
-        return o == null ? 0 : ((Number) o).intValue();
-    }
-
-    private static Instant instant(Object o) {
-        return o == null ? null : Instant.parse((String) o);
+    private static Map<String, Object> open(QuizRecord.Open o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", o.id());
+        m.put("kind", o.kind());
+        m.put("seed", o.seed());
+        m.put("started", str(o.started()));
+        m.put("questions", o.questionIds());
+        m.put("index", o.index());
+        m.put("elapsedMillis", o.elapsedMillis());
+        m.put("responses", new LinkedHashMap<>(o.responses()));
+        m.put("millis", new LinkedHashMap<>(o.millis()));
+        m.put("savedAt", str(o.savedAt()));
+        return m;
     }
 
     private static String str(Instant i) {
         return i == null ? null : i.toString();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "unknown error";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

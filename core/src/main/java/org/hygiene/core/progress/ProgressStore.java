@@ -2,6 +2,7 @@ package org.hygiene.core.progress;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,21 +10,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Keep each learner's progress in {@code <data>/progress/<learner>.json}. Saves are atomic (a
- * temporary file, flushed to disk, moved over the old one) and the previous version is kept as
- * {@code .bak}. A file that cannot be read is moved aside, never deleted, and the learner continues
- * from the backup.
+ * Keep each learner's progress in {@code <data>/progress/<learner>.json}, safe with several
+ * writers: every save takes a short lock, merges what is on disk with what this session recorded
+ * (docs/progress.md gives the rules) and writes the result atomically (a temporary file, flushed,
+ * moved over the old one), keeping the previous version as {@code .bak}. A file that cannot be read
+ * is moved aside, never deleted. Thread-safe: the classroom server loads one {@link Progress} per
+ * session and saves them from many threads.
  */
 public final class ProgressStore {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What loading found: the progress to use, and messages for the learner. */
     public record Loaded(Progress progress, List<String> notices) {}
@@ -48,48 +54,65 @@ public final class ProgressStore {
         return folder.resolve(safeName(learner) + ".json.bak");
     }
 
+    private Path lockOf(String learner) {
+        return folder.resolve(safeName(learner) + ".json.lock");
+    }
+
     /** Load a learner's progress; a missing file gives fresh progress. */
     public Loaded load(String learner) {
         List<String> notices = new ArrayList<>();
-        Path file = fileOf(learner);
-        Path backup = backupOf(learner);
-        if (Files.exists(file)) {
-            try {
-                return new Loaded(
-                        ProgressJson.read(Files.readString(file, StandardCharsets.UTF_8), learner),
-                        notices);
-            } catch (ProgressJson.FormatException e) {
-                Path aside = setAside(file, e.newer ? "newer" : "corrupt", notices);
-                notices.add(
-                        "Progress file "
-                                + file
-                                + " could not be used: "
-                                + e.getMessage()
-                                + ". It was moved to "
-                                + aside
-                                + ".");
-            } catch (IOException e) {
-                Path aside = setAside(file, "unreadable", notices);
-                notices.add(
-                        "Progress file "
-                                + file
-                                + " could not be read ("
-                                + e.getMessage()
-                                + "). It was moved to "
-                                + aside
-                                + ".");
+        Progress p = readOrRecover(learner, notices);
+        if (p == null) {
+            p = new Progress(learner);
+            if (!notices.isEmpty()) {
+                notices.add("Starting with fresh progress.");
             }
         }
+        p.base(p.copy());
+        return new Loaded(p, notices);
+    }
+
+    /**
+     * Read the file; if it is unusable, move it aside and fall back on the backup. The backup is
+     * only for a damaged file: a missing file means no progress (after a reset, for one).
+     */
+    private Progress readOrRecover(String learner, List<String> notices) {
+        Path file = fileOf(learner);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            return ProgressJsonReader.read(Files.readString(file, StandardCharsets.UTF_8), learner);
+        } catch (ProgressJsonReader.FormatException e) {
+            Path aside = setAside(file, e.newer ? "newer" : "corrupt", notices);
+            notices.add(
+                    "Progress file "
+                            + file
+                            + " could not be used: "
+                            + e.getMessage()
+                            + ". It was moved to "
+                            + aside
+                            + ".");
+        } catch (IOException e) {
+            Path aside = setAside(file, "unreadable", notices);
+            notices.add(
+                    "Progress file "
+                            + file
+                            + " could not be read ("
+                            + e.getMessage()
+                            + "). It was moved to "
+                            + aside
+                            + ".");
+        }
+        Path backup = backupOf(learner);
         if (Files.exists(backup)) {
             try {
                 Progress p =
-                        ProgressJson.read(
+                        ProgressJsonReader.read(
                                 Files.readString(backup, StandardCharsets.UTF_8), learner);
-                if (!notices.isEmpty()) {
-                    notices.add("Continuing from the previous save (" + backup + ").");
-                }
-                return new Loaded(p, notices);
-            } catch (ProgressJson.FormatException | IOException e) {
+                notices.add("Continuing from the previous save (" + backup + ").");
+                return p;
+            } catch (ProgressJsonReader.FormatException | IOException e) {
                 Path aside = setAside(backup, "corrupt", notices);
                 notices.add(
                         "The backup "
@@ -99,33 +122,138 @@ public final class ProgressStore {
                                 + ".");
             }
         }
-        if (!notices.isEmpty()) {
-            notices.add("Starting with fresh progress.");
-        }
-        return new Loaded(new Progress(learner), notices);
+        return null;
     }
 
-    /** Save atomically, keeping the version that was there before as the backup. */
-    public void save(Progress progress) throws IOException {
-        progress.updatedAt = clock.instant();
+    /**
+     * Save: merge what is on disk into {@code progress} (in place) and write the result. Returns
+     * false when the file was reset or replaced by an import since this progress was loaded: then
+     * {@code progress} now holds the new record and its own earlier steps were given up.
+     */
+    public boolean save(Progress progress) throws IOException {
+        return update(progress, () -> {});
+    }
+
+    /**
+     * Merge what is on disk, apply {@code change}, and save, all under the lock: for decisions that
+     * depend on what other copies recorded, such as whether a new quiz attempt is still graded.
+     */
+    public boolean update(Progress progress, Runnable change) throws IOException {
+        String learner = progress.learner();
         Files.createDirectories(folder);
+        return ProgressLock.with(
+                lockOf(learner),
+                () -> {
+                    synchronized (progress) {
+                        Progress disk = readForMerge(learner);
+                        boolean kept = disk == null || progress.merge(disk);
+                        change.run();
+                        if (progress.epoch() == null) {
+                            progress.epoch(newEpoch());
+                        }
+                        progress.updatedAt(clock.instant());
+                        write(progress);
+                        progress.base(progress.copy());
+                        return kept;
+                    }
+                });
+    }
+
+    /** Re-read what other copies saved, merging it in, without waiting for the next save. */
+    public boolean refresh(Progress progress) throws IOException {
+        return save(progress);
+    }
+
+    private Progress readForMerge(String learner) throws IOException {
+        Path file = fileOf(learner);
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try {
+            return ProgressJsonReader.read(Files.readString(file, StandardCharsets.UTF_8), learner);
+        } catch (ProgressJsonReader.FormatException e) {
+            if (e.newer) {
+                throw new IOException(
+                        file + " was written by a newer Hygiene; it is left as it is");
+            }
+            // Damaged since we loaded it: keep it aside and merge with the backup instead.
+            return readOrRecover(learner, new ArrayList<>());
+        }
+    }
+
+    /** Fail if this learner's progress could not be saved (a read-only data folder, say). */
+    public void checkWritable(String learner) throws IOException {
+        Files.createDirectories(folder);
+        ProgressLock.with(lockOf(learner), () -> null);
+        Path probe = Files.createTempFile(folder, "." + safeName(learner), ".tmp");
+        Files.delete(probe);
+    }
+
+    /** Start the learner again from nothing; the old files are kept aside. */
+    public Path reset(String learner) throws IOException {
+        Files.createDirectories(folder);
+        return ProgressLock.with(
+                lockOf(learner),
+                () -> {
+                    Path file = fileOf(learner);
+                    if (!Files.exists(file)) {
+                        return null;
+                    }
+                    Path aside = asideName(file, "reset");
+                    move(file, aside);
+                    Path backup = backupOf(learner);
+                    if (Files.exists(backup)) {
+                        move(backup, asideName(backup, "reset"));
+                    }
+                    // A fresh record with a new epoch: copies still open drop the old one.
+                    Progress fresh = new Progress(learner);
+                    fresh.epoch(newEpoch());
+                    fresh.updatedAt(clock.instant());
+                    writeNoBackup(fresh);
+                    return aside;
+                });
+    }
+
+    /** Replace the learner's progress with {@code imported} (kept as a new epoch). */
+    public void replace(Progress imported) throws IOException {
+        Files.createDirectories(folder);
+        ProgressLock.with(
+                lockOf(imported.learner()),
+                () -> {
+                    imported.epoch(newEpoch());
+                    imported.updatedAt(clock.instant());
+                    write(imported);
+                    imported.base(imported.copy());
+                    return null;
+                });
+    }
+
+    private void write(Progress progress) throws IOException {
+        Path file = fileOf(progress.learner());
+        if (Files.exists(file)) {
+            // A hard copy, not a move: at every instant there is a complete progress file.
+            Path backupTemp =
+                    Files.createTempFile(folder, "." + safeName(progress.learner()), ".bak.tmp");
+            try {
+                Files.copy(file, backupTemp, StandardCopyOption.REPLACE_EXISTING);
+                move(backupTemp, backupOf(progress.learner()));
+            } finally {
+                Files.deleteIfExists(backupTemp);
+            }
+        }
+        writeNoBackup(progress);
+    }
+
+    private void writeNoBackup(Progress progress) throws IOException {
         Path file = fileOf(progress.learner());
         byte[] bytes = ProgressJson.write(progress).getBytes(StandardCharsets.UTF_8);
         Path temp = Files.createTempFile(folder, "." + safeName(progress.learner()), ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 out.write(bytes);
                 out.flush();
                 channel.force(true);
-            }
-            if (Files.exists(file)) {
-                // A hard copy, not a move: at every instant there is a complete progress file.
-                Path backupTemp =
-                        Files.createTempFile(
-                                folder, "." + safeName(progress.learner()), ".bak.tmp");
-                Files.copy(file, backupTemp, StandardCopyOption.REPLACE_EXISTING);
-                move(backupTemp, backupOf(progress.learner()));
             }
             move(temp, file);
         } finally {
@@ -133,14 +261,10 @@ public final class ProgressStore {
         }
     }
 
-    /** Move the learner's files aside (reset), keeping them recoverable. */
-    public Path reset(String learner) throws IOException {
-        Path file = fileOf(learner);
-        if (!Files.exists(file)) {
-            return null;
-        }
-        List<String> ignored = new ArrayList<>();
-        return setAside(file, "reset", ignored);
+    private static String newEpoch() {
+        byte[] b = new byte[8];
+        RANDOM.nextBytes(b);
+        return HexFormat.of().formatHex(b);
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -152,10 +276,17 @@ public final class ProgressStore {
         }
     }
 
+    private Path asideName(Path file, String why) {
+        String base = file.getFileName() + "." + why + "-" + STAMP.format(clock.instant());
+        Path aside = file.resolveSibling(base);
+        for (int n = 2; Files.exists(aside); n++) {
+            aside = file.resolveSibling(base + "-" + n);
+        }
+        return aside;
+    }
+
     private Path setAside(Path file, String why, List<String> notices) {
-        Path aside =
-                file.resolveSibling(
-                        file.getFileName() + "." + why + "-" + STAMP.format(clock.instant()));
+        Path aside = asideName(file, why);
         try {
             move(file, aside);
         } catch (IOException e) {
@@ -167,10 +298,21 @@ public final class ProgressStore {
 
     /** Keep learner names safe as file names (they come from SSH accounts and the OS user). */
     static String safeName(String learner) {
-        String s = learner.replaceAll("[^A-Za-z0-9._-]", "_");
-        if (s.isEmpty() || s.startsWith(".")) {
-            s = "_" + s;
+        StringBuilder s = new StringBuilder(learner.length() + 1);
+        for (int i = 0; i < learner.length(); i++) {
+            char c = learner.charAt(i);
+            boolean plain =
+                    (c >= 'A' && c <= 'Z')
+                            || (c >= 'a' && c <= 'z')
+                            || (c >= '0' && c <= '9')
+                            || c == '.'
+                            || c == '_'
+                            || c == '-';
+            s.append(plain ? c : '_');
         }
-        return s;
+        if (s.length() == 0 || s.charAt(0) == '.') {
+            s.insert(0, '_');
+        }
+        return s.toString();
     }
 }

@@ -67,7 +67,7 @@ public final class CourseMapScreen {
                                                         u ->
                                                                 u.id().equals(
                                                                                 session.progress()
-                                                                                        .current))
+                                                                                        .current()))
                                                 .findFirst()
                                                 .orElse(units.get(selected)));
                     }
@@ -84,7 +84,7 @@ public final class CourseMapScreen {
 
     /** Return to the unit the learner was in, else the first one not done yet. */
     private int initialSelection() {
-        String current = session.progress().current;
+        String current = session.progress().current();
         for (int i = 0; i < units.size(); i++) {
             if (units.get(i).id().equals(current)) {
                 return i;
@@ -118,19 +118,22 @@ public final class CourseMapScreen {
         int room = Math.max(1, height - 3);
         int top = Math.max(0, Math.min(selectedLine - room / 2, body.size() - room));
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(
-                new AttributedString(
-                                Sanitizer.clean(session.course().title()),
-                                session.theme().heading())
-                        .columnSubSequence(0, width));
+        lines.add(titleLine(width));
         lines.addAll(body.subList(top, Math.min(body.size(), top + room)));
         while (lines.size() < height - 2) {
             lines.add(AttributedString.EMPTY);
         }
+        java.util.Optional<String> problem = session.saveProblem();
         lines.add(
                 new AttributedString(
-                                message.isEmpty() ? PlainCourseMap.summary(session) : message,
-                                session.theme().faint())
+                                problem.map(p -> "Progress is NOT being saved: " + p)
+                                        .orElse(
+                                                message.isEmpty()
+                                                        ? PlainCourseMap.summary(session)
+                                                        : message),
+                                problem.isPresent()
+                                        ? session.theme().strong()
+                                        : session.theme().faint())
                         .columnSubSequence(0, width));
         String keys = " Enter open   Up/Down move   ? keys   q quit";
         lines.add(
@@ -139,6 +142,19 @@ public final class CourseMapScreen {
                                 session.theme().status())
                         .columnSubSequence(0, width));
         return lines;
+    }
+
+    /** The course title, with the learner's name on the right when it fits. */
+    private AttributedString titleLine(int width) {
+        String title = Sanitizer.clean(session.course().title());
+        String who = "learner: " + Sanitizer.clean(session.progress().learner());
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        b.append(title, session.theme().heading());
+        int gap = width - title.length() - who.length();
+        if (gap >= 2) {
+            b.append(" ".repeat(gap)).append(who, session.theme().faint());
+        }
+        return b.toAttributedString().columnSubSequence(0, width);
     }
 
     /** Pad unit numbers to the widest, so titles line up past unit 9. */

@@ -26,6 +26,7 @@ public final class PlainCourseMap {
         }
         out.println();
         out.println(summary(session));
+        out.println("Learner: " + Sanitizer.clean(session.progress().learner()));
         out.flush();
     }
 
@@ -37,9 +38,9 @@ public final class PlainCourseMap {
         for (Unit unit : session.course().units()) {
             UnitProgress p = session.progress().find(unit.id()).orElse(null);
             if (p != null) {
-                done += p.state == UnitState.DONE ? 1 : 0;
-                score += p.score;
-                max += p.maxScore;
+                done += p.state() == UnitState.DONE ? 1 : 0;
+                score += p.score();
+                max += p.maxScore();
             }
         }
         String s = done + " of " + session.course().units().size() + " units done";

@@ -21,7 +21,7 @@ public final class PlayOnward {
                                 + next.kind().name().toLowerCase(Locale.ROOT)
                                 + " units.");
             }
-            session.progress().current = next.id();
+            session.progress().current(next.id());
             session.save();
             player.get().play(next, session);
             next = session.takeUnitToOpen().flatMap(id -> session.course().unit(id)).orElse(null);

@@ -11,11 +11,11 @@ final class UnitLine {
     private UnitLine() {}
 
     static String state(UnitProgress p) {
-        return p == null ? UnitState.NEW.label() : p.state.label();
+        return p == null ? UnitState.NEW.label() : p.state().label();
     }
 
     static String mark(UnitProgress p) {
-        UnitState s = p == null ? UnitState.NEW : p.state;
+        UnitState s = p == null ? UnitState.NEW : p.state();
         return switch (s) {
             case NEW -> "[ ]";
             case STARTED -> "[~]";
@@ -28,8 +28,21 @@ final class UnitLine {
         if (unit.minutes() > 0) {
             s.append(", ").append(unit.minutes()).append(" min");
         }
-        if (p != null && p.maxScore > 0) {
-            s.append(", score ").append(p.score).append('/').append(p.maxScore);
+        if (p != null && !p.items().isEmpty()) {
+            // Reading and the exercises are told apart: a hands-on lesson is done only when both
+            // are.
+            if (p.read()) {
+                s.append(", read");
+            }
+            s.append(", exercises ")
+                    .append(p.exercisesFinished())
+                    .append(" of ")
+                    .append(p.items().size());
+        } else if (p != null && p.read() && p.state() != UnitState.DONE) {
+            s.append(", read");
+        }
+        if (p != null && p.maxScore() > 0) {
+            s.append(", score ").append(p.score()).append('/').append(p.maxScore());
         }
         return s.toString();
     }

@@ -103,6 +103,7 @@ class LauncherTest {
                           2. [ ] new      Second lesson (lesson, 5 min)  id: second
 
                         0 of 2 units done
+                        Learner: tester
                         """);
         assertThat(io.out()).doesNotContain("\u001b");
     }

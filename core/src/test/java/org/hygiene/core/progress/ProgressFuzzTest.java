@@ -11,8 +11,8 @@ class ProgressFuzzTest {
     @FuzzTest(maxDuration = "10s")
     void progressReaderOnlyReportsFormatProblems(FuzzedDataProvider data) {
         try {
-            ProgressJson.read(data.consumeRemainingAsString(), "fuzz");
-        } catch (ProgressJson.FormatException expected) {
+            ProgressJsonReader.read(data.consumeRemainingAsString(), "fuzz");
+        } catch (ProgressJsonReader.FormatException expected) {
             // The documented way to reject a file.
         }
     }

@@ -21,19 +21,17 @@ class ProgressStoreTest {
 
     private static Progress sample() {
         Progress p = new Progress("alice");
-        p.current = "hunting-the-ssrf";
+        p.current("hunting-the-ssrf");
         UnitProgress u = p.unit("hunting-the-ssrf");
         u.start(Instant.parse("2026-03-01T10:00:00Z"));
-        u.position = 42;
+        u.position(42);
         ItemProgress item = u.item("ssrf-source");
-        item.solved = true;
-        item.points = 8;
-        item.maxPoints = 10;
-        item.hintsUsed = 1;
-        item.attempts = 3;
-        item.solvedAt = Instant.parse("2026-03-01T10:12:00Z");
-        u.rescoreFromItems();
-        u.data.put("quiz.answers", "[1,2]");
+        item.worth(10);
+        item.takeHint();
+        item.countAttempt();
+        item.countAttempt();
+        item.countAttempt();
+        item.solve(8, Instant.parse("2026-03-01T10:12:00Z"));
         p.unit("what-happened").complete(Instant.parse("2026-02-28T09:00:00Z"));
         return p;
     }
@@ -46,19 +44,18 @@ class ProgressStoreTest {
 
         assertThat(loaded.notices()).isEmpty();
         Progress p = loaded.progress();
-        assertThat(p.current).isEqualTo("hunting-the-ssrf");
-        assertThat(p.updatedAt).isEqualTo(clock.instant());
+        assertThat(p.current()).isEqualTo("hunting-the-ssrf");
+        assertThat(p.updatedAt()).isEqualTo(clock.instant());
         UnitProgress u = p.find("hunting-the-ssrf").orElseThrow();
-        assertThat(u.state).isEqualTo(UnitState.STARTED);
-        assertThat(u.position).isEqualTo(42);
-        assertThat(u.score).isEqualTo(8);
-        assertThat(u.maxScore).isEqualTo(10);
-        assertThat(u.data).containsEntry("quiz.answers", "[1,2]");
+        assertThat(u.state()).isEqualTo(UnitState.STARTED);
+        assertThat(u.position()).isEqualTo(42);
+        assertThat(u.score()).isEqualTo(8);
+        assertThat(u.maxScore()).isEqualTo(10);
         ItemProgress item = u.findItem("ssrf-source").orElseThrow();
-        assertThat(item.solved).isTrue();
-        assertThat(item.hintsUsed).isEqualTo(1);
-        assertThat(item.attempts).isEqualTo(3);
-        assertThat(item.solvedAt).isEqualTo(Instant.parse("2026-03-01T10:12:00Z"));
+        assertThat(item.solved()).isTrue();
+        assertThat(item.hintsUsed()).isEqualTo(1);
+        assertThat(item.attempts()).isEqualTo(3);
+        assertThat(item.solvedAt()).isEqualTo(Instant.parse("2026-03-01T10:12:00Z"));
         assertThat(p.state("what-happened")).isEqualTo(UnitState.DONE);
     }
 
@@ -66,7 +63,7 @@ class ProgressStoreTest {
     void theFileCarriesASchemaVersion() throws Exception {
         store().save(sample());
 
-        assertThat(Files.readString(store().fileOf("alice"))).contains("\"schemaVersion\" : 1");
+        assertThat(Files.readString(store().fileOf("alice"))).contains("\"schemaVersion\" : 2");
     }
 
     @Test
@@ -81,7 +78,7 @@ class ProgressStoreTest {
     void eachSaveKeepsThePreviousVersionAsBackup() throws Exception {
         Progress p = sample();
         store().save(p);
-        p.current = "responding";
+        p.current("responding");
         store().save(p);
 
         Path backup = dir.resolve("progress/alice.json.bak");
@@ -99,13 +96,13 @@ class ProgressStoreTest {
     void aCorruptFileIsSetAsideAndTheBackupIsUsed() throws Exception {
         Progress p = sample();
         store().save(p);
-        p.current = "responding";
+        p.current("responding");
         store().save(p);
         Files.writeString(store().fileOf("alice"), "{\"schemaVersion\": 1, \"units\": {tru");
 
         ProgressStore.Loaded loaded = store().load("alice");
 
-        assertThat(loaded.progress().current).isEqualTo("hunting-the-ssrf");
+        assertThat(loaded.progress().current()).isEqualTo("hunting-the-ssrf");
         assertThat(loaded.notices()).hasSize(2);
         assertThat(loaded.notices().get(0))
                 .contains("could not be used: not valid JSON")
@@ -134,7 +131,8 @@ class ProgressStoreTest {
                 store().fileOf("alice"),
                 "{\"schemaVersion\": 1, \"units\": {\"a\": {\"state\": \"flying\"}}}");
 
-        assertThat(store().load("alice").notices().get(0)).contains("unexpected content");
+        assertThat(store().load("alice").notices().get(0))
+                .contains("unexpected content: units.a.state: expected new, started or done");
     }
 
     @Test
@@ -143,8 +141,45 @@ class ProgressStoreTest {
 
         Path aside = store().reset("alice");
 
-        assertThat(store().fileOf("alice")).doesNotExist();
         assertThat(aside).exists().hasFileName("alice.json.reset-20260302-080000");
+        assertThat(ProgressJsonReader.read(Files.readString(aside), "alice").units()).hasSize(2);
+    }
+
+    @Test
+    void resetStartsFromNothingEvenWithABackupBeside() throws Exception {
+        Progress p = sample();
+        store().save(p);
+        store().save(p); // now there is a .bak with everything in it too
+
+        store().reset("alice");
+
+        ProgressStore.Loaded loaded = store().load("alice");
+        assertThat(loaded.notices()).isEmpty();
+        assertThat(loaded.progress().units()).isEmpty();
+        assertThat(dir.resolve("progress/alice.json.bak")).doesNotExist();
+        assertThat(dir.resolve("progress/alice.json.bak.reset-20260302-080000")).exists();
+    }
+
+    @Test
+    void aCopyStillOpenDuringAResetDoesNotBringTheOldProgressBack() throws Exception {
+        Progress open = sample();
+        store().save(open);
+
+        store().reset("alice");
+        assertThat(store().save(open)).as("the save reports the reset").isFalse();
+
+        assertThat(open.units()).isEmpty();
+        assertThat(store().load("alice").progress().units()).isEmpty();
+    }
+
+    @Test
+    void aMissingFileIsFreshProgressNotTheBackup() throws Exception {
+        Progress p = sample();
+        store().save(p);
+        store().save(p);
+        Files.delete(store().fileOf("alice"));
+
+        assertThat(store().load("alice").progress().units()).isEmpty();
     }
 
     @Test
@@ -162,6 +197,6 @@ class ProgressStoreTest {
                 store().fileOf("alice"), "{\"schemaVersion\": 1, \"units\": {\"a\": {}}}");
 
         assertThat(store().load("alice").notices().get(0))
-                .contains("unexpected content (a unit has no state)");
+                .contains("unexpected content: units.a.state: expected new, started or done");
     }
 }

@@ -13,8 +13,8 @@ public final class SaveLoop {
         Progress p = new Progress("alice");
         for (int i = 0; ; i++) {
             UnitProgress u = p.unit("lesson-" + (i % 50));
-            u.position = i;
-            u.data.put("padding", "x".repeat(i % 4000));
+            u.position(i);
+            p.current("lesson-" + "x".repeat(i % 4000));
             store.save(p);
             if (i == 5) {
                 System.out.println("saving");

@@ -41,20 +41,15 @@ public final class ExerciseSession {
     public static boolean registerAll(List<Exercise> exercises, UnitProgress unit) {
         boolean changed = false;
         for (Exercise e : exercises) {
-            changed |= unit.findItem(e.id()).map(i -> i.maxPoints != e.points()).orElse(true);
+            changed |= unit.findItem(e.id()).map(i -> i.maxPoints() != e.points()).orElse(true);
             register(e, unit);
-        }
-        if (changed) {
-            unit.rescoreFromItems();
         }
         return changed;
     }
 
     private static ItemProgress register(Exercise exercise, UnitProgress unit) {
         ItemProgress item = unit.item(exercise.id());
-        item.maxPoints = exercise.points();
-        item.points = Math.min(item.points, item.maxPoints);
-        unit.rescoreFromItems();
+        item.worth(exercise.points());
         return item;
     }
 
@@ -67,10 +62,10 @@ public final class ExerciseSession {
     }
 
     public State state() {
-        if (item.solved) {
+        if (item.solved()) {
             return State.SOLVED;
         }
-        return item.gaveUp ? State.GAVE_UP : State.UNSOLVED;
+        return item.gaveUp() ? State.GAVE_UP : State.UNSOLVED;
     }
 
     /** Whether the exercise is over, solved or given up; answers then score nothing. */
@@ -87,11 +82,9 @@ public final class ExerciseSession {
         if (finished() || v.kind() == Verdict.Kind.WRONG_FORM) {
             return v;
         }
-        item.attempts++;
+        item.countAttempt();
         if (v.isCorrect()) {
-            item.solved = true;
-            item.points = pointsNow();
-            item.solvedAt = now.get();
+            item.solve(pointsNow(), now.get());
         }
         changed();
         return v;
@@ -99,12 +92,12 @@ public final class ExerciseSession {
 
     /** The points a right answer would score now. */
     public int pointsNow() {
-        return exercise.pointsAfter(item.hintsUsed);
+        return exercise.pointsAfter(item.hintsUsed());
     }
 
     /** The hint the learner would get next, if any is left. */
     public Optional<Exercise.Hint> nextHint() {
-        int n = item.hintsUsed;
+        int n = item.hintsUsed();
         return n < exercise.hints().size()
                 ? Optional.of(exercise.hints().get(n))
                 : Optional.empty();
@@ -112,14 +105,14 @@ public final class ExerciseSession {
 
     /** The points a right answer would score after taking the next hint. */
     public int pointsAfterNextHint() {
-        return exercise.pointsAfter(item.hintsUsed + 1);
+        return exercise.pointsAfter(item.hintsUsed() + 1);
     }
 
     /** Take the next hint, paying its cost from the points still to win. */
     public Optional<Exercise.Hint> takeHint() {
         Optional<Exercise.Hint> hint = nextHint();
         if (hint.isPresent() && !finished()) {
-            item.hintsUsed++;
+            item.takeHint();
             changed();
         }
         return hint;
@@ -127,7 +120,7 @@ public final class ExerciseSession {
 
     /** The hints taken so far, in order. */
     public List<Exercise.Hint> hintsTaken() {
-        return exercise.hints().subList(0, Math.min(item.hintsUsed, exercise.hints().size()));
+        return exercise.hints().subList(0, Math.min(item.hintsUsed(), exercise.hints().size()));
     }
 
     /** Give up: no points, and the answer may be shown. A solved exercise stays solved. */
@@ -135,13 +128,15 @@ public final class ExerciseSession {
         if (finished()) {
             return;
         }
-        item.gaveUp = true;
-        item.points = 0;
+        item.giveUp();
         changed();
     }
 
     private void changed() {
-        unit.rescoreFromItems();
+        // A hands-on lesson is done once it is read and every exercise is answered or given up.
+        if (unit.read() && unit.exercisesAllFinished()) {
+            unit.complete(now.get());
+        }
         save.run();
     }
 }

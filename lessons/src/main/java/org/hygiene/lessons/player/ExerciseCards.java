@@ -117,18 +117,18 @@ final class ExerciseCards {
 
     /** The learner's state with a mark that does not rely on colour: [x], [-] or [ ]. */
     static String state(ItemProgress item, Exercise e) {
-        if (item != null && item.solved) {
-            return "\\[x\\] Solved: " + item.points + " of " + e.points() + " points.";
+        if (item != null && item.solved()) {
+            return "\\[x\\] Solved: " + item.points() + " of " + e.points() + " points.";
         }
-        if (item != null && item.gaveUp) {
+        if (item != null && item.gaveUp()) {
             return "\\[-\\] Given up: 0 of " + e.points() + " points.";
         }
         String tries =
-                item == null || item.attempts == 0
+                item == null || item.attempts() == 0
                         ? ""
                         : " "
-                                + item.attempts
-                                + (item.attempts == 1 ? " attempt" : " attempts")
+                                + item.attempts()
+                                + (item.attempts() == 1 ? " attempt" : " attempts")
                                 + " so far.";
         return "\\[ \\] Not solved yet." + tries;
     }

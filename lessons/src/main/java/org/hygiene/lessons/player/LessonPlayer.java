@@ -59,7 +59,7 @@ public final class LessonPlayer implements UnitPlayer {
         session.save();
         Rendering rendering = new Rendering(unit, blocks, progress, session.theme());
         boolean reachedEnd = false;
-        int position = progress.position;
+        int position = progress.position();
         FullScreen screen = new FullScreen(session.terminal());
         try {
             while (true) {
@@ -68,7 +68,7 @@ public final class LessonPlayer implements UnitPlayer {
                 int page = Math.max(1, screen.height() - 1);
                 reachedEnd |= result.reachedEnd();
                 position = result.position();
-                progress.position = position;
+                progress.position(position);
                 if (result.exit() != Pager.Exit.KEY) {
                     if (result.exit() == Pager.Exit.QUIT_APP) {
                         session.requestQuit();
@@ -102,6 +102,10 @@ public final class LessonPlayer implements UnitPlayer {
                 screen.close();
             }
             if (reachedEnd) {
+                progress.markRead(session.now());
+            }
+            // Done means read and, in a hands-on lesson, every exercise answered or given up.
+            if (progress.read() && progress.exercisesAllFinished()) {
                 progress.complete(session.now());
             }
             session.save();

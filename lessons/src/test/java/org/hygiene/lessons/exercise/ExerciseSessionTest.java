@@ -19,10 +19,10 @@ class ExerciseSessionTest {
     @Test
     void startsUnsolvedAndCountsTowardsTheMaximum() {
         ItemProgress item = unit.findItem("attacker-ip").orElseThrow();
-        assertThat(item.solved).isFalse();
-        assertThat(item.points).isZero();
-        assertThat(item.maxPoints).isEqualTo(10);
-        assertThat(unit.maxScore).isEqualTo(10);
+        assertThat(item.solved()).isFalse();
+        assertThat(item.points()).isZero();
+        assertThat(item.maxPoints()).isEqualTo(10);
+        assertThat(unit.maxScore()).isEqualTo(10);
         assertThat(session.state()).isEqualTo(ExerciseSession.State.UNSOLVED);
     }
 
@@ -30,11 +30,11 @@ class ExerciseSessionTest {
     void aRightAnswerScoresAllPointsWithoutHints() {
         assertThat(session.answer("203.0.113[.]7").isCorrect()).isTrue();
         ItemProgress item = session.progress();
-        assertThat(item.solved).isTrue();
-        assertThat(item.points).isEqualTo(10);
-        assertThat(item.attempts).isEqualTo(1);
-        assertThat(item.solvedAt).isEqualTo(NOW);
-        assertThat(unit.score).isEqualTo(10);
+        assertThat(item.solved()).isTrue();
+        assertThat(item.points()).isEqualTo(10);
+        assertThat(item.attempts()).isEqualTo(1);
+        assertThat(item.solvedAt()).isEqualTo(NOW);
+        assertThat(unit.score()).isEqualTo(10);
         assertThat(saves.get()).isEqualTo(1);
     }
 
@@ -47,9 +47,9 @@ class ExerciseSessionTest {
         session.takeHint();
         assertThat(session.pointsNow()).isZero();
         assertThat(session.takeHint()).isEmpty();
-        assertThat(session.progress().hintsUsed).isEqualTo(2);
+        assertThat(session.progress().hintsUsed()).isEqualTo(2);
         session.answer("203.0.113.7");
-        assertThat(session.progress().points).isZero();
+        assertThat(session.progress().points()).isZero();
         assertThat(session.state()).isEqualTo(ExerciseSession.State.SOLVED);
     }
 
@@ -57,12 +57,12 @@ class ExerciseSessionTest {
     void wrongAnswersCountAsAttemptsButWrongFormsDoNot() {
         assertThat(session.answer("198.51.100.20").message()).isEqualTo("That one only scanned.");
         assertThat(session.answer("not an ip").kind()).isEqualTo(Verdict.Kind.WRONG_FORM);
-        assertThat(session.progress().attempts).isEqualTo(1);
+        assertThat(session.progress().attempts()).isEqualTo(1);
         session.takeHint();
         assertThat(session.answer("203.0.113.7").isCorrect()).isTrue();
-        assertThat(session.progress().attempts).isEqualTo(2);
-        assertThat(session.progress().points).isEqualTo(6);
-        assertThat(unit.score).isEqualTo(6);
+        assertThat(session.progress().attempts()).isEqualTo(2);
+        assertThat(session.progress().points()).isEqualTo(6);
+        assertThat(unit.score()).isEqualTo(6);
     }
 
     @Test
@@ -70,12 +70,12 @@ class ExerciseSessionTest {
         session.takeHint();
         session.giveUp();
         assertThat(session.state()).isEqualTo(ExerciseSession.State.GAVE_UP);
-        assertThat(session.progress().gaveUp).isTrue();
+        assertThat(session.progress().gaveUp()).isTrue();
         assertThat(session.answer("203.0.113.7").isCorrect()).isTrue();
-        assertThat(session.progress().solved).isFalse();
-        assertThat(session.progress().points).isZero();
-        assertThat(session.progress().attempts).isZero();
-        assertThat(unit.score).isZero();
+        assertThat(session.progress().solved()).isFalse();
+        assertThat(session.progress().points()).isZero();
+        assertThat(session.progress().attempts()).isZero();
+        assertThat(unit.score()).isZero();
     }
 
     @Test
@@ -84,8 +84,8 @@ class ExerciseSessionTest {
         session.giveUp();
         session.answer("1.2.3.4");
         assertThat(session.state()).isEqualTo(ExerciseSession.State.SOLVED);
-        assertThat(session.progress().points).isEqualTo(10);
-        assertThat(session.progress().attempts).isEqualTo(1);
+        assertThat(session.progress().points()).isEqualTo(10);
+        assertThat(session.progress().attempts()).isEqualTo(1);
     }
 
     @Test
@@ -97,8 +97,8 @@ class ExerciseSessionTest {
                                 .replace("attacker-ip", "second")
                                 .replace("points: 10", "points: 5"));
         assertThat(ExerciseSession.registerAll(List.of(Exercises.ip(), other), fresh)).isTrue();
-        assertThat(fresh.maxScore).isEqualTo(15);
-        assertThat(fresh.score).isZero();
+        assertThat(fresh.maxScore()).isEqualTo(15);
+        assertThat(fresh.score()).isZero();
         assertThat(ExerciseSession.registerAll(List.of(Exercises.ip(), other), fresh)).isFalse();
     }
 
@@ -107,8 +107,8 @@ class ExerciseSessionTest {
         session.takeHint();
         session.answer("198.51.100.20");
         ExerciseSession again = new ExerciseSession(Exercises.ip(), unit, () -> NOW, () -> {});
-        assertThat(again.progress().hintsUsed).isEqualTo(1);
-        assertThat(again.progress().attempts).isEqualTo(1);
+        assertThat(again.progress().hintsUsed()).isEqualTo(1);
+        assertThat(again.progress().attempts()).isEqualTo(1);
         assertThat(again.pointsNow()).isEqualTo(6);
     }
 }

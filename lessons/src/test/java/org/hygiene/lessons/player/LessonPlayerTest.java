@@ -113,16 +113,16 @@ class LessonPlayerTest {
         UnitProgress fresh = new UnitProgress();
         org.hygiene.lessons.exercise.ExerciseSession.registerAll(
                 LessonExercises.valid(lesson()), fresh);
-        assertThat(fresh.items).hasSize(2);
-        for (ItemProgress item : fresh.items.values()) {
-            assertThat(item.solved).isFalse();
-            assertThat(item.gaveUp).isFalse();
-            assertThat(item.points).isZero();
-            assertThat(item.attempts).isZero();
-            assertThat(item.hintsUsed).isZero();
+        assertThat(fresh.items()).hasSize(2);
+        for (ItemProgress item : fresh.items().values()) {
+            assertThat(item.solved()).isFalse();
+            assertThat(item.gaveUp()).isFalse();
+            assertThat(item.points()).isZero();
+            assertThat(item.attempts()).isZero();
+            assertThat(item.hintsUsed()).isZero();
         }
-        assertThat(fresh.score).isZero();
-        assertThat(fresh.maxScore).isEqualTo(15);
+        assertThat(fresh.score()).isZero();
+        assertThat(fresh.maxScore()).isEqualTo(15);
     }
 
     @Test
@@ -153,9 +153,9 @@ class LessonPlayerTest {
         List<ExerciseBlock> blocks = LessonExercises.of(unit);
         UnitProgress p = new UnitProgress();
         ItemProgress item = p.item("first-attacker-ip");
-        item.solved = true;
-        item.points = 8;
-        p.item("decoy-stem").gaveUp = true;
+        item.worth(10);
+        item.solve(8, java.time.Instant.EPOCH);
+        p.item("decoy-stem").giveUp();
         String body = ExerciseCards.inject(unit.body(), blocks, p, false, unit.id());
         assertThat(body)
                 .contains("\\[x\\] Solved: 8 of 10 points.")
@@ -181,9 +181,9 @@ class LessonPlayerTest {
                         .load("tester")
                         .progress()
                         .unit("ssrf-practice");
-        assertThat(saved.items.get("first-attacker-ip").solved).isTrue();
-        assertThat(saved.score).isEqualTo(10);
-        assertThat(saved.maxScore).isEqualTo(15);
+        assertThat(saved.items().get("first-attacker-ip").solved()).isTrue();
+        assertThat(saved.score()).isEqualTo(10);
+        assertThat(saved.maxScore()).isEqualTo(15);
     }
 
     @Test

@@ -1,12 +1,16 @@
 package org.hygiene.quiz.engine;
 
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** One learner's attempt at a paper: the responses so far and the time spent on each question. */
 public final class Attempt {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     /** Whether the attempt counts towards the grade. */
     public enum Kind {
         GRADED,
@@ -17,6 +21,7 @@ public final class Attempt {
         }
     }
 
+    private final String id;
     private final Paper paper;
     private final Kind kind;
     private final Instant started;
@@ -24,11 +29,41 @@ public final class Attempt {
     private final Map<String, Long> millis = new LinkedHashMap<>();
     private long elapsedMillis;
     private int index;
+    private Supplier<Instant> wallClock;
 
     public Attempt(Paper paper, Kind kind, Instant started) {
+        this(newId(), paper, kind, started);
+    }
+
+    /** An attempt with a known id (resumed from progress). */
+    public Attempt(String id, Paper paper, Kind kind, Instant started) {
+        this.id = id;
         this.paper = paper;
         this.kind = kind;
         this.started = started;
+    }
+
+    private static String newId() {
+        byte[] b = new byte[8];
+        RANDOM.nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
+    }
+
+    /**
+     * Identifies the attempt in progress files, so that it is recorded once however it is saved.
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * Time a graded attempt by the wall clock from its start: closing the program does not stop its
+     * time limit. Practice retakes count only the time spent on their questions.
+     */
+    public void timeByWallClock(Supplier<Instant> clock) {
+        if (kind == Kind.GRADED) {
+            wallClock = clock;
+        }
     }
 
     public Paper paper() {
@@ -82,7 +117,11 @@ public final class Attempt {
         if (limit == null) {
             return null;
         }
-        long left = limit.toMillis() - elapsedMillis;
+        long used = elapsedMillis;
+        if (wallClock != null && started != null) {
+            used = Math.max(used, Duration.between(started, wallClock.get()).toMillis());
+        }
+        long left = limit.toMillis() - used;
         return Duration.ofMillis(Math.max(0, left));
     }
 

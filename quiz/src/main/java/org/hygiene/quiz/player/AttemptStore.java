@@ -1,11 +1,12 @@
 package org.hygiene.quiz.player;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import org.hygiene.core.progress.ItemProgress;
+import java.util.function.Supplier;
+import org.hygiene.core.progress.QuizRecord;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.quiz.engine.Attempt;
 import org.hygiene.quiz.engine.Grade;
@@ -15,81 +16,93 @@ import org.hygiene.quiz.engine.Response;
 import org.hygiene.quiz.model.Quiz;
 
 /**
- * Keep a quiz's attempts in the learner's progress: the unfinished attempt (so Ctrl-C loses
- * nothing), the graded attempts (the best one is the unit's score) and the practice retakes, which
- * are counted apart and never change the grade.
+ * Keep a quiz's attempts in the learner's progress (the unit's typed {@link QuizRecord}): the
+ * unfinished attempt (so Ctrl-C loses nothing), the graded attempts (the best one is the unit's
+ * score) and the practice retakes, which are counted apart and never change the grade.
  */
 public final class AttemptStore {
-    private static final String A = "attempt.";
     private final UnitProgress progress;
 
     public AttemptStore(UnitProgress progress) {
         this.progress = progress;
     }
 
-    public int gradedCount() {
-        return Integer.parseInt(progress.data.getOrDefault("graded.count", "0"));
+    private QuizRecord record() {
+        return progress.quiz();
     }
 
-    /** The kind the next new attempt gets, or empty when none is allowed. */
+    public int gradedCount() {
+        return record().gradedCount();
+    }
+
+    /**
+     * The kind the next new attempt gets: graded while graded attempts are left, counting one still
+     * open (perhaps in another copy of Hygiene), else practice.
+     */
     public Attempt.Kind nextKind(Quiz quiz) {
         int allowed = quiz.settings().attempts();
-        return allowed == 0 || gradedCount() < allowed
-                ? Attempt.Kind.GRADED
-                : Attempt.Kind.PRACTICE;
+        int used =
+                gradedCount()
+                        + (record().open().map(QuizRecord.Open::graded).orElse(false) ? 1 : 0);
+        return allowed == 0 || used < allowed ? Attempt.Kind.GRADED : Attempt.Kind.PRACTICE;
     }
 
     public boolean hasUnfinished() {
-        return progress.data.containsKey(A + "seed");
+        return record().open().isPresent();
+    }
+
+    /** Whether the unfinished attempt counts towards the grade. */
+    public boolean unfinishedIsGraded() {
+        return record().open().map(QuizRecord.Open::graded).orElse(false);
     }
 
     /** A short description of the unfinished attempt, for the resume question. */
     public String unfinishedSummary() {
-        String questions = progress.data.getOrDefault(A + "questions", "");
-        int total = questions.isEmpty() ? 0 : questions.split(",").length;
-        long answered = progress.data.keySet().stream().filter(k -> k.startsWith(A + "r.")).count();
-        return answered
+        QuizRecord.Open open = record().open().orElseThrow();
+        return open.responses().size()
                 + " of "
-                + total
+                + open.questionIds().size()
                 + " answered, "
-                + progress.data.getOrDefault(A + "kind", "graded")
+                + open.kind()
                 + ", seed "
-                + progress.data.get(A + "seed");
+                + open.seed();
     }
 
     public long unfinishedSeed() {
-        return Long.parseLong(progress.data.get(A + "seed"));
+        return record().open().orElseThrow().seed();
     }
 
     /** Rebuild the unfinished attempt, or empty when the quiz has changed since it was started. */
-    public Optional<Attempt> resume(Quiz quiz) {
-        if (!hasUnfinished()) {
+    public Optional<Attempt> resume(Quiz quiz, Supplier<Instant> now) {
+        Optional<QuizRecord.Open> found = record().open();
+        if (found.isEmpty()) {
             return Optional.empty();
         }
+        QuizRecord.Open open = found.get();
         try {
-            Paper paper = Paper.draw(quiz, unfinishedSeed());
-            if (!String.join(",", paper.questionIds()).equals(progress.data.get(A + "questions"))) {
+            Paper paper = Paper.draw(quiz, open.seed());
+            if (!paper.questionIds().equals(open.questionIds())) {
                 return Optional.empty();
             }
-            Attempt.Kind kind =
-                    Attempt.Kind.valueOf(
-                            progress.data
-                                    .getOrDefault(A + "kind", "graded")
-                                    .toUpperCase(Locale.ROOT));
             Attempt attempt =
-                    new Attempt(paper, kind, Instant.parse(progress.data.get(A + "started")));
+                    new Attempt(
+                            open.id(),
+                            paper,
+                            open.graded() ? Attempt.Kind.GRADED : Attempt.Kind.PRACTICE,
+                            open.started() != null ? open.started() : now.get());
             for (String id : paper.questionIds()) {
-                Response r = Response.decode(progress.data.get(A + "r." + id));
+                Response r = Response.decode(open.responses().get(id));
                 if (r != null) {
                     attempt.answer(id, r);
                 }
-                String ms = progress.data.get(A + "ms." + id);
+                Long ms = open.millis().get(id);
                 if (ms != null) {
-                    attempt.millis().put(id, Long.parseLong(ms));
+                    attempt.millis().put(id, ms);
                 }
             }
-            attempt.restoreElapsed(Long.parseLong(progress.data.getOrDefault(A + "elapsed", "0")));
-            attempt.index(Integer.parseInt(progress.data.getOrDefault(A + "index", "0")));
+            attempt.restoreElapsed(open.elapsedMillis());
+            attempt.index(open.index());
+            attempt.timeByWallClock(now);
             return Optional.of(attempt);
         } catch (RuntimeException e) {
             return Optional.empty();
@@ -97,74 +110,85 @@ public final class AttemptStore {
     }
 
     /** Write the attempt in progress (call after every answer). */
-    public void saveUnfinished(Attempt attempt) {
-        discardUnfinished();
-        Map<String, String> d = progress.data;
-        d.put(A + "seed", String.valueOf(attempt.paper().seed()));
-        d.put(A + "kind", attempt.kind().label());
-        d.put(A + "started", attempt.started().toString());
-        d.put(A + "questions", String.join(",", attempt.paper().questionIds()));
-        d.put(A + "index", String.valueOf(attempt.index()));
-        d.put(A + "elapsed", String.valueOf(attempt.elapsedMillis()));
-        attempt.responses().forEach((id, r) -> d.put(A + "r." + id, Response.encode(r)));
-        attempt.millis().forEach((id, ms) -> d.put(A + "ms." + id, String.valueOf(ms)));
+    public void saveUnfinished(Attempt attempt, Instant now) {
+        java.util.Map<String, String> responses = new java.util.LinkedHashMap<>();
+        attempt.responses().forEach((id, r) -> responses.put(id, Response.encode(r)));
+        record().saveOpen(
+                        new QuizRecord.Open(
+                                attempt.id(),
+                                attempt.kind().label(),
+                                attempt.paper().seed(),
+                                attempt.started(),
+                                attempt.paper().questionIds(),
+                                attempt.index(),
+                                attempt.elapsedMillis(),
+                                responses,
+                                attempt.millis(),
+                                now));
     }
 
+    /** Drop the unfinished attempt for good (it will not come back from another copy's save). */
     public void discardUnfinished() {
-        progress.data.keySet().removeIf(k -> k.startsWith(A));
+        record().discardOpen();
     }
 
-    /** Record a submitted attempt; a graded one may become the unit's score. */
-    public void record(Attempt attempt, Grade grade, Instant now) {
-        discardUnfinished();
-        Map<String, String> d = progress.data;
-        String summary =
-                Grade.format(grade.points())
-                        + "/"
-                        + Grade.format(grade.maxPoints())
-                        + String.format(Locale.ROOT, " (%.0f%%)", grade.percent());
-        if (attempt.kind() == Attempt.Kind.PRACTICE) {
-            d.put(
-                    "practice.count",
-                    String.valueOf(Integer.parseInt(d.getOrDefault("practice.count", "0")) + 1));
-            d.put("practice.last", summary);
+    /**
+     * Record a submitted attempt; a graded one may become the unit's score. A graded attempt beyond
+     * the quiz's allowance (another copy used it up meanwhile) is recorded as practice; returns the
+     * kind it was recorded as.
+     */
+    public Attempt.Kind record(Attempt attempt, Grade grade, Instant now, int allowed) {
+        QuizRecord q = record();
+        boolean alreadyGraded = q.graded().stream().anyMatch(g -> g.id().equals(attempt.id()));
+        boolean graded =
+                attempt.kind() == Attempt.Kind.GRADED
+                        && (alreadyGraded || allowed == 0 || q.gradedCount() < allowed);
+        if (!graded) {
+            q.record(
+                    new QuizRecord.Practice(
+                            attempt.id(), now, grade.points(), grade.maxPoints(), grade.percent()));
             progress.start(now);
-            return;
+            return Attempt.Kind.PRACTICE;
         }
-        d.put("graded.count", String.valueOf(gradedCount() + 1));
-        double best = Double.parseDouble(d.getOrDefault("graded.percent", "-1"));
-        if (grade.percent() > best) {
-            d.put("graded.percent", String.format(Locale.ROOT, "%.2f", grade.percent()));
-            d.put("graded.best", summary);
-            d.put("graded.passed", String.valueOf(grade.passed()));
-            d.put("graded.seed", String.valueOf(attempt.paper().seed()));
-            progress.items.clear();
-            List<Paper.Item> items = attempt.paper().items();
-            for (int i = 0; i < items.size(); i++) {
-                Mark m = grade.marks().get(i);
-                ItemProgress item = progress.item(items.get(i).question().id());
-                item.solved = m.correctness() == Mark.Correctness.CORRECT;
-                item.points = (int) Math.floor(Math.max(0, m.points()) + 1e-9);
-                item.maxPoints = m.maxPoints();
-                item.attempts = 1;
-                item.solvedAt = item.solved ? now : null;
-            }
-            progress.score = (int) Math.floor(grade.points() + 1e-9);
-            progress.maxScore = (int) Math.round(grade.maxPoints());
+        List<QuizRecord.QuestionResult> questions = new ArrayList<>();
+        List<Paper.Item> items = attempt.paper().items();
+        for (int i = 0; i < items.size(); i++) {
+            Mark m = grade.marks().get(i);
+            questions.add(
+                    new QuizRecord.QuestionResult(
+                            items.get(i).question().id(),
+                            m.correctness() == Mark.Correctness.CORRECT,
+                            Math.max(0, m.points()),
+                            m.maxPoints()));
         }
+        q.record(
+                new QuizRecord.Graded(
+                        attempt.id(),
+                        attempt.paper().seed(),
+                        attempt.started(),
+                        now,
+                        grade.points(),
+                        grade.maxPoints(),
+                        grade.percent(),
+                        grade.passed(),
+                        questions));
         progress.complete(now);
+        return Attempt.Kind.GRADED;
     }
 
     /** The best graded result as text, if any ("4/5 (80%), passed"). */
     public Optional<String> bestGraded() {
-        String best = progress.data.get("graded.best");
-        if (best == null) {
-            return Optional.empty();
-        }
-        return Optional.of(
-                best
-                        + (Boolean.parseBoolean(progress.data.get("graded.passed"))
-                                ? ", passed"
-                                : ", not passed"));
+        return record().best()
+                .map(
+                        g ->
+                                summary(g.points(), g.maxPoints(), g.percent())
+                                        + (g.passed() ? ", passed" : ", not passed"));
+    }
+
+    static String summary(double points, double max, double percent) {
+        return Grade.format(points)
+                + "/"
+                + Grade.format(max)
+                + String.format(Locale.ROOT, " (%.0f%%)", percent);
     }
 }

@@ -53,14 +53,25 @@ final class PlainQuiz {
                 return Outcome.INPUT_ENDED;
             }
             if (!answer.strip().toLowerCase(Locale.ROOT).startsWith("n")) {
-                attempt = run.store.resume(run.quiz).orElse(null);
+                attempt = run.resume().orElse(null);
                 if (attempt == null) {
                     out.println(
                             "The quiz has changed since that attempt was started, so it starts"
                                     + " again.");
+                    run.store.discardUnfinished();
                 }
+            } else {
+                if (run.store.unfinishedIsGraded()) {
+                    String sure =
+                            ask("Discard the graded attempt and its answers for good? [y/N]: ");
+                    if (sure == null || !sure.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+                        out.println("Kept. Run the quiz again to resume it.");
+                        out.flush();
+                        return Outcome.INPUT_ENDED;
+                    }
+                }
+                run.store.discardUnfinished();
             }
-            run.store.discardUnfinished();
         }
         if (attempt == null) {
             attempt = run.fresh();

@@ -30,8 +30,15 @@ final class QuizRun {
         this.store = new AttemptStore(session.progressOf(unitId));
         this.options = options;
         this.clock = session::now;
+        // Re-read first: another copy may have recorded or started an attempt meanwhile.
+        session.save();
     }
 
+    /**
+     * Start a new attempt. Whether it is graded is decided under the store's lock, after reading
+     * what other copies recorded, and the attempt is saved at once, so two copies cannot both start
+     * the last graded attempt.
+     */
     Attempt fresh() {
         long seed =
                 options.seed() != null
@@ -39,23 +46,38 @@ final class QuizRun {
                         : quiz.settings().seed() != null
                                 ? quiz.settings().seed()
                                 : new SecureRandom().nextInt(1_000_000);
-        Attempt a = new Attempt(Paper.draw(quiz, seed), store.nextKind(quiz), clock.get());
-        session.progressOf(unitId).start(clock.get());
-        return a;
+        Paper paper = Paper.draw(quiz, seed);
+        Attempt[] created = new Attempt[1];
+        session.update(
+                () -> {
+                    Instant now = clock.get();
+                    created[0] = new Attempt(paper, store.nextKind(quiz), now);
+                    created[0].timeByWallClock(clock);
+                    session.progressOf(unitId).start(now);
+                    store.saveUnfinished(created[0], now);
+                    session.progress().current(unitId);
+                });
+        return created[0];
+    }
+
+    /** The unfinished attempt to resume, or empty when the quiz has changed since it began. */
+    java.util.Optional<Attempt> resume() {
+        return store.resume(quiz, clock);
     }
 
     void save(Attempt attempt) {
-        store.saveUnfinished(attempt);
-        session.progress().current = unitId;
-        session.save();
+        session.update(
+                () -> {
+                    store.saveUnfinished(attempt, clock.get());
+                    session.progress().current(unitId);
+                });
     }
 
     /** Grade and record the attempt; returns the grade. */
     Grade submit(Attempt attempt) {
         Grade grade = attempt.grade();
         Instant now = clock.get();
-        store.record(attempt, grade, now);
-        session.save();
+        session.update(() -> store.record(attempt, grade, now, quiz.settings().attempts()));
         if (options.results() != null) {
             String learner =
                     options.learner() != null ? options.learner() : session.progress().learner();

@@ -17,6 +17,7 @@ final class StartScreen {
     private final QuizFrame frame;
     private final Theme theme;
     private String message = "";
+    private boolean confirmingDiscard;
 
     StartScreen(QuizRun run, QuizFrame frame) {
         this.run = run;
@@ -53,19 +54,32 @@ final class StartScreen {
                     run.session.requestQuit();
                     return null;
                 }
+            } else if (confirmingDiscard) {
+                confirmingDiscard = false;
+                if (ch.equals("y")) {
+                    discard();
+                    unfinished = false;
+                } else {
+                    message = "Kept: Enter or r resumes it.";
+                }
             } else if (unfinished && ch.equals("d")) {
-                run.store.discardUnfinished();
-                run.session.save();
-                unfinished = false;
-                message = "The unfinished attempt was discarded.";
+                if (run.store.unfinishedIsGraded()) {
+                    confirmingDiscard = true;
+                    message =
+                            "Discard this graded attempt and its answers for good? y discards it,"
+                                    + " any other key keeps it.";
+                } else {
+                    discard();
+                    unfinished = false;
+                }
             } else if (key == QuizKeys.ENTER || ch.equals("r") || ch.equals("s")) {
                 message = "";
                 if (unfinished) {
-                    Attempt resumed = run.store.resume(run.quiz).orElse(null);
-                    run.store.discardUnfinished();
+                    Attempt resumed = run.resume().orElse(null);
                     if (resumed != null) {
                         return resumed;
                     }
+                    run.store.discardUnfinished();
                     message = "The quiz has changed since that attempt began, so it starts again.";
                 }
                 Attempt fresh = run.fresh();
@@ -73,6 +87,11 @@ final class StartScreen {
                 return fresh;
             }
         }
+    }
+
+    private void discard() {
+        run.session.update(run.store::discardUnfinished);
+        message = "The unfinished attempt was discarded.";
     }
 
     private List<AttributedString> lines(boolean unfinished, int w) {

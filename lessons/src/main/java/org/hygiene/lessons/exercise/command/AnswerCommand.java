@@ -41,7 +41,7 @@ public final class AnswerCommand implements ExerciseCommand {
                                             : "; you had already solved it."),
                             prompt.theme().strong());
                 } else {
-                    int points = session.progress().points;
+                    int points = session.progress().points();
                     int lost = session.exercise().points() - points;
                     ExerciseText.say(
                             prompt,
@@ -89,9 +89,9 @@ public final class AnswerCommand implements ExerciseCommand {
 
     private static String next(ExerciseSession session) {
         String tries =
-                session.progress().attempts == 1
+                session.progress().attempts() == 1
                         ? "1 attempt"
-                        : session.progress().attempts + " attempts";
+                        : session.progress().attempts() + " attempts";
         return session.nextHint()
                 .map(
                         h ->

@@ -48,20 +48,21 @@ final class ExerciseText {
         var item = s.progress();
         String state =
                 switch (s.state()) {
-                    case SOLVED -> "[x] solved, " + item.points + "/" + item.maxPoints + " points";
-                    case GAVE_UP -> "[-] given up, 0/" + item.maxPoints + " points";
+                    case SOLVED ->
+                            "[x] solved, " + item.points() + "/" + item.maxPoints() + " points";
+                    case GAVE_UP -> "[-] given up, 0/" + item.maxPoints() + " points";
                     case UNSOLVED -> "[ ] not solved yet, worth " + points(s.pointsNow()) + " now";
                 };
         StringBuilder b = new StringBuilder(state);
-        if (item.attempts > 0) {
+        if (item.attempts() > 0) {
             b.append(", ")
-                    .append(item.attempts)
-                    .append(item.attempts == 1 ? " attempt" : " attempts");
+                    .append(item.attempts())
+                    .append(item.attempts() == 1 ? " attempt" : " attempts");
         }
-        if (item.hintsUsed > 0) {
+        if (item.hintsUsed() > 0) {
             b.append(", ")
-                    .append(item.hintsUsed)
-                    .append(item.hintsUsed == 1 ? " hint" : " hints")
+                    .append(item.hintsUsed())
+                    .append(item.hintsUsed() == 1 ? " hint" : " hints")
                     .append(" taken");
         }
         return b.toString();

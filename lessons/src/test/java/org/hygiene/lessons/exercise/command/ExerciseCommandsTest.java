@@ -44,7 +44,7 @@ class ExerciseCommandsTest {
     void aWrongFormIsExplainedAndNotCounted() {
         run("answer two hundred and three");
         assertThat(prompt.text()).contains("not in the expected form").contains("does not count");
-        assertThat(session.progress().attempts).isZero();
+        assertThat(session.progress().attempts()).isZero();
     }
 
     @Test
@@ -55,12 +55,12 @@ class ExerciseCommandsTest {
                 .containsExactly(
                         "Hint 1 of 2 costs 4 points (then 6 of 10 for a right answer). Take it?");
         assertThat(prompt.text()).contains("No hint taken.");
-        assertThat(session.progress().hintsUsed).isZero();
+        assertThat(session.progress().hintsUsed()).isZero();
         prompt.clear();
         prompt.answering(true);
         run("hint");
         assertThat(prompt.text()).contains("Hint 1 of 2:").contains("Filter on AnchorMailbox.");
-        assertThat(session.progress().hintsUsed).isEqualTo(1);
+        assertThat(session.progress().hintsUsed()).isEqualTo(1);
     }
 
     @Test
@@ -75,7 +75,7 @@ class ExerciseCommandsTest {
                 .contains("The query that proves it:")
                 .contains("HttpProxy")
                 .contains("| take 1");
-        assertThat(unit.score).isEqualTo(6);
+        assertThat(unit.score()).isEqualTo(6);
     }
 
     @Test
@@ -92,7 +92,7 @@ class ExerciseCommandsTest {
                 .contains("It came first.")
                 .contains("HttpProxy");
         assertThat(session.state()).isEqualTo(ExerciseSession.State.GAVE_UP);
-        assertThat(unit.score).isZero();
+        assertThat(unit.score()).isZero();
     }
 
     @Test
@@ -149,6 +149,6 @@ class ExerciseCommandsTest {
         run("hint");
         assertThat(prompt.questions).isEmpty();
         assertThat(prompt.text()).contains("Hint 1 of 2:").contains("Hint 2 of 2:");
-        assertThat(session.progress().hintsUsed).isZero();
+        assertThat(session.progress().hintsUsed()).isZero();
     }
 }

@@ -67,12 +67,12 @@ class LineExerciseLauncherTest {
                 store.load("tester")
                         .progress()
                         .unit("ssrf-practice")
-                        .items
+                        .items()
                         .get("first-attacker-ip");
-        assertThat(saved.solved).isTrue();
-        assertThat(saved.points).isEqualTo(8);
-        assertThat(saved.attempts).isEqualTo(2);
-        assertThat(saved.hintsUsed).isEqualTo(1);
+        assertThat(saved.solved()).isTrue();
+        assertThat(saved.points()).isEqualTo(8);
+        assertThat(saved.attempts()).isEqualTo(2);
+        assertThat(saved.hintsUsed()).isEqualTo(1);
     }
 
     @Test
