@@ -20,7 +20,7 @@ final class ProgressLock {
     /**
      * Long enough for any save; a holder that hangs longer than this is reported, not waited on.
      */
-    private static final long WAIT_MILLIS = 10_000;
+    private static final long WAIT_MILLIS = 30_000;
 
     private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS =
             new ConcurrentHashMap<>();

@@ -2,6 +2,8 @@ package org.hygiene.core.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Several JVMs saving one learner's progress at once: every step of every one is kept. */
 class MultiProcessSaveTest {
+    private static final List<String> WORKERS = List.of("a", "b", "c");
+
     @TempDir Path dir;
 
     @Test
@@ -18,7 +22,7 @@ class MultiProcessSaveTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         int steps = 40;
         List<Process> processes = new ArrayList<>();
-        for (String worker : List.of("a", "b", "c")) {
+        for (String worker : WORKERS) {
             processes.add(
                     new ProcessBuilder(
                                     java,
@@ -29,12 +33,14 @@ class MultiProcessSaveTest {
                                     worker,
                                     String.valueOf(steps))
                             .redirectErrorStream(true)
-                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .redirectOutput(dir.resolve(worker + ".log").toFile())
                             .start());
         }
-        for (Process p : processes) {
+        for (int i = 0; i < processes.size(); i++) {
+            Process p = processes.get(i);
+            String worker = WORKERS.get(i);
             assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-            assertThat(p.exitValue()).isZero();
+            assertThat(p.exitValue()).as(() -> log(worker)).isZero();
         }
 
         ProgressStore.Loaded loaded = new ProgressStore(dir).load("alice");
@@ -42,8 +48,16 @@ class MultiProcessSaveTest {
         UnitProgress lesson = loaded.progress().unit("lesson");
         assertThat(lesson.exercisesFinished()).isEqualTo(3 * steps);
         assertThat(lesson.item("shared").attempts()).isEqualTo(3 * steps);
-        for (String worker : List.of("a", "b", "c")) {
+        for (String worker : WORKERS) {
             assertThat(loaded.progress().state(worker)).isEqualTo(UnitState.DONE);
+        }
+    }
+
+    private String log(String worker) {
+        try {
+            return Files.readString(dir.resolve(worker + ".log"));
+        } catch (IOException e) {
+            return e.toString();
         }
     }
 }

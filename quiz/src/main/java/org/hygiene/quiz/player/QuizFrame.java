@@ -2,6 +2,8 @@ package org.hygiene.quiz.player;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.core.text.Wrap;
@@ -13,10 +15,17 @@ import org.jline.utils.AttributedStyle;
 final class QuizFrame {
     private final Theme theme;
     private final String title;
+    private final Supplier<Optional<String>> saveProblem;
 
     QuizFrame(Theme theme, String title) {
+        this(theme, title, Optional::empty);
+    }
+
+    /** With {@code saveProblem}: why progress is not being saved, shown in place of the keys. */
+    QuizFrame(Theme theme, String title, Supplier<Optional<String>> saveProblem) {
         this.theme = theme;
         this.title = title;
+        this.saveProblem = saveProblem;
     }
 
     Theme theme() {
@@ -42,6 +51,10 @@ final class QuizFrame {
     }
 
     AttributedString footer(String keys, int w) {
+        Optional<String> problem = saveProblem.get();
+        if (problem.isPresent()) {
+            keys = " NOT SAVED: " + problem.get();
+        }
         return new AttributedString(
                         keys + " ".repeat(Math.max(0, w - keys.length())), theme.status())
                 .columnSubSequence(0, w);

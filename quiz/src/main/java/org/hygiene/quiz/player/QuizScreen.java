@@ -20,7 +20,7 @@ final class QuizScreen {
     QuizScreen(QuizRun run) {
         this.run = run;
         this.theme = run.session.theme();
-        this.frame = new QuizFrame(theme, run.quiz.title());
+        this.frame = new QuizFrame(theme, run.quiz.title(), run.session::saveProblem);
     }
 
     void run() {
