@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.hygiene.core.progress.ItemProgress;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.lessons.exercise.answer.Verdict;
 
 /**
  * A learner working on one exercise: answers, hints, giving up, and the score, kept in the unit's
