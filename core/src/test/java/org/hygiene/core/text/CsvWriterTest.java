@@ -24,7 +24,8 @@ class CsvWriterTest {
             })
     void aCellAFormulaCouldStartWithIsNeutralised(String value) {
         assertThat(CsvWriter.guarded(value)).isEqualTo("'" + value);
-        assertThat(CsvWriter.cell(value, Quoting.MINIMAL)).startsWith("'").doesNotStartWith("=");
+        String minimal = CsvWriter.cell(value, Quoting.MINIMAL);
+        assertThat(minimal.startsWith("\"") ? minimal.substring(1) : minimal).startsWith("'");
         assertThat(CsvWriter.cell(value, Quoting.ALL)).startsWith("\"'");
     }
 
