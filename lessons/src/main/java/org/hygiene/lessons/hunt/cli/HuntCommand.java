@@ -91,6 +91,7 @@ public final class HuntCommand implements Callable<Integer> {
                         ? String.valueOf(logs)
                         : "the " + folder().getFileName().toString().replace("/", "") + " scenario";
         HuntShell.builder(context.terminal(), engine)
+                .theme(context.theme())
                 .banner("Hygiene hunt: " + engine.tables().size() + " tables from " + from)
                 .historyFile(history)
                 .paging(context.interactive())
