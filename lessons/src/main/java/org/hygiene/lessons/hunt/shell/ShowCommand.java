@@ -3,7 +3,7 @@ package org.hygiene.lessons.hunt.shell;
 import java.util.List;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.QueryResult;
-import org.hygiene.lessons.hunt.Values;
+import org.hygiene.lessons.hunt.lang.Values;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
