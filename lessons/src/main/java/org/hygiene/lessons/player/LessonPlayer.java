@@ -90,11 +90,13 @@ public final class LessonPlayer implements UnitPlayer {
                     continue;
                 }
                 session.save();
-                // The exercise prompt runs on the normal screen, so its output stays in the
-                // scrollback.
+                // The exercise runs on the normal screen, as the standalone shell does, so its
+                // output stays in the scrollback and Ctrl-C cancels a query.
                 screen.close();
                 screen = null;
-                launcher.open(new ExerciseContext(unit, chosen.get(), session));
+                try (FullScreen.Suspended lineMode = FullScreen.suspend(session.terminal())) {
+                    launcher.open(new ExerciseContext(unit, chosen.get(), session));
+                }
                 if (session.quitRequested()) {
                     return;
                 }
