@@ -33,9 +33,19 @@ public final class CsvWriter {
     }
 
     /** Write one record. */
-    public CsvWriter row(List<String> cells) throws IOException {
+    public CsvWriter write(List<String> cells) throws IOException {
         out.append(record(cells, quoting));
         return this;
+    }
+
+    /** Return one record, quoted only where needed, with its CRLF. */
+    public static String row(List<String> cells) {
+        return record(cells, Quoting.MINIMAL);
+    }
+
+    /** Return one cell, guarded, quoted only when it needs to be. */
+    public static String cell(String value) {
+        return cell(value, Quoting.MINIMAL);
     }
 
     /** Return one record with its CRLF. {@code null} cells are written empty. */
@@ -98,7 +108,7 @@ public final class CsvWriter {
         try {
             CsvWriter w = new CsvWriter(b, quoting);
             for (List<String> row : rows) {
-                w.row(row);
+                w.write(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not throw
