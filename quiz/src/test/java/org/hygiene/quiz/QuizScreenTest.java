@@ -172,4 +172,15 @@ class QuizScreenTest {
         assertThat(p.session().progressOf("demo").state()).isEqualTo(UnitState.STARTED);
         assertThat(p.session().progressOf("demo").quiz().open()).isPresent();
     }
+
+    @Test
+    void discardingAGradedAttemptAsksFirst() throws Exception {
+        play("\r" + DOWN + "\r" + "\003");
+        Played kept = play("d" + "n" + "q");
+        kept.shows("Discardthisgradedattempt", "Kept:Enterorrresumesit.");
+        assertThat(kept.session().progressOf("demo").quiz().open()).isPresent();
+        Played gone = play("d" + "y" + "q");
+        gone.shows("Theunfinishedattemptwasdiscarded.");
+        assertThat(gone.session().progressOf("demo").quiz().open()).isEmpty();
+    }
 }

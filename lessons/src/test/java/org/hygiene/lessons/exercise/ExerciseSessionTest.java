@@ -112,4 +112,21 @@ class ExerciseSessionTest {
         assertThat(again.progress().attempts()).isEqualTo(1);
         assertThat(again.pointsNow()).isEqualTo(6);
     }
+
+    @Test
+    void aReadLessonIsDoneOnlyOnceEveryExerciseIsOver() {
+        unit.markRead(NOW);
+        assertThat(unit.state()).isNotEqualTo(org.hygiene.core.progress.UnitState.DONE);
+        session.answer("198.51.100.1");
+        assertThat(unit.state()).isNotEqualTo(org.hygiene.core.progress.UnitState.DONE);
+        session.giveUp();
+        assertThat(unit.state()).isEqualTo(org.hygiene.core.progress.UnitState.DONE);
+        assertThat(unit.exercisesFinished()).isEqualTo(1);
+    }
+
+    @Test
+    void exercisesFinishedBeforeReadingToTheEndLeaveTheLessonStarted() {
+        session.answer("203.0.113.7");
+        assertThat(unit.state()).isNotEqualTo(org.hygiene.core.progress.UnitState.DONE);
+    }
 }
