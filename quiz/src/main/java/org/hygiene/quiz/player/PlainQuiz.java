@@ -76,7 +76,7 @@ final class PlainQuiz {
         if (attempt == null) {
             attempt = run.fresh();
         }
-        out.println(run.kindLine());
+        out.println(run.kindLine(attempt.kind()));
         out.println(
                 "Seed "
                         + attempt.paper().seed()

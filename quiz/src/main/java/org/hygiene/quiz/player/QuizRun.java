@@ -114,9 +114,20 @@ final class QuizRun {
         return grade;
     }
 
+    /** What the attempt about to be played counts for: the unfinished one, else a new one. */
     String kindLine() {
+        Attempt.Kind kind = store.nextKind(quiz);
+        if (store.hasUnfinished()) {
+            kind = store.unfinishedIsGraded() ? Attempt.Kind.GRADED : Attempt.Kind.PRACTICE;
+        }
+        return kindLine(kind);
+    }
+
+    /** What an attempt of this kind counts for. */
+    String kindLine(Attempt.Kind kind) {
         int allowed = quiz.settings().attempts();
-        if (store.nextKind(quiz) == Attempt.Kind.PRACTICE) {
+        int used = store.gradedCount();
+        if (kind == Attempt.Kind.PRACTICE) {
             return "Practice retake: your graded attempt"
                     + (allowed == 1 ? " is" : "s are")
                     + " used up, so this one does not change your grade"
@@ -125,7 +136,7 @@ final class QuizRun {
         }
         return allowed == 0
                 ? "Graded attempt: your best attempt counts."
-                : "Graded attempt " + (store.gradedCount() + 1) + " of " + allowed + ".";
+                : "Graded attempt " + Math.min(allowed, used + 1) + " of " + allowed + ".";
     }
 
     String about() {
