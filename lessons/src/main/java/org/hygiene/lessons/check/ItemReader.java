@@ -6,7 +6,6 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,18 +25,26 @@ import org.hygiene.lessons.logs.formats.LogFormat;
 final class ItemReader {
     private static final int HEAD_BYTES = 64 * 1024;
 
+    /** Open a file for reading; tests inject one that fails, as an unreadable file does. */
+    interface Opener {
+        InputStream open(java.nio.file.Path file) throws IOException;
+    }
+
     private final List<LogFormat> formats;
     private final FileCheck lines;
     private final ExportCheck exports;
     private final Results results;
     private final LongConsumer progress;
+    private final Opener opener;
 
     ItemReader(
+            Opener opener,
             List<LogFormat> formats,
             FileCheck lines,
             ExportCheck exports,
             Results results,
             LongConsumer progress) {
+        this.opener = opener;
         this.formats = formats;
         this.lines = lines;
         this.exports = exports;
@@ -48,7 +55,7 @@ final class ItemReader {
     void read(Walk.Item item) {
         String match = item.path().toAbsolutePath().toString().replace('\\', '/');
         ArchiveGuard guard = new ArchiveGuard(item.size());
-        try (InputStream in = counting(Files.newInputStream(item.path()))) {
+        try (InputStream in = counting(opener.open(item.path()))) {
             handle(item.display(), match, in, 0, guard);
         } catch (IOException e) {
             results.unreadable(item.display(), Walk.reason(e));
