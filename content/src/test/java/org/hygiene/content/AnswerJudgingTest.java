@@ -14,6 +14,7 @@ class AnswerJudgingTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
+            quoteCharacter = '~',
             textBlock =
                     """
                     Hafnium     | hafnium            | true

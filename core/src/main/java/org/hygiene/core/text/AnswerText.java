@@ -21,10 +21,10 @@ public final class AnswerText {
 
     /** Apply the whole rule above, keeping case. */
     public static String normalise(String typed) {
+        // Unwrap, drop the stop, unwrap again: the stop may be inside or outside the quotes.
         String s = unwrap(typed);
         s = withoutFinalFullStop(s);
         s = unwrap(s);
-        s = withoutFinalFullStop(s);
         return collapseSpaces(s);
     }
 

@@ -10,6 +10,7 @@ class AnswerTextTest {
     @ParameterizedTest
     @CsvSource(
             delimiter = '|',
+            quoteCharacter = '~',
             textBlock =
                     """
                     Hafnium                 | Hafnium
