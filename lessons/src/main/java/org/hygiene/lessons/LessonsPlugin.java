@@ -22,6 +22,7 @@ public final class LessonsPlugin implements HygienePlugin {
         return List.of(
                 new ExerciseCli(),
                 new HuntCommand(context, folder -> Evidence.scan(folder).tables()),
-                new org.hygiene.lessons.check.CheckCommand(context));
+                new org.hygiene.lessons.check.CheckCommand(context),
+                new org.hygiene.lessons.present.PresentCommand(context));
     }
 }
