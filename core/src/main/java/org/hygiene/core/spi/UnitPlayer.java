@@ -27,4 +27,17 @@ public interface UnitPlayer {
     default java.util.List<org.hygiene.core.course.Problem> validate(Unit unit) {
         return java.util.List.of();
     }
+
+    /**
+     * The unit as Markdown for a printed handout: every question, never an answer, key or feedback.
+     * The default is the unit's own text.
+     */
+    default String handoutMarkdown(Unit unit) {
+        return unit.body();
+    }
+
+    /** The unit's answers as Markdown for the trainer's key; empty when it has none. */
+    default String answerKeyMarkdown(Unit unit) {
+        return "";
+    }
 }

@@ -159,6 +159,16 @@ public final class LessonPlayer implements UnitPlayer {
         out.flush();
     }
 
+    @Override
+    public String handoutMarkdown(Unit unit) {
+        return LessonHandout.markdown(unit);
+    }
+
+    @Override
+    public String answerKeyMarkdown(Unit unit) {
+        return LessonHandout.answerKey(unit);
+    }
+
     /** Report the format problems of the lesson's exercise blocks, with positions. */
     @Override
     public List<Problem> validate(Unit unit) {
