@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.course.CourseLoader;
 import org.hygiene.core.course.FrontMatterParser;
@@ -20,6 +19,7 @@ import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.slides.PresenterBeacon;
 import org.hygiene.core.slides.Slide;
+import org.hygiene.core.spi.CommandPorts;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.core.text.Suggest;
 import picocli.CommandLine.Command;
@@ -40,7 +40,7 @@ import picocli.CommandLine.Parameters;
         },
         usageHelpAutoWidth = true)
 public final class PresentCommand implements Callable<Integer> {
-    private final AppContext context;
+    private final CommandPorts ports;
     private final DemoShell demo;
 
     @Parameters(
@@ -58,18 +58,18 @@ public final class PresentCommand implements Callable<Integer> {
     @Option(names = "--slide", paramLabel = "N", description = "Start on slide N (default: 1).")
     int slide = 1;
 
-    public PresentCommand(AppContext context) {
-        this(context, new HuntDemoShell());
+    public PresentCommand(CommandPorts ports) {
+        this(ports, new HuntDemoShell());
     }
 
-    PresentCommand(AppContext context, DemoShell demo) {
-        this.context = context;
+    PresentCommand(CommandPorts ports, DemoShell demo) {
+        this.ports = ports;
         this.demo = demo;
     }
 
     @Override
     public Integer call() {
-        PresenterBeacon beacon = new PresenterBeacon(context.dataDir());
+        PresenterBeacon beacon = new PresenterBeacon(ports.learner().dataDir());
         if (notes) {
             return followNotes(beacon);
         }
@@ -77,30 +77,31 @@ public final class PresentCommand implements Callable<Integer> {
             throw new UserException("name the lesson to present: hygiene present LESSON");
         }
         LessonSource source = new LessonSource(this::loadLesson);
-        if (!context.interactive()) {
-            printPlain(source.current(), context.out());
+        if (!ports.terminal().interactive()) {
+            printPlain(source.current(), ports.console().out());
             return 0;
         }
         return present(source, beacon);
     }
 
     private int present(LessonSource source, PresenterBeacon beacon) {
-        Instant started = context.clock().instant();
+        Instant started = ports.clock().instant();
         SlideShowScreen show =
-                new SlideShowScreen(source, context.theme(), p -> publish(beacon, p, started));
+                new SlideShowScreen(
+                        source, ports.terminal().theme(), p -> publish(beacon, p, started));
         int at = slide - 1;
         String message = null;
         try {
             while (true) {
                 SlideShowScreen.Outcome outcome;
-                try (FullScreen screen = new FullScreen(context.terminal())) {
+                try (FullScreen screen = new FullScreen(ports.terminal().terminal())) {
                     outcome = show.show(screen, at, started, message);
                 }
                 at = outcome.slide();
                 if (outcome.exit() != SlideShowScreen.Exit.DEMO) {
                     return 0;
                 }
-                message = demo.open(source.current(), context.terminal());
+                message = demo.open(source.current(), ports.terminal().terminal());
             }
         } finally {
             beacon.clear();
@@ -124,12 +125,13 @@ public final class PresentCommand implements Callable<Integer> {
     }
 
     private int followNotes(PresenterBeacon beacon) {
-        if (!context.interactive()) {
+        if (!ports.terminal().interactive()) {
             throw new UserException("--notes follows the presenter live and needs a terminal");
         }
         SpeakerNotesScreen screen =
-                new SpeakerNotesScreen(beacon, this::deckOf, context.theme(), context.clock());
-        try (FullScreen full = new FullScreen(context.terminal())) {
+                new SpeakerNotesScreen(
+                        beacon, this::deckOf, ports.terminal().theme(), ports.clock());
+        try (FullScreen full = new FullScreen(ports.terminal().terminal())) {
             screen.show(full);
         }
         return 0;
@@ -146,7 +148,7 @@ public final class PresentCommand implements Callable<Integer> {
             // A source in a jar or on another system: look the unit up in our course instead.
         }
         try {
-            return context.course().unit(p.unit()).map(LessonDeck::new);
+            return ports.learner().course().unit(p.unit()).map(LessonDeck::new);
         } catch (RuntimeException e) {
             return Optional.empty();
         }
@@ -158,7 +160,9 @@ public final class PresentCommand implements Callable<Integer> {
             return unitFromFile(asFile);
         }
         List<Unit> lessons =
-                context.course().units().stream().filter(u -> u.kind() == UnitKind.LESSON).toList();
+                ports.learner().course().units().stream()
+                        .filter(u -> u.kind() == UnitKind.LESSON)
+                        .toList();
         Optional<Unit> exact = lessons.stream().filter(u -> u.id().equals(lesson)).findFirst();
         if (exact.isPresent()) {
             return exact.get();

@@ -2,11 +2,11 @@ package org.hygiene.lessons.hunt.shell;
 
 import java.io.IOException;
 import java.util.List;
-import org.hygiene.lessons.hunt.Cancellation;
 import org.hygiene.lessons.hunt.PreparedQuery;
-import org.hygiene.lessons.hunt.QueryCancelledException;
-import org.hygiene.lessons.hunt.QueryException;
 import org.hygiene.lessons.hunt.QueryResult;
+import org.hygiene.lessons.hunt.lang.Cancellation;
+import org.hygiene.lessons.hunt.lang.QueryCancelledException;
+import org.hygiene.lessons.hunt.lang.QueryException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;

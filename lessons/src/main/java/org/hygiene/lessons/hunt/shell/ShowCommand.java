@@ -3,7 +3,7 @@ package org.hygiene.lessons.hunt.shell;
 import java.util.List;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.QueryResult;
-import org.hygiene.lessons.hunt.Values;
+import org.hygiene.lessons.hunt.lang.Values;
 import org.jline.utils.AttributedStyle;
 
 /** {@code .show N}: print row N of the last result vertically, one column per line, in full. */
