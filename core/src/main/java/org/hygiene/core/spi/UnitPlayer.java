@@ -39,4 +39,12 @@ public interface UnitPlayer {
     default String answerKeyMarkdown(Unit unit) {
         return "";
     }
+
+    /**
+     * Name the unit's exercises or questions for class reports: titles and, for questions with
+     * options, the options and which are right. The default names none.
+     */
+    default java.util.List<org.hygiene.core.results.ItemKey> itemKeys(Unit unit) {
+        return java.util.List.of();
+    }
 }

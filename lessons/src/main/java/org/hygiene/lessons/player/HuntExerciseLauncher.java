@@ -61,6 +61,7 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
                         LineReaderBuilder.builder().terminal(session.terminal()).build());
         HuntShell.Builder shell =
                 HuntShell.builder(session.terminal(), engine)
+                        .theme(session.theme())
                         .prompt("hunt> ")
                         .banner(
                                 "Exercise: query the "

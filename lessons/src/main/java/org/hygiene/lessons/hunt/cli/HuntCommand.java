@@ -98,6 +98,7 @@ public final class HuntCommand implements Callable<Integer> {
                         ? String.valueOf(logs)
                         : "the " + folder().getFileName().toString().replace("/", "") + " scenario";
         HuntShell.builder(terminal.terminal(), engine)
+                .theme(terminal.theme())
                 .banner("Hygiene hunt: " + engine.tables().size() + " tables from " + from)
                 .historyFile(history)
                 .paging(terminal.interactive())
