@@ -13,6 +13,7 @@ import org.hygiene.core.text.Suggest;
 import org.hygiene.lessons.hunt.QueryException;
 import org.hygiene.lessons.hunt.ValueType;
 import org.hygiene.lessons.hunt.Values;
+import org.hygiene.lessons.regex.BoundedRegex;
 
 /** The scalar functions of the hunt language. */
 final class Functions {
@@ -139,11 +140,14 @@ final class Functions {
                 type = ValueType.STRING;
                 eval =
                         row -> {
-                            StringBuilder b = new StringBuilder();
-                            for (Eval x : ev) {
-                                b.append(ExprCompiler.text(x.eval(row)));
+                            String[] parts = new String[ev.length];
+                            long length = 0;
+                            for (int k = 0; k < ev.length; k++) {
+                                parts[k] = ExprCompiler.text(ev[k].eval(row));
+                                length += parts[k].length();
                             }
-                            return b.toString();
+                            MemoryBudget.checkTextLength(length, "strcat");
+                            return String.join("", parts);
                         };
             }
             case "datetime", "todatetime" -> {
@@ -262,10 +266,10 @@ final class Functions {
                 type = ValueType.STRING;
                 eval =
                         row ->
-                                ExprCompiler.text(ev[0].eval(row))
-                                        .replace(
-                                                ExprCompiler.text(ev[1].eval(row)),
-                                                ExprCompiler.text(ev[2].eval(row)));
+                                replaceString(
+                                        ExprCompiler.text(ev[0].eval(row)),
+                                        ExprCompiler.text(ev[1].eval(row)),
+                                        ExprCompiler.text(ev[2].eval(row)));
             }
             default -> throw new IllegalStateException(f);
         }
@@ -299,10 +303,30 @@ final class Functions {
         int g = (int) group;
         return new Compiled(
                 row -> {
-                    Matcher m = p.matcher(ExprCompiler.text(source.eval(row)));
+                    String text = ExprCompiler.text(source.eval(row));
+                    BoundedRegex.checkWork(p, text);
+                    Matcher m = p.matcher(text);
                     return m.find() ? m.group(g) : null;
                 },
                 ValueType.STRING);
+    }
+
+    /** String.replace, refusing results past {@link MemoryBudget#MAX_TEXT_CHARS}. */
+    private static String replaceString(String text, String find, String with) {
+        if (!find.isEmpty() && with.length() > find.length()) {
+            long count = 0;
+            for (int at = text.indexOf(find);
+                    at >= 0;
+                    at = text.indexOf(find, at + find.length())) {
+                count++;
+            }
+            MemoryBudget.checkTextLength(
+                    text.length() + count * (with.length() - find.length()), "replace_string");
+        } else if (find.isEmpty()) {
+            MemoryBudget.checkTextLength(
+                    (long) (text.length() + 1) * (with.length() + 1), "replace_string");
+        }
+        return text.replace(find, with);
     }
 
     static boolean isEmpty(Object v) {

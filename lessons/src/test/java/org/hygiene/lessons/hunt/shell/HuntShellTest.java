@@ -110,6 +110,33 @@ class HuntShellTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void queriesPastTheBoundsGetASentenceAndTheShellGoesOn() {
+        String a64 = String.join(",", java.util.Collections.nCopies(64, "a"));
+        String b64 = String.join(",", java.util.Collections.nCopies(64, "b"));
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> {},
+                        "HttpProxy | where " + "-".repeat(300) + "1 == 1\r",
+                        "let a = \"aaaaaaaa\"; let b = strcat("
+                                + a64
+                                + "); let c = strcat("
+                                + b64
+                                + "); let d = strcat(c, c, c, c); HttpProxy | where strcat(d,"
+                                + " Method) matches regex \"(a{1,100}){1,4}$\" | count\r",
+                        "HttpProxy | count\r",
+                        ".quit\r");
+        assertThat(screen)
+                .contains("the expression nests too deeply")
+                .contains("too complex for a value of 131,07")
+                .contains("Count")
+                .doesNotContain("Exception");
+    }
+
+    @Test
     void ctrlCCancelsARunningQueryButNotTheShell() {
         String screen =
                 ShellHarness.run(
