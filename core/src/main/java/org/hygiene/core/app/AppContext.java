@@ -13,6 +13,7 @@ import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.DataDir;
 import org.hygiene.core.progress.ProgressStore;
 import org.hygiene.core.spi.Plugins;
+import org.hygiene.core.text.Sanitizer;
 import org.jline.terminal.Terminal;
 
 /**
@@ -24,6 +25,8 @@ public final class AppContext {
     private final Io io;
     private final Plugins plugins;
     private final Clock clock;
+    private final PrintWriter out;
+    private final PrintWriter err;
     private Course course;
     private Terminal terminal;
 
@@ -32,6 +35,8 @@ public final class AppContext {
         this.io = io;
         this.plugins = plugins;
         this.clock = clock;
+        this.out = Sanitizer.writer(io.out());
+        this.err = Sanitizer.writer(io.err());
     }
 
     public GlobalOptions options() {
@@ -42,12 +47,18 @@ public final class AppContext {
         return io;
     }
 
+    /**
+     * Standard output, cleaned: whatever a command prints here (reports, CSV, GIFT, messages
+     * quoting files or arguments) reaches a terminal without a control sequence. Only output made
+     * of our own escape sequences around already-cleaned text may use {@code io().out()}.
+     */
     public PrintWriter out() {
-        return io.out();
+        return out;
     }
 
+    /** Standard error, cleaned like {@link #out()}. */
     public PrintWriter err() {
-        return io.err();
+        return err;
     }
 
     public Plugins plugins() {

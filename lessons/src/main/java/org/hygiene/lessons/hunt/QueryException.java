@@ -79,7 +79,7 @@ public final class QueryException extends Exception {
         out.append("  ").append(" ".repeat(prefix.length() + at - from)).append('^');
         out.append("~".repeat(width - 1)).append('\n');
         out.append("line ").append(line(query)).append(", column ").append(column(query));
-        out.append(": ").append(getMessage());
+        out.append(": ").append(org.hygiene.core.text.Sanitizer.clean(getMessage()));
         if (suggestion != null) {
             out.append("\n  did you mean '").append(suggestion).append("'?");
         }

@@ -77,6 +77,26 @@ class HuntShellTest {
     }
 
     @Test
+    void columnNamesFromLogsAreCleanedInCompletionAndMessages() {
+        // A log's own header names the columns: BEL, C1 CSI and a right-to-left override in one.
+        String hostile = "Evil\u0007\u009b2J\u202eName";
+        org.hygiene.lessons.hunt.MemoryTable t =
+                new org.hygiene.lessons.hunt.MemoryTable(
+                        "T", new Schema(List.of(new Column(hostile, ColumnType.STRING))), true);
+        t.add("x", "x");
+        String screen =
+                ShellHarness.run(
+                        List.of(t), 80, 24, b -> {}, "T | project Ev", "\t", "\r", ".quit\r");
+        // The completed name cannot be queried as typed, and the error says so, cleaned too.
+        assertThat(screen)
+                .contains("Evil^G<U+009B>2J<U+202E>Name")
+                .contains("unexpected character")
+                .doesNotContain("\u0007")
+                .doesNotContain("\u009b")
+                .doesNotContain("\u202e");
+    }
+
+    @Test
     void aLineEndingInAPipeContinuesTheQuery() {
         String screen =
                 ShellHarness.run(
