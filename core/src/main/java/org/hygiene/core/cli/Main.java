@@ -83,7 +83,7 @@ public final class Main {
         cli.addSubcommand(new ValidateCommand(context));
         cli.addSubcommand(new RenderCommand(context));
         for (HygienePlugin plugin : context.plugins().all()) {
-            for (Object command : plugin.commands(context)) {
+            for (Object command : plugin.commands(context.ports())) {
                 cli.addSubcommand(command);
             }
         }

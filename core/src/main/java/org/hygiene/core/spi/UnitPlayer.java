@@ -1,7 +1,6 @@
 package org.hygiene.core.spi;
 
 import java.io.PrintWriter;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 
@@ -25,6 +24,14 @@ public interface UnitPlayer {
      * questions). Problems are reported with positions; the default finds none.
      */
     default java.util.List<org.hygiene.core.course.Problem> validate(Unit unit) {
+        return java.util.List.of();
+    }
+
+    /**
+     * Name the unit's exercises or questions for class reports: titles and, for questions with
+     * options, the options and which are right. The default names none.
+     */
+    default java.util.List<org.hygiene.core.results.ItemKey> itemKeys(Unit unit) {
         return java.util.List.of();
     }
 }

@@ -1,7 +1,6 @@
 package org.hygiene.core.text;
 
 import java.io.PrintWriter;
-import java.io.Writer;
 
 /**
  * Make untrusted text (log fields, content files) safe to print: no control character, escape
@@ -54,8 +53,25 @@ public final class Sanitizer {
      * too, so a payload in a log or content file never reaches a terminal by way of standard
      * output.
      */
-    public static PrintWriter writer(Writer out) {
-        return new PrintWriter(new CleaningWriter(out), true);
+    public static PrintWriter writer(PrintWriter out) {
+        return new CleanedPrintWriter(out);
+    }
+
+    /**
+     * The writer under a {@link #writer} (or {@code out} itself): only for our own escape sequences
+     * around text that is already clean, such as a progress bar redrawn in place.
+     */
+    public static PrintWriter unfiltered(PrintWriter out) {
+        return out instanceof CleanedPrintWriter c ? c.target : out;
+    }
+
+    private static final class CleanedPrintWriter extends PrintWriter {
+        final PrintWriter target;
+
+        CleanedPrintWriter(PrintWriter target) {
+            super(new CleaningWriter(target), true);
+            this.target = target;
+        }
     }
 
     /** Whether the text needs cleaning at all. */

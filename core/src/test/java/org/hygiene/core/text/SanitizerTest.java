@@ -39,7 +39,7 @@ class SanitizerTest {
     @Test
     void theCleaningWriterKeepsLineBreaksAndTabsAndNothingElse() {
         java.io.StringWriter target = new java.io.StringWriter();
-        java.io.PrintWriter w = Sanitizer.writer(target);
+        java.io.PrintWriter w = Sanitizer.writer(new java.io.PrintWriter(target));
         w.print("a,\"b\u001b[2J\"\r\n\tc\rd\u0007\u202e\n");
         w.flush();
         assertThat(target.toString()).isEqualTo("a,\"b^[[2J\"\r\n\tc^Md^G<U+202E>\n");

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.hygiene.lessons.hunt.lang.Cancellation;
+import org.hygiene.lessons.hunt.lang.QueryException;
 import org.hygiene.lessons.hunt.lang.QueryLimitException;
 import org.hygiene.lessons.regex.RegexTooCostlyException;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,6 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import org.hygiene.lessons.exercise.Verdict;
 import org.hygiene.lessons.regex.BoundedRegex;
 
 /**

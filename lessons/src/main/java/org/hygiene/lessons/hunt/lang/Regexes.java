@@ -2,7 +2,6 @@ package org.hygiene.lessons.hunt.lang;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import org.hygiene.lessons.hunt.QueryException;
 import org.hygiene.lessons.regex.BoundedRegex;
 
 /**
