@@ -181,4 +181,13 @@ class QueryBoundsTest {
                 .containsExactly(List.of("19999"));
         assertThat(engine.run("T | where N > 5 | count").text()).containsExactly(List.of("19994"));
     }
+
+    @Test
+    void aTimespanPastWhatADurationHoldsIsAnErrorNotAWrongAnswer() throws Exception {
+        assertThatThrownBy(() -> oneRow().prepare("T | where ago(99999999d) < now()"))
+                .isInstanceOf(QueryException.class)
+                .hasMessageContaining("timespan too large");
+        assertThat(oneRow().run("T | project isnull(now(106000d) - 1d)").text())
+                .containsExactly(List.of("false"));
+    }
 }

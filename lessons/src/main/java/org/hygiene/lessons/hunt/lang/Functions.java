@@ -159,7 +159,7 @@ final class Functions {
                         row -> {
                             Object d = ev[0].eval(row);
                             return d instanceof Duration span
-                                    ? c.scope.now.get().minus(span)
+                                    ? shift(c.scope.now.get(), span.negated())
                                     : null;
                         };
             }
@@ -170,7 +170,7 @@ final class Functions {
                         row -> {
                             Instant now = c.scope.now.get();
                             return ev.length == 1 && ev[0].eval(row) instanceof Duration d
-                                    ? now.plus(d)
+                                    ? shift(now, d)
                                     : now;
                         };
             }
@@ -324,6 +324,15 @@ final class Functions {
                     (long) (text.length() + 1) * (with.length() + 1), "replace_string");
         }
         return text.replace(find, with);
+    }
+
+    /** {@code at + span}, or null past the range of dates (ago(99999999d)), as KQL gives null. */
+    private static Instant shift(Instant at, Duration span) {
+        try {
+            return at.plus(span);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return null;
+        }
     }
 
     static boolean isEmpty(Object v) {

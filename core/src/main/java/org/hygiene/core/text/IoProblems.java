@@ -1,4 +1,4 @@
-package org.hygiene.core.app;
+package org.hygiene.core.text;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
