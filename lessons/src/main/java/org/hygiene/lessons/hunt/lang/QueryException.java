@@ -58,18 +58,45 @@ public final class QueryException extends Exception {
      * and the suggestion, if any.
      */
     public String render(String query) {
+        return render(query, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Render the problem for a terminal {@code width} columns wide. A query line longer than that
+     * is shown as a window around the problem, cut with {@code …}, so that neither it nor the caret
+     * line wraps and the caret stays under the text it points at.
+     */
+    public String render(String query, int width) {
         int at = Math.min(start, query.length());
         int lineStart = query.lastIndexOf('\n', at - 1) + 1;
         int lineEnd = query.indexOf('\n', at);
         if (lineEnd < 0) {
             lineEnd = query.length();
         }
-        String line = query.substring(lineStart, lineEnd).replace('\t', ' ');
-        int width = Math.max(1, Math.min(end, lineEnd) - at);
+        String line =
+                org.hygiene.core.text.Sanitizer.clean(
+                        query.substring(lineStart, lineEnd).replace('\t', ' '));
+        int caret = Math.min(at - lineStart, line.length());
+        int span = Math.max(1, Math.min(end, lineEnd) - at);
+        int room = Math.max(8, width - 2);
+        if (line.length() > room) {
+            int from = Math.max(0, Math.min(caret - room / 3, line.length() - room));
+            int to = Math.min(line.length(), from + room);
+            StringBuilder window = new StringBuilder(line.substring(from, to));
+            if (from > 0) {
+                window.setCharAt(0, '…');
+            }
+            if (to < line.length()) {
+                window.setCharAt(window.length() - 1, '…');
+            }
+            line = window.toString();
+            caret -= from;
+            span = Math.max(1, Math.min(span, room - caret - 1));
+        }
         StringBuilder out = new StringBuilder();
-        out.append("  ").append(org.hygiene.core.text.Sanitizer.clean(line)).append('\n');
-        out.append("  ").append(" ".repeat(at - lineStart)).append('^');
-        out.append("~".repeat(width - 1)).append('\n');
+        out.append("  ").append(line).append('\n');
+        out.append("  ").append(" ".repeat(caret)).append('^');
+        out.append("~".repeat(span - 1)).append('\n');
         out.append("line ").append(line(query)).append(", column ").append(column(query));
         out.append(": ").append(getMessage());
         if (suggestion != null) {
