@@ -45,7 +45,7 @@ class QueryErrorTest {
         assertThat(lines[1]).hasSizeLessThanOrEqualTo(80);
         int caret = lines[1].indexOf('^');
         assertThat(lines[0].substring(caret)).startsWith("Methd ==");
-        assertThat(lines[2]).startsWith("line 1, column 125: unknown column 'Methd'");
+        assertThat(lines[2]).startsWith("line 1, column 131: unknown column 'Methd'");
     }
 
     @Test
