@@ -11,6 +11,7 @@ import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.results.ItemKey;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
 import org.hygiene.core.spi.Session;
@@ -154,11 +155,31 @@ public final class LessonPlayer implements UnitPlayer {
     public void printPlain(Unit unit, Session session, PrintWriter out) {
         List<ExerciseBlock> blocks = LessonExercises.of(unit);
         UnitProgress progress = session.progress().find(unit.id()).orElseGet(UnitProgress::new);
-        String body = ExerciseCards.inject(unit.body(), blocks, progress, true, unit.id());
+        String body =
+                LessonObjectives.insert(
+                        unit, ExerciseCards.inject(unit.body(), blocks, progress, true, unit.id()));
         for (AttributedString line : TerminalMarkdown.plain(PLAIN_WIDTH).render(body)) {
             out.println(line.toString());
         }
         out.flush();
+    }
+
+    @Override
+    public String handoutMarkdown(Unit unit) {
+        return LessonHandout.markdown(unit);
+    }
+
+    @Override
+    public String answerKeyMarkdown(Unit unit) {
+        return LessonHandout.answerKey(unit);
+    }
+
+    /** Each exercise's title, for class reports. */
+    @Override
+    public List<ItemKey> itemKeys(Unit unit) {
+        return exercises(LessonExercises.of(unit)).stream()
+                .map(e -> new ItemKey(unit.id(), e.id(), e.title(), List.of()))
+                .toList();
     }
 
     /** Report the format problems of the lesson's exercise blocks, with positions. */
@@ -183,7 +204,10 @@ public final class LessonPlayer implements UnitPlayer {
         }
 
         Rendered render(int width) {
-            String body = ExerciseCards.inject(unit.body(), blocks, progress, false, unit.id());
+            String body =
+                    LessonObjectives.insert(
+                            unit,
+                            ExerciseCards.inject(unit.body(), blocks, progress, false, unit.id()));
             Rendered rendered = new TerminalMarkdown(theme, width).renderDocument(body);
             spans = ExerciseCards.locate(rendered.lines(), blocks.size());
             return rendered;
