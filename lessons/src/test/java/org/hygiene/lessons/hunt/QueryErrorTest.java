@@ -41,7 +41,7 @@ class QueryErrorTest {
                         + " \"/ecp/\" and AnchorMailbox startswith \"ServerInfo~\" and Methd =="
                         + " \"POST\" | count";
         String[] lines = error(query).render(query, 80).split("\n");
-        assertThat(lines[0]).hasSizeLessThanOrEqualTo(80).startsWith("  …");
+        assertThat(lines[0]).hasSizeLessThanOrEqualTo(80).startsWith("  ...");
         assertThat(lines[1]).hasSizeLessThanOrEqualTo(80);
         int caret = lines[1].indexOf('^');
         assertThat(lines[0].substring(caret)).startsWith("Methd ==");

@@ -9,6 +9,9 @@ import java.util.Optional;
 public final class QueryException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The most characters of the query shown around a problem. */
+    private static final int WINDOW = 72;
+
     private final int start;
     private final int end;
     private final String suggestion;
@@ -62,9 +65,9 @@ public final class QueryException extends Exception {
     }
 
     /**
-     * Render the problem for a terminal {@code width} columns wide. A query line longer than that
-     * is shown as a window around the problem, cut with {@code …}, so that neither it nor the caret
-     * line wraps and the caret stays under the text it points at.
+     * Render the problem for a terminal {@code width} columns wide. A long query line is shown as a
+     * window around the problem, cut with {@code ...}, so that neither it nor the caret line wraps
+     * and the caret stays under the text it points at.
      */
     public String render(String query, int width) {
         int at = Math.min(start, query.length());
@@ -73,32 +76,21 @@ public final class QueryException extends Exception {
         if (lineEnd < 0) {
             lineEnd = query.length();
         }
-        String line =
-                org.hygiene.core.text.Sanitizer.clean(
-                        query.substring(lineStart, lineEnd).replace('\t', ' '));
-        int caret = Math.min(at - lineStart, line.length());
-        int span = Math.max(1, Math.min(end, lineEnd) - at);
-        int room = Math.max(8, width - 2);
-        if (line.length() > room) {
-            int from = Math.max(0, Math.min(caret - room / 3, line.length() - room));
-            int to = Math.min(line.length(), from + room);
-            StringBuilder window = new StringBuilder(line.substring(from, to));
-            if (from > 0) {
-                window.setCharAt(0, '…');
-            }
-            if (to < line.length()) {
-                window.setCharAt(window.length() - 1, '…');
-            }
-            line = window.toString();
-            caret -= from;
-            span = Math.max(1, Math.min(span, room - caret - 1));
-        }
+        // Show at most a window of the line around the problem: a query can be megabytes long.
+        // ... and narrower than the terminal, so neither it nor the caret line wraps.
+        int window = Math.min(WINDOW, Math.max(16, width - 8));
+        int from = Math.max(lineStart, at - window / 2);
+        int to = Math.min(lineEnd, from + window);
+        String prefix = from > lineStart ? "..." : "";
+        String line = prefix + query.substring(from, to).replace('\t', ' ');
+        line += to < lineEnd ? "..." : "";
+        int span = Math.max(1, Math.min(Math.min(end, lineEnd), to) - at);
         StringBuilder out = new StringBuilder();
-        out.append("  ").append(line).append('\n');
-        out.append("  ").append(" ".repeat(caret)).append('^');
+        out.append("  ").append(org.hygiene.core.text.Sanitizer.clean(line)).append('\n');
+        out.append("  ").append(" ".repeat(prefix.length() + at - from)).append('^');
         out.append("~".repeat(span - 1)).append('\n');
         out.append("line ").append(line(query)).append(", column ").append(column(query));
-        out.append(": ").append(getMessage());
+        out.append(": ").append(org.hygiene.core.text.Sanitizer.clean(getMessage()));
         if (suggestion != null) {
             out.append("\n  did you mean '").append(suggestion).append("'?");
         }
