@@ -39,6 +39,14 @@ public final class ProgressStore {
         this(dataDir, Clock.systemUTC());
     }
 
+    /**
+     * The learner's hunt shell history, {@code <data>/history/<learner>.hunt}: one file for the
+     * standalone shell and every exercise's shell.
+     */
+    public Path huntHistoryOf(String learner) {
+        return folder.resolveSibling("history").resolve(safeName(learner) + ".hunt");
+    }
+
     public Path fileOf(String learner) {
         return folder.resolve(safeName(learner) + ".json");
     }
