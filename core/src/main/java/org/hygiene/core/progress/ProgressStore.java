@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -44,6 +43,14 @@ public final class ProgressStore {
 
     public ProgressStore(Path dataDir) {
         this(dataDir, Clock.systemUTC());
+    }
+
+    /**
+     * The learner's hunt shell history, {@code <data>/history/<learner>.hunt}: one file for the
+     * standalone shell and every exercise's shell.
+     */
+    public Path huntHistoryOf(String learner) {
+        return folder.resolveSibling("history").resolve(safeName(learner) + ".hunt");
     }
 
     public Path fileOf(String learner) {
@@ -268,12 +275,7 @@ public final class ProgressStore {
     }
 
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(
-                    from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        org.hygiene.core.files.AtomicFiles.move(from, to);
     }
 
     private Path asideName(Path file, String why) {
