@@ -32,6 +32,7 @@ public final class FullScreen implements AutoCloseable {
     private final AtomicBoolean resized = new AtomicBoolean();
     private final Terminal.SignalHandler previousWinch;
     private boolean eof;
+    private String notice;
 
     /** How many full screens are open per terminal: only the outermost switches screens. */
     private static final java.util.Map<Terminal, Integer> DEPTH =
@@ -86,6 +87,22 @@ public final class FullScreen implements AutoCloseable {
         display.resize(size.getRows(), size.getColumns());
         List<AttributedString> visible =
                 lines.size() > size.getRows() ? lines.subList(0, size.getRows()) : lines;
+        if (notice != null && !visible.isEmpty()) {
+            visible = new java.util.ArrayList<>(visible);
+            String text = " " + notice + " ";
+            visible.set(
+                    visible.size() - 1,
+                    new AttributedString(
+                                    text
+                                            + " "
+                                                    .repeat(
+                                                            Math.max(
+                                                                    0,
+                                                                    size.getColumns()
+                                                                            - text.length())),
+                                    org.jline.utils.AttributedStyle.INVERSE)
+                            .columnSubSequence(0, size.getColumns()));
+        }
         display.update(visible, -1);
         terminal.flush();
     }
@@ -111,12 +128,18 @@ public final class FullScreen implements AutoCloseable {
                     display.clear();
                     return Event.RESIZE;
                 }
+                if (ScreenNotices.waiting(terminal)) {
+                    // A message from the trainer: redraw now; it stays until the next key.
+                    notice = ScreenNotices.take(terminal);
+                    return Event.RESIZE;
+                }
                 int c = reader.peek(100);
                 if (c == NonBlockingReader.EOF) {
                     eof = true;
                     return Event.EOF;
                 }
                 if (c >= 0) {
+                    notice = null;
                     Object action = bindings.readBinding(keys, null, true);
                     if (action == null) {
                         eof = true;
