@@ -70,6 +70,7 @@ public final class Main {
         cli.addSubcommand(new ValidateCommand(context));
         cli.addSubcommand(new RenderCommand(context));
         cli.addSubcommand("class", ClassCommand.build(context));
+        cli.addSubcommand(new ServeCommand(context));
         for (HygienePlugin plugin : context.plugins().all()) {
             for (Object command : plugin.commands(context)) {
                 cli.addSubcommand(command);
