@@ -7,6 +7,7 @@ import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
+import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.markdown.Theme;
@@ -69,6 +70,7 @@ public final class LessonPlayer implements UnitPlayer {
                 reachedEnd |= result.reachedEnd();
                 position = result.position();
                 progress.position = position;
+                session.record(LearnerEvent.position(unit.id(), position));
                 if (result.exit() != Pager.Exit.KEY) {
                     if (result.exit() == Pager.Exit.QUIT_APP) {
                         session.requestQuit();
@@ -103,6 +105,7 @@ public final class LessonPlayer implements UnitPlayer {
             }
             if (reachedEnd) {
                 progress.complete(session.now());
+                session.record(LearnerEvent.unitDone(unit.id()));
             }
             session.save();
         }
