@@ -55,7 +55,7 @@ final class ClassListCommand implements Callable<Integer> {
         }
         context.out()
                 .printf(
-                        "%-" + width + "s  %-10s  %-16s  %s%n",
+                        "%-" + width + "s  %-11s  %-16s  %s%n",
                         "LEARNER",
                         "SIGNS IN BY",
                         "LAST SIGNED IN",
@@ -76,7 +76,7 @@ final class ClassListCommand implements Callable<Integer> {
                             .count();
             context.out()
                     .printf(
-                            "%-" + width + "s  %-10s  %-16s  %d%n",
+                            "%-" + width + "s  %-11s  %-16s  %d%n",
                             e.name(),
                             by,
                             last == null

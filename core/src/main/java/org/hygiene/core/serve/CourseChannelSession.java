@@ -44,6 +44,7 @@ final class CourseChannelSession extends ChannelSession {
     protected RequestHandler.Result handleExecParsed(String request, String commandLine)
             throws IOException {
         refuse("exec " + commandLine);
+        closeSoon();
         return RequestHandler.Result.ReplyFailure;
     }
 
@@ -51,6 +52,7 @@ final class CourseChannelSession extends ChannelSession {
     protected RequestHandler.Result handleSubsystemParsed(String request, String subsystem)
             throws IOException {
         refuse("subsystem " + subsystem);
+        closeSoon();
         return RequestHandler.Result.ReplyFailure;
     }
 
@@ -64,6 +66,16 @@ final class CourseChannelSession extends ChannelSession {
             return RequestHandler.Result.ReplySuccess;
         }
         return super.handleEnvParsed(name, value);
+    }
+
+    /**
+     * Close the channel once the refusal has gone out: OpenSSH gives up by itself, but a client
+     * that ignored the refusal would otherwise keep an idle channel open.
+     */
+    private void closeSoon() {
+        java.util.concurrent.CompletableFuture.delayedExecutor(
+                        200, java.util.concurrent.TimeUnit.MILLISECONDS)
+                .execute(() -> close(false));
     }
 
     private void refuse(String what) {

@@ -59,6 +59,10 @@ final class ServedCourseFixture implements AutoCloseable {
     }
 
     ServedCourseFixture serve(ServeSettings settings) throws IOException {
+        return serve(settings, Clock.systemUTC());
+    }
+
+    ServedCourseFixture serve(ServeSettings settings, Clock clock) throws IOException {
         UnitPlayer player = new ProbePlayer();
         HygienePlugin plugin =
                 new HygienePlugin() {
@@ -69,7 +73,7 @@ final class ServedCourseFixture implements AutoCloseable {
                 };
         server =
                 ClassroomServer.start(
-                        folder, course, new Plugins(List.of(plugin)), settings, Clock.systemUTC());
+                        folder, course, new Plugins(List.of(plugin)), settings, clock);
         return this;
     }
 
