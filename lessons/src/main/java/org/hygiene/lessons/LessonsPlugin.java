@@ -1,7 +1,7 @@
 package org.hygiene.lessons;
 
 import java.util.List;
-import org.hygiene.core.app.AppContext;
+import org.hygiene.core.spi.CommandPorts;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.lessons.evidence.Evidence;
@@ -18,10 +18,14 @@ public final class LessonsPlugin implements HygienePlugin {
     }
 
     @Override
-    public List<Object> commands(AppContext context) {
+    public List<Object> commands(CommandPorts ports) {
         return List.of(
                 new ExerciseCli(),
-                new HuntCommand(context, folder -> Evidence.scan(folder).tables()),
-                new org.hygiene.lessons.check.CheckCommand(context));
+                new HuntCommand(
+                        ports.console(),
+                        ports.terminal(),
+                        ports.learner(),
+                        folder -> Evidence.scan(folder).tables()),
+                new org.hygiene.lessons.check.CheckCommand(ports.console(), ports.clock()));
     }
 }

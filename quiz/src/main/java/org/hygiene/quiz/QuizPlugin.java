@@ -1,7 +1,7 @@
 package org.hygiene.quiz;
 
 import java.util.List;
-import org.hygiene.core.app.AppContext;
+import org.hygiene.core.spi.CommandPorts;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.quiz.cli.QuizCommand;
@@ -15,7 +15,7 @@ public final class QuizPlugin implements HygienePlugin {
     }
 
     @Override
-    public List<Object> commands(AppContext context) {
-        return List.of(QuizCommand.create(context));
+    public List<Object> commands(CommandPorts ports) {
+        return List.of(QuizCommand.create(ports));
     }
 }

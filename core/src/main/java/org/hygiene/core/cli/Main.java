@@ -72,7 +72,7 @@ public final class Main {
         cli.addSubcommand("class", ClassCommand.build(context));
         cli.addSubcommand(new ServeCommand(context));
         for (HygienePlugin plugin : context.plugins().all()) {
-            for (Object command : plugin.commands(context)) {
+            for (Object command : plugin.commands(context.ports())) {
                 cli.addSubcommand(command);
             }
         }

@@ -2,11 +2,11 @@ package org.hygiene.core.screen;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Part;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.progress.UnitState;
+import org.hygiene.core.spi.Session;
 import org.hygiene.core.text.Sanitizer;
 import org.jline.keymap.KeyMap;
 import org.jline.utils.AttributedString;

@@ -34,8 +34,17 @@ public final class FullScreen implements AutoCloseable {
     private boolean eof;
     private String notice;
 
+    /** Full screens set aside by {@link #suspend}; closing it brings them back. */
+    public interface Suspended extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** How many full screens are open per terminal: only the outermost switches screens. */
     private static final java.util.Map<Terminal, Integer> DEPTH =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private static final java.util.Map<Terminal, FullScreen> OUTERMOST =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     private final boolean outermost;
@@ -49,6 +58,7 @@ public final class FullScreen implements AutoCloseable {
         this.previousWinch = terminal.handle(Terminal.Signal.WINCH, s -> resized.set(true));
         this.outermost = DEPTH.merge(terminal, 1, Integer::sum) == 1;
         if (outermost) {
+            OUTERMOST.put(terminal, this);
             terminal.puts(Capability.enter_ca_mode);
             terminal.puts(Capability.keypad_xmit);
             terminal.puts(Capability.cursor_invisible);
@@ -160,10 +170,45 @@ public final class FullScreen implements AutoCloseable {
         return bindings.getLastBinding();
     }
 
+    /**
+     * Hand the terminal back to line-oriented output while full screens are open (an exercise's
+     * shell opened from a lesson): leave the alternate screen, so what is printed stays in the
+     * scrollback, and restore the terminal modes the first screen found, so Ctrl-C is a signal
+     * again. A full screen opened meanwhile behaves as the outermost one. Closing the returned
+     * handle switches back; the screens that were open redraw on their next {@link #show} after
+     * {@link #invalidate}.
+     */
+    public static Suspended suspend(Terminal terminal) {
+        FullScreen outer = OUTERMOST.get(terminal);
+        Integer depth = DEPTH.remove(terminal);
+        if (outer == null || depth == null) {
+            return () -> {};
+        }
+        OUTERMOST.remove(terminal);
+        terminal.puts(Capability.cursor_visible);
+        terminal.puts(Capability.keypad_local);
+        terminal.puts(Capability.exit_ca_mode);
+        terminal.flush();
+        Attributes during = terminal.getAttributes();
+        terminal.setAttributes(outer.saved);
+        return () -> {
+            terminal.setAttributes(during);
+            DEPTH.put(terminal, depth);
+            OUTERMOST.put(terminal, outer);
+            terminal.puts(Capability.enter_ca_mode);
+            terminal.puts(Capability.keypad_xmit);
+            terminal.puts(Capability.cursor_invisible);
+            terminal.puts(Capability.clear_screen);
+            terminal.flush();
+            outer.resized.set(true);
+        };
+    }
+
     @Override
     public void close() {
         DEPTH.computeIfPresent(terminal, (t, n) -> n > 1 ? n - 1 : null);
         if (outermost) {
+            OUTERMOST.remove(terminal, this);
             terminal.puts(Capability.cursor_visible);
             terminal.puts(Capability.keypad_local);
             terminal.puts(Capability.exit_ca_mode);

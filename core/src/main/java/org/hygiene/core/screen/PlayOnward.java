@@ -2,9 +2,9 @@ package org.hygiene.core.screen;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.events.LearnerEvent;
+import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.UnitPlayer;
 
 /** Play a unit, then each next one the learner chooses to go on to ({@code n} at the end). */

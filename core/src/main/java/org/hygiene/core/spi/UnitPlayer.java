@@ -1,7 +1,6 @@
 package org.hygiene.core.spi;
 
 import java.io.PrintWriter;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 

@@ -3,7 +3,6 @@ package org.hygiene.lessons.player;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
@@ -14,6 +13,7 @@ import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
+import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.lessons.exercise.Exercise;
 import org.hygiene.lessons.exercise.ExerciseBlock;
@@ -89,11 +89,13 @@ public final class LessonPlayer implements UnitPlayer {
                     continue;
                 }
                 session.save();
-                // The exercise prompt runs on the normal screen, so its output stays in the
-                // scrollback.
+                // The exercise runs on the normal screen, as the standalone shell does, so its
+                // output stays in the scrollback and Ctrl-C cancels a query.
                 screen.close();
                 screen = null;
-                launcher.open(new ExerciseContext(unit, chosen.get(), session));
+                try (FullScreen.Suspended lineMode = FullScreen.suspend(session.terminal())) {
+                    launcher.open(new ExerciseContext(unit, chosen.get(), session));
+                }
                 if (session.quitRequested()) {
                     return;
                 }

@@ -3,8 +3,9 @@ package org.hygiene.quiz.format;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.hygiene.quiz.engine.QuizScorer;
+import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.Option;
+import org.hygiene.quiz.model.OptionWeights;
 import org.hygiene.quiz.model.Question;
 import org.hygiene.quiz.model.QuestionType;
 import org.hygiene.quiz.model.Quiz;
@@ -110,7 +111,7 @@ public final class MarkdownWriter {
 
     private static double defaultWeight(Question q, Option o) {
         Option plain = new Option(o.text(), o.correct(), null, o.feedback(), o.line());
-        return QuizScorer.weightOf(q, plain);
+        return OptionWeights.weightOf(q, plain);
     }
 
     private static String prefixed(String text, String prefix) {

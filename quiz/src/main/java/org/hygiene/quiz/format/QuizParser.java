@@ -20,6 +20,7 @@ import org.hygiene.core.course.FrontMatter;
 import org.hygiene.core.course.FrontMatterParser;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.markdown.MarkdownParser;
+import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.Option;
 import org.hygiene.quiz.model.Question;
 import org.hygiene.quiz.model.QuestionType;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hygiene.lessons.exercise.Verdict;
 
 /**
  * Several answers of one type, in any order, separated by commas, semicolons, new lines or "and"

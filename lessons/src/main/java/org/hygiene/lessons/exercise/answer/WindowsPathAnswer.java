@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.hygiene.lessons.exercise.Verdict;
 
 /**
  * A Windows path. Either separator, any case, {@code %Variable%} and {@code $env:Variable}

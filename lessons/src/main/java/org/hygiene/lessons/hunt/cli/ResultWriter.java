@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.QueryResult;
-import org.hygiene.lessons.hunt.ResultColumn;
 import org.hygiene.lessons.hunt.ResultCursor;
-import org.hygiene.lessons.hunt.Values;
+import org.hygiene.lessons.hunt.lang.ResultColumn;
+import org.hygiene.lessons.hunt.lang.Values;
 import org.hygiene.lessons.hunt.shell.ResultTable;
 
 /** Write a query's rows for scripts: CSV and JSON stream row by row; a table is laid out whole. */

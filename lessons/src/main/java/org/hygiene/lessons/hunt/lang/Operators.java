@@ -6,10 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.hygiene.core.text.Suggest;
-import org.hygiene.lessons.hunt.QueryException;
-import org.hygiene.lessons.hunt.ResultColumn;
-import org.hygiene.lessons.hunt.ValueType;
-import org.hygiene.lessons.hunt.Values;
 
 /** Plan each tabular operator over the plan of what comes before it. */
 final class Operators {

@@ -1,4 +1,4 @@
-package org.hygiene.core.app;
+package org.hygiene.core.spi;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,7 +11,6 @@ import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.Progress;
 import org.hygiene.core.progress.ProgressStore;
 import org.hygiene.core.progress.UnitProgress;
-import org.hygiene.core.spi.Plugins;
 import org.jline.terminal.Terminal;
 
 /**
