@@ -8,6 +8,7 @@ import org.hygiene.core.course.Course;
 import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.events.LearnerEventSink;
 import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.pacing.ClassPacing;
 import org.hygiene.core.progress.Progress;
 import org.hygiene.core.progress.ProgressStore;
 import org.hygiene.core.progress.UnitProgress;
@@ -29,6 +30,7 @@ public final class Session {
     private volatile boolean quitRequested;
     private String unitToOpen;
     private volatile LearnerEventSink events = LearnerEventSink.NONE;
+    private volatile ClassPacing pacing = new ClassPacing();
 
     public Session(
             Course course,
@@ -83,6 +85,16 @@ public final class Session {
      */
     public void sendEventsTo(LearnerEventSink sink) {
         events = sink == null ? LearnerEventSink.NONE : sink;
+    }
+
+    /** Follow the trainer's pacing of a served class (locked units, the room's quiz). */
+    public void followPacing(ClassPacing classPacing) {
+        pacing = classPacing;
+    }
+
+    /** The pacing this session follows; alone, nothing is locked and there is no room quiz. */
+    public ClassPacing pacing() {
+        return pacing;
     }
 
     /**

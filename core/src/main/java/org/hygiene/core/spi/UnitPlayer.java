@@ -26,4 +26,12 @@ public interface UnitPlayer {
     default java.util.List<org.hygiene.core.course.Problem> validate(Unit unit) {
         return java.util.List.of();
     }
+
+    /**
+     * Name the unit's exercises or questions for class reports: titles and, for questions with
+     * options, the options and which are right. The default names none.
+     */
+    default java.util.List<org.hygiene.core.results.ItemKey> itemKeys(Unit unit) {
+        return java.util.List.of();
+    }
 }

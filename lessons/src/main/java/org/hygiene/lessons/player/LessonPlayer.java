@@ -11,6 +11,7 @@ import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.results.ItemKey;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
 import org.hygiene.core.spi.Session;
@@ -159,6 +160,14 @@ public final class LessonPlayer implements UnitPlayer {
             out.println(line.toString());
         }
         out.flush();
+    }
+
+    /** Each exercise's title, for class reports. */
+    @Override
+    public List<ItemKey> itemKeys(Unit unit) {
+        return exercises(LessonExercises.of(unit)).stream()
+                .map(e -> new ItemKey(unit.id(), e.id(), e.title(), List.of()))
+                .toList();
     }
 
     /** Report the format problems of the lesson's exercise blocks, with positions. */
