@@ -1,7 +1,7 @@
 package org.hygiene.core.classroom;
 
 import java.time.Instant;
-import org.hygiene.core.app.Session;
+import org.hygiene.core.spi.Session;
 
 /**
  * One learner connected to a served class, as the trainer's side sees it. The classroom server

@@ -2,12 +2,12 @@ package org.hygiene.core.serve;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.progress.UnitState;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Keys;
+import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.UnitPlayer;
 import org.jline.keymap.KeyMap;
 import org.jline.utils.AttributedString;
