@@ -29,6 +29,7 @@ public final class ClassroomSessions {
     }
 
     private final Map<String, LiveSession> byLearner = new ConcurrentHashMap<>();
+    private final java.util.Set<LiveSession> announced = ConcurrentHashMap.newKeySet();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
 
     public void addListener(Listener listener) {
@@ -39,17 +40,18 @@ public final class ClassroomSessions {
         listeners.remove(listener);
     }
 
-    /** The sessions now live, at most one per learner. */
+    /** The sessions now live (started, with their course session), at most one per learner. */
     public Collection<LiveSession> all() {
-        return new ArrayList<>(byLearner.values());
+        return new ArrayList<>(announced);
     }
 
+    /** The learner's session, started or still starting (asking to take over, loading). */
     public Optional<LiveSession> of(String learner) {
         return Optional.ofNullable(byLearner.get(learner));
     }
 
     public int size() {
-        return byLearner.size();
+        return announced.size();
     }
 
     /** Show {@code text} on every connected learner's screen. */
@@ -60,22 +62,25 @@ public final class ClassroomSessions {
     }
 
     /**
-     * Register a starting session. Returns false when the learner already has one (the server asks
-     * the newcomer whether to take over first).
+     * Reserve the learner's one place for a starting session. Returns false when the learner
+     * already has a session (the server then asks the newcomer whether to take over).
      */
-    public boolean add(LiveSession session) {
-        if (byLearner.putIfAbsent(session.learner(), session) != null) {
-            return false;
+    public boolean reserve(LiveSession session) {
+        return byLearner.putIfAbsent(session.learner(), session) == null;
+    }
+
+    /** Tell listeners that a reserved session has started: its course session is ready. */
+    public void announce(LiveSession session) {
+        if (byLearner.get(session.learner()) == session && announced.add(session)) {
+            for (Listener l : listeners) {
+                call(() -> l.joined(session));
+            }
         }
-        for (Listener l : listeners) {
-            call(() -> l.joined(session));
-        }
-        return true;
     }
 
     /** Unregister an ended session (only if it is still the registered one). */
     public void remove(LiveSession session, String why) {
-        if (byLearner.remove(session.learner(), session)) {
+        if (byLearner.remove(session.learner(), session) && announced.remove(session)) {
             for (Listener l : listeners) {
                 call(() -> l.left(session, why));
             }

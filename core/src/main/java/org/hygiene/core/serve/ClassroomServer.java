@@ -135,23 +135,32 @@ public final class ClassroomServer implements AutoCloseable {
         long period = Math.max(1, Math.min(60, idle.toSeconds() / 4));
         idleWatch.scheduleAtFixedRate(
                 () -> {
-                    long now = System.nanoTime();
-                    for (CourseShell shell : shells) {
-                        if (now - shell.lastInputNanos() > idle.toNanos()) {
-                            shell.close(
-                                    "Closed after "
-                                            + describe(idle)
-                                            + " without a key press. Your progress is saved;"
-                                            + " connect again to go on where you were.");
-                        }
-                        if (shell.awaitEnd(0, TimeUnit.SECONDS)) {
-                            shells.remove(shell);
-                        }
+                    try {
+                        closeIdle(idle);
+                    } catch (RuntimeException e) {
+                        // A failing round must not end the watch (scheduled tasks stop on throw).
+                        served.log().record(AuthLog.Event.SERVER, null, null, "idle watch: " + e);
                     }
                 },
                 period,
                 period,
                 TimeUnit.SECONDS);
+    }
+
+    private void closeIdle(Duration idle) {
+        long now = System.nanoTime();
+        for (CourseShell shell : shells) {
+            if (now - shell.lastInputNanos() > idle.toNanos()) {
+                shell.close(
+                        "Closed after "
+                                + describe(idle)
+                                + " without a key press. Your progress is saved;"
+                                + " connect again to go on where you were.");
+            }
+            if (shell.hasEnded()) {
+                shells.remove(shell);
+            }
+        }
     }
 
     static String describe(Duration d) {

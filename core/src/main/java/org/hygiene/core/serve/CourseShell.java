@@ -35,7 +35,7 @@ final class CourseShell implements Command, LiveSession {
 
     private final ServedClass served;
     private final Instant connectedAt;
-    private ActivityInput in;
+    private volatile ActivityInput in;
     private OutputStream out;
     private ExitCallback exit;
     private volatile Terminal terminal;
@@ -103,12 +103,15 @@ final class CourseShell implements Command, LiveSession {
                 return;
             }
             if (!claimLearner()) {
-                say("The other session goes on. Bye.\r\n");
+                if (closingReason == null) {
+                    say("The other session goes on. Bye.\r\n");
+                }
                 return;
             }
             registered = true;
             ProgressStore.Loaded loaded = served.store().load(learner);
             session = newSession(loaded);
+            served.sessions().announce(this);
             served.log().record(AuthLog.Event.SERVER, learner, address, "course started");
             if (closingReason == null) {
                 new CourseMapScreen(session).run();
@@ -144,7 +147,7 @@ final class CourseShell implements Command, LiveSession {
     /** Become the learner's one live session, asking to take over an existing one. */
     private boolean claimLearner() {
         while (closingReason == null) {
-            if (served.sessions().add(this)) {
+            if (served.sessions().reserve(this)) {
                 return true;
             }
             Optional<LiveSession> other = served.sessions().of(learner);
@@ -240,8 +243,15 @@ final class CourseShell implements Command, LiveSession {
         }
     }
 
+    /** Whether the session has ended (a shell that never started has not). */
+    boolean hasEnded() {
+        return ended.getCount() == 0;
+    }
+
+    /** When the learner last typed; a shell not started yet counts as just active. */
     long lastInputNanos() {
-        return in.lastInputNanos();
+        ActivityInput input = in;
+        return input == null ? System.nanoTime() : input.lastInputNanos();
     }
 
     @Override

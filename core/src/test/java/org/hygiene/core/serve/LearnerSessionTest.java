@@ -30,6 +30,15 @@ class LearnerSessionTest {
         }
     }
 
+    /** Wait until every session has ended (hang-ups are noticed and saved asynchronously). */
+    private void awaitAllLeft() throws InterruptedException {
+        long deadline = System.nanoTime() + SshLearner.TIMEOUT.toNanos();
+        while (room.server.sessions().size() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(room.server.sessions().all()).isEmpty();
+    }
+
     private Progress saved(String learner) {
         return new ProgressStore(room.folder.root(), Clock.systemUTC()).load(learner).progress();
     }
@@ -85,10 +94,7 @@ class LearnerSessionTest {
             alice.waitFor("Position 2");
             alice.hangUp();
         }
-        long deadline = System.nanoTime() + SshLearner.TIMEOUT.toNanos();
-        while (room.server.sessions().size() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        awaitAllLeft();
         assertThat(saved("alice").current).isEqualTo("second");
         try (SshLearner alice = room.learner("alice").openCourse(100, 30)) {
             alice.waitFor("> [~] 2. Second lesson");
@@ -141,6 +147,7 @@ class LearnerSessionTest {
             bob.waitFor("> [~] 1. First lesson");
             assertThat(bob.screen()).contains("[ ] 2. Second lesson");
         }
+        awaitAllLeft();
         assertThat(saved("alice").units()).containsOnlyKeys("second");
         assertThat(saved("bob").units()).containsOnlyKeys("first");
     }
