@@ -71,6 +71,7 @@ public final class Main {
         cli.addSubcommand(new RenderCommand(context));
         cli.addSubcommand("class", ClassCommand.build(context));
         cli.addSubcommand(new ServeCommand(context));
+        cli.addSubcommand(HandoutExportCommand.commandLine(context));
         for (HygienePlugin plugin : context.plugins().all()) {
             for (Object command : plugin.commands(context.ports())) {
                 cli.addSubcommand(command);
