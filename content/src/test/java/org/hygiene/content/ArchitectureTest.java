@@ -5,13 +5,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -142,4 +145,29 @@ class ArchitectureTest {
     private static final String[] LEARNER_INPUT_PACKAGES = {
         "org.hygiene.lessons.hunt..", "org.hygiene.lessons.exercise..", "org.hygiene.quiz.."
     };
+
+    /** {@code String.matches/replaceAll/replaceFirst/split} compile a java.util.regex pattern. */
+    @Test
+    void learnerInputNeverMeetsStringRegexMethods() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(LEARNER_INPUT_PACKAGES)
+                .should()
+                .callMethodWhere(STRING_REGEX_METHOD)
+                .because(
+                        "String.matches, replaceAll, replaceFirst and split run java.util.regex;"
+                                + " use RE2/J or core.text.LiteralSplitter")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    private static final DescribedPredicate<JavaMethodCall> STRING_REGEX_METHOD =
+            new DescribedPredicate<>("a regex method of String") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isEquivalentTo(String.class)
+                            && Set.of("matches", "replaceAll", "replaceFirst", "split")
+                                    .contains(call.getName());
+                }
+            };
 }

@@ -155,7 +155,9 @@ public final class LessonPlayer implements UnitPlayer {
     public void printPlain(Unit unit, Session session, PrintWriter out) {
         List<ExerciseBlock> blocks = LessonExercises.of(unit);
         UnitProgress progress = session.progress().find(unit.id()).orElseGet(UnitProgress::new);
-        String body = ExerciseCards.inject(unit.body(), blocks, progress, true, unit.id());
+        String body =
+                LessonObjectives.insert(
+                        unit, ExerciseCards.inject(unit.body(), blocks, progress, true, unit.id()));
         for (AttributedString line : TerminalMarkdown.plain(PLAIN_WIDTH).render(body)) {
             out.println(line.toString());
         }
@@ -192,7 +194,10 @@ public final class LessonPlayer implements UnitPlayer {
         }
 
         Rendered render(int width) {
-            String body = ExerciseCards.inject(unit.body(), blocks, progress, false, unit.id());
+            String body =
+                    LessonObjectives.insert(
+                            unit,
+                            ExerciseCards.inject(unit.body(), blocks, progress, false, unit.id()));
             Rendered rendered = new TerminalMarkdown(theme, width).renderDocument(body);
             spans = ExerciseCards.locate(rendered.lines(), blocks.size());
             return rendered;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.hygiene.core.app.UserException;
@@ -85,7 +86,7 @@ public final class QuizCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format != null && !format.toLowerCase(Locale.ROOT).matches("json|csv")) {
+        if (format != null && !Set.of("json", "csv").contains(format.toLowerCase(Locale.ROOT))) {
             throw new CommandLine.ParameterException(
                     new CommandLine(this), "--format must be json or csv, not '" + format + "'");
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hygiene.quiz.model.NumberSpec;
+import org.hygiene.quiz.model.NumberText;
 import org.hygiene.quiz.model.Option;
 import org.hygiene.quiz.model.OptionWeights;
 import org.hygiene.quiz.model.Question;
@@ -183,8 +184,7 @@ public final class GiftWriter {
     }
 
     static String weight(double w) {
-        String t =
-                String.format(Locale.ROOT, "%.5f", w).replaceAll("0+$", "").replaceAll("\\.$", "");
+        String t = NumberText.withoutTrailingZeros(String.format(Locale.ROOT, "%.5f", w));
         return t.equals("-0") ? "0" : t;
     }
 

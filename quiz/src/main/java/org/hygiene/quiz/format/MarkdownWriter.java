@@ -1,8 +1,10 @@
 package org.hygiene.quiz.format;
 
+import com.google.re2j.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.hygiene.core.text.LiteralSplitter;
 import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.Option;
 import org.hygiene.quiz.model.OptionWeights;
@@ -13,6 +15,8 @@ import org.hygiene.quiz.model.QuizSettings;
 
 /** Write a quiz in the Markdown quiz format, so that {@link QuizParser} reads it back the same. */
 public final class MarkdownWriter {
+    private static final Pattern PLAIN_SCALAR = Pattern.compile("[^:#\\[\\]{}\"']*");
+
     private MarkdownWriter() {}
 
     public static String write(Quiz quiz) {
@@ -116,7 +120,7 @@ public final class MarkdownWriter {
 
     private static String prefixed(String text, String prefix) {
         StringBuilder s = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
+        for (String line : LiteralSplitter.split(text, '\n', -1)) {
             if (s.length() > 0) {
                 s.append('\n');
             }
@@ -126,7 +130,7 @@ public final class MarkdownWriter {
     }
 
     private static String quote(String v) {
-        return v.matches("[^:#\\[\\]{}\"']*") && !v.isBlank()
+        return PLAIN_SCALAR.matcher(v).matches() && !v.isBlank()
                 ? v
                 : "\"" + v.replace("\"", "'") + "\"";
     }

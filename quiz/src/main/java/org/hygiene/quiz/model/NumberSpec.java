@@ -78,6 +78,6 @@ public record NumberSpec(double min, double max) {
             return String.valueOf((long) d);
         }
         String s = String.format(Locale.ROOT, "%.6f", d);
-        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return NumberText.withoutTrailingZeros(s);
     }
 }
