@@ -100,7 +100,7 @@ class ExerciseProofTest {
      * question or its hints. (Numbers and times are too short or too variable to search for.)
      */
     @Test
-    void noAnswerIsGivenAwayByTheLessonTheQuestionOrAHint() {
+    void noAnswerIsGivenAwayByTheLessonTheQuestionOrAHint() throws Exception {
         for (Case c : cases()) {
             Exercise e = c.exercise();
             if (e.type() instanceof NumberAnswer || e.type() instanceof TimestampAnswer) {
@@ -110,7 +110,17 @@ class ExerciseProofTest {
             visible.append(e.question()).append('\n');
             e.hints().forEach(h -> visible.append(h.text()).append('\n'));
             String text = visible.toString().toLowerCase(Locale.ROOT);
-            for (String answer : e.key().answers()) {
+            // A hashed key has no readable answers: check what the reference query finds.
+            List<String> answers = e.key().answers();
+            if (answers.isEmpty()) {
+                String scenario = c.unit().frontMatter().get("scenario").orElseThrow();
+                answers =
+                        List.of(
+                                answerOf(
+                                        engine(scenario).run(e.query()),
+                                        e.type() instanceof SetAnswer));
+            }
+            for (String answer : answers) {
                 List<String> items =
                         e.type() instanceof SetAnswer set ? set.split(answer) : List.of(answer);
                 for (String item : items) {

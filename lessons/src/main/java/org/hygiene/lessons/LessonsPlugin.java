@@ -26,6 +26,7 @@ public final class LessonsPlugin implements HygienePlugin {
                         ports.terminal(),
                         ports.learner(),
                         folder -> Evidence.scan(folder).tables()),
-                new org.hygiene.lessons.check.CheckCommand(ports.console(), ports.clock()));
+                new org.hygiene.lessons.check.CheckCommand(ports.console(), ports.clock()),
+                new org.hygiene.lessons.present.PresentCommand(ports));
     }
 }

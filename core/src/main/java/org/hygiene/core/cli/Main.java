@@ -69,6 +69,7 @@ public final class Main {
         cli.addSubcommand(new ProgressCommand(context));
         cli.addSubcommand(new ValidateCommand(context));
         cli.addSubcommand(new RenderCommand(context));
+        cli.addSubcommand(HandoutExportCommand.commandLine(context));
         for (HygienePlugin plugin : context.plugins().all()) {
             for (Object command : plugin.commands(context.ports())) {
                 cli.addSubcommand(command);

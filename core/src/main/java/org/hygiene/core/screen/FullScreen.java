@@ -22,7 +22,9 @@ public final class FullScreen implements AutoCloseable {
     /** Returned by {@link #readKey} when the terminal was resized (or input ended). */
     public enum Event {
         RESIZE,
-        EOF
+        EOF,
+        /** No key came within the time given to {@link #readKey(KeyMap, long)}. */
+        TIMEOUT
     }
 
     private final Terminal terminal;
@@ -111,6 +113,16 @@ public final class FullScreen implements AutoCloseable {
      * after a resize and {@link Event#EOF} when input has ended.
      */
     public Object readKey(KeyMap<Object> keys) {
+        return readKey(keys, 0);
+    }
+
+    /**
+     * Like {@link #readKey(KeyMap)}, but give up after {@code timeoutMillis} (0: wait for ever) and
+     * return {@link Event#TIMEOUT}, so a screen can also follow something that changes outside it
+     * (a file being edited, another process's position).
+     */
+    public Object readKey(KeyMap<Object> keys, long timeoutMillis) {
+        long deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000 : 0;
         if (eof) {
             return Event.EOF;
         }
@@ -120,6 +132,9 @@ public final class FullScreen implements AutoCloseable {
                 if (resized.getAndSet(false)) {
                     display.clear();
                     return Event.RESIZE;
+                }
+                if (deadline != 0 && System.nanoTime() - deadline >= 0) {
+                    return Event.TIMEOUT;
                 }
                 int c = reader.peek(100);
                 if (c == NonBlockingReader.EOF) {

@@ -28,6 +28,19 @@ public interface UnitPlayer {
     }
 
     /**
+     * The unit as Markdown for a printed handout: every question, never an answer, key or feedback.
+     * The default is the unit's own text.
+     */
+    default String handoutMarkdown(Unit unit) {
+        return unit.body();
+    }
+
+    /** The unit's answers as Markdown for the trainer's key; empty when it has none. */
+    default String answerKeyMarkdown(Unit unit) {
+        return "";
+    }
+
+    /**
      * Name the unit's exercises or questions for class reports: titles and, for questions with
      * options, the options and which are right. The default names none.
      */

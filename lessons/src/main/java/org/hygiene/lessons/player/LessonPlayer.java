@@ -164,6 +164,16 @@ public final class LessonPlayer implements UnitPlayer {
         out.flush();
     }
 
+    @Override
+    public String handoutMarkdown(Unit unit) {
+        return LessonHandout.markdown(unit);
+    }
+
+    @Override
+    public String answerKeyMarkdown(Unit unit) {
+        return LessonHandout.answerKey(unit);
+    }
+
     /** Each exercise's title, for class reports. */
     @Override
     public List<ItemKey> itemKeys(Unit unit) {

@@ -44,6 +44,16 @@ public final class QuizPlayer implements UnitPlayer {
                 == PlainQuiz.Outcome.SUBMITTED;
     }
 
+    @Override
+    public String handoutMarkdown(Unit unit) {
+        return QuizHandout.markdown(unit);
+    }
+
+    @Override
+    public String answerKeyMarkdown(Unit unit) {
+        return QuizHandout.answerKey(unit);
+    }
+
     /** Print the questions as a sheet, without the answers, and how to take the quiz. */
     @Override
     public void printPlain(Unit unit, Session session, PrintWriter out) {
