@@ -82,6 +82,8 @@ public final class Main {
         cli.addSubcommand(new ProgressCommand(context));
         cli.addSubcommand(new ValidateCommand(context));
         cli.addSubcommand(new RenderCommand(context));
+        cli.addSubcommand("class", ClassCommand.build(context));
+        cli.addSubcommand(new ServeCommand(context));
         cli.addSubcommand(HandoutExportCommand.commandLine(context));
         for (HygienePlugin plugin : context.plugins().all()) {
             for (Object command : plugin.commands(context.ports())) {
