@@ -72,7 +72,7 @@ final class ClassListCommand implements Callable<Integer> {
                             : e.hasCode() ? "code" : "key";
             long done =
                     store.load(e.name()).progress().units().values().stream()
-                            .filter(u -> u.state == UnitState.DONE)
+                            .filter(u -> u.state() == UnitState.DONE)
                             .count();
             context.out()
                     .printf(

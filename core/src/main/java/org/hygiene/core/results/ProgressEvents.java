@@ -4,10 +4,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.hygiene.core.events.LearnerEvent;
-import org.hygiene.core.progress.ItemProgress;
 import org.hygiene.core.progress.Progress;
+import org.hygiene.core.progress.QuizRecord;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.progress.UnitState;
 
@@ -29,7 +30,7 @@ public final class ProgressEvents {
         for (Map.Entry<String, UnitProgress> en : progress.units().entrySet()) {
             String unit = en.getKey();
             UnitProgress u = en.getValue();
-            Instant at = u.completedAt != null ? u.completedAt : u.startedAt;
+            Instant at = u.completedAt() != null ? u.completedAt() : u.startedAt();
             List<LearnerEvent> unitEvents =
                     quizzes.contains(unit) ? quiz(unit, u) : lesson(unit, u);
             unitEvents.forEach(e -> events.add(e.at(at).by(learner)));
@@ -39,49 +40,47 @@ public final class ProgressEvents {
 
     private static List<LearnerEvent> lesson(String unit, UnitProgress u) {
         List<LearnerEvent> events = new ArrayList<>();
-        u.items.forEach(
-                (id, item) -> {
-                    for (int h = 1; h <= item.hintsUsed; h++) {
-                        events.add(LearnerEvent.hint(unit, id, h));
-                    }
-                    if (item.solved) {
-                        events.add(LearnerEvent.answer(unit, id, "", true, item.points));
-                    } else if (item.gaveUp) {
-                        events.add(LearnerEvent.gaveUp(unit, id));
-                    }
-                });
-        if (u.state == UnitState.DONE) {
+        u.items()
+                .forEach(
+                        (id, item) -> {
+                            for (int h = 1; h <= item.hintsUsed(); h++) {
+                                events.add(LearnerEvent.hint(unit, id, h));
+                            }
+                            if (item.solved()) {
+                                events.add(LearnerEvent.answer(unit, id, "", true, item.points()));
+                            } else if (item.gaveUp()) {
+                                events.add(LearnerEvent.gaveUp(unit, id));
+                            }
+                        });
+        if (u.state() == UnitState.DONE) {
             events.add(LearnerEvent.unitDone(unit));
         }
         return events;
     }
 
-    /** The best graded attempt, as the quiz player keeps it in the unit's items. */
+    /** The best graded attempt, from the unit's quiz record. */
     private static List<LearnerEvent> quiz(String unit, UnitProgress u) {
         List<LearnerEvent> events = new ArrayList<>();
-        if (u.state != UnitState.DONE || u.items.isEmpty()) {
+        Optional<QuizRecord.Graded> found = u.quiz().best();
+        if (u.state() != UnitState.DONE || found.isEmpty()) {
             return events;
         }
-        long seed = parseSeed(u.data.get("graded.seed"));
+        QuizRecord.Graded best = found.get();
+        long seed = best.seed();
         events.add(LearnerEvent.quizStarted(unit, seed, true));
-        double points = 0;
-        double max = 0;
-        for (Map.Entry<String, ItemProgress> en : u.items.entrySet()) {
-            ItemProgress item = en.getValue();
-            points += item.points;
-            max += item.maxPoints;
+        for (QuizRecord.QuestionResult r : best.questions()) {
             events.add(
                     LearnerEvent.quizMark(
                             unit,
-                            en.getKey(),
+                            r.questionId(),
                             List.of(),
-                            item.solved,
-                            item.points,
-                            item.maxPoints,
+                            r.correct(),
+                            r.points(),
+                            r.maxPoints(),
                             seed,
                             true));
         }
-        events.add(LearnerEvent.quizGraded(unit, points, max, seed, true));
+        events.add(LearnerEvent.quizGraded(unit, best.points(), best.maxPoints(), seed, true));
         return events;
     }
 

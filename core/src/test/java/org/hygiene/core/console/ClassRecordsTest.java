@@ -47,12 +47,11 @@ class ClassRecordsTest {
         UnitProgress one = p.unit("one");
         one.start(T);
         ItemProgress x = one.item("first-ip");
-        x.maxPoints = 10;
-        x.points = 6;
-        x.hintsUsed = 1;
-        x.solved = true;
-        x.attempts = 2;
-        one.rescoreFromItems();
+        x.worth(10);
+        x.takeHint();
+        x.countAttempt();
+        x.countAttempt();
+        x.solve(6, T);
         one.complete(T);
         store.save(p);
         return store.fileOf(learner);

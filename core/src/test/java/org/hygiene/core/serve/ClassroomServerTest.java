@@ -79,7 +79,7 @@ class ClassroomServerTest {
         }
         ProgressStore store = new ProgressStore(room.folder.root(), Clock.systemUTC());
         assertThat(store.fileOf("alice")).exists();
-        assertThat(store.load("alice").progress().unit("first").position).isEqualTo(2);
+        assertThat(store.load("alice").progress().unit("first").position()).isEqualTo(2);
         assertThat(store.fileOf("bob")).doesNotExist();
     }
 }

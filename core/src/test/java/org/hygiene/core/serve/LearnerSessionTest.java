@@ -76,7 +76,7 @@ class LearnerSessionTest {
             alice.type("\u0003");
             assertThat(alice.waitClosed()).isTrue();
             assertThat(alice.transcript()).contains("Your progress is saved");
-            assertThat(saved("alice").unit("second").position).isEqualTo(3);
+            assertThat(saved("alice").unit("second").position()).isEqualTo(3);
             bob.type("\r");
             bob.waitFor("Learner bob window 80x24");
             assertThat(room.server.sessions().all())
@@ -95,7 +95,7 @@ class LearnerSessionTest {
             alice.hangUp();
         }
         awaitAllLeft();
-        assertThat(saved("alice").current).isEqualTo("second");
+        assertThat(saved("alice").current()).isEqualTo("second");
         try (SshLearner alice = room.learner("alice").openCourse(100, 30)) {
             alice.waitFor("> [~] 2. Second lesson");
             alice.type("\r");
@@ -170,8 +170,8 @@ class LearnerSessionTest {
             assertThat(bob.waitClosed()).isTrue();
             assertThat(alice.transcript()).contains("The trainer has closed the class.");
         }
-        assertThat(saved("alice").unit("second").position).isEqualTo(3);
-        assertThat(saved("bob").unit("first").position).isEqualTo(1);
+        assertThat(saved("alice").unit("second").position()).isEqualTo(3);
+        assertThat(saved("bob").unit("first").position()).isEqualTo(1);
     }
 
     @Test
@@ -195,6 +195,6 @@ class LearnerSessionTest {
             assertThat(alice.waitClosed()).isTrue();
             assertThat(alice.transcript()).contains("Closed after 2 s without a key press");
         }
-        assertThat(saved("alice").unit("second").position).isEqualTo(1);
+        assertThat(saved("alice").unit("second").position()).isEqualTo(1);
     }
 }

@@ -25,8 +25,8 @@ final class ProbePlayer implements UnitPlayer {
     @Override
     public void play(Unit unit, Session session) {
         var progress = session.progressOf(unit.id());
-        if (progress.state == UnitState.NEW) {
-            progress.state = UnitState.STARTED;
+        if (progress.state() == UnitState.NEW) {
+            progress.start(java.time.Instant.now());
         }
         try (FullScreen screen = new FullScreen(session.terminal())) {
             KeyMap<Object> keys = Keys.common(session.terminal());
@@ -42,7 +42,7 @@ final class ProbePlayer implements UnitPlayer {
                                                 + screen.width()
                                                 + "x"
                                                 + screen.height()),
-                                new AttributedString("Position " + progress.position)));
+                                new AttributedString("Position " + progress.position())));
                 Object key = screen.readKey(keys);
                 if (key == FullScreen.Event.EOF || key == Keys.Common.BACK) {
                     break;
@@ -53,7 +53,7 @@ final class ProbePlayer implements UnitPlayer {
                 }
                 if ("space".equals(key)) {
                     // Not saved here: saving on leaving, hanging up or server stop is under test.
-                    progress.position++;
+                    progress.position(progress.position() + 1);
                 }
             }
         }
