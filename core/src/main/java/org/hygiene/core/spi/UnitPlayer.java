@@ -19,12 +19,4 @@ public interface UnitPlayer {
 
     /** Print the unit as plain, escape-free text (pipes, dumb terminals, {@code --plain}). */
     void printPlain(Unit unit, Session session, PrintWriter out);
-
-    /**
-     * Check the unit's own format beyond what the course loader checks (exercise blocks, quiz
-     * questions). Problems are reported with positions; the default finds none.
-     */
-    default java.util.List<org.hygiene.core.course.Problem> validate(Unit unit) {
-        return java.util.List.of();
-    }
 }

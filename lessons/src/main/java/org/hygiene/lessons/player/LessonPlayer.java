@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
 import org.hygiene.core.app.Session;
-import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.markdown.Rendered;
@@ -154,12 +153,6 @@ public final class LessonPlayer implements UnitPlayer {
             out.println(line.toString());
         }
         out.flush();
-    }
-
-    /** Report the format problems of the lesson's exercise blocks, with positions. */
-    @Override
-    public List<Problem> validate(Unit unit) {
-        return LessonExercises.problems(unit);
     }
 
     /** The lesson rendered with its cards for a width, remembering where the cards landed. */

@@ -1,8 +1,6 @@
 package org.hygiene.quiz.format;
 
-import java.text.Normalizer;
 import java.util.Collection;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Ids from headings, and "did you mean" suggestions for misspelt keys. */
@@ -11,16 +9,7 @@ public final class Names {
 
     /** A lower-case, dash-separated id from free text, at most about 40 characters. */
     public static String slug(String text) {
-        String ascii = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        String s =
-                ascii.toLowerCase(Locale.ROOT)
-                        .replaceAll("[^a-z0-9]+", "-")
-                        .replaceAll("^-+|-+$", "");
-        if (s.length() > 40) {
-            int cut = s.lastIndexOf('-', 40);
-            s = s.substring(0, cut > 10 ? cut : 40);
-        }
-        return s.isEmpty() ? "q" : s;
+        return org.hygiene.core.text.Slugs.of(text);
     }
 
     /** The known name closest to {@code name}, if it is close enough to be a typo. */

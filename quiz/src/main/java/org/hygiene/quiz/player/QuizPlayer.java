@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.List;
 import org.hygiene.core.app.Session;
-import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.markdown.Theme;
@@ -80,10 +79,5 @@ public final class QuizPlayer implements UnitPlayer {
 
     private static List<Integer> identity(int n) {
         return java.util.stream.IntStream.range(0, n).boxed().toList();
-    }
-
-    @Override
-    public List<Problem> validate(Unit unit) {
-        return QuizLoader.parse(unit).problems();
     }
 }
