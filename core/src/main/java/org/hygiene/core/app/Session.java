@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
 import org.hygiene.core.course.Course;
+import org.hygiene.core.events.LearnerEvent;
+import org.hygiene.core.events.LearnerEventSink;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.Progress;
 import org.hygiene.core.progress.ProgressStore;
@@ -27,6 +29,7 @@ public final class Session {
     private final PrintWriter err;
     private volatile boolean quitRequested;
     private String unitToOpen;
+    private volatile LearnerEventSink events = LearnerEventSink.NONE;
 
     public Session(
             Course course,
@@ -73,6 +76,31 @@ public final class Session {
 
     public Instant now() {
         return clock.instant();
+    }
+
+    /**
+     * Send this session's learner events to {@code sink} (the classroom server does, for the class
+     * journal and the trainer's console); by default they go nowhere.
+     */
+    public void sendEventsTo(LearnerEventSink sink) {
+        events = sink == null ? LearnerEventSink.NONE : sink;
+    }
+
+    /**
+     * Record what the learner just did, stamped with the session's clock. Players call this after
+     * each action; it never fails into the learner's screen.
+     */
+    public void record(LearnerEvent event) {
+        LearnerEventSink sink = events;
+        if (sink == LearnerEventSink.NONE) {
+            return;
+        }
+        try {
+            sink.record(event.at(now()));
+        } catch (RuntimeException e) {
+            err.println("hygiene: could not record a learner event: " + e.getMessage());
+            err.flush();
+        }
     }
 
     /** Ask every screen to close: the learner pressed Ctrl-C or the connection is going away. */

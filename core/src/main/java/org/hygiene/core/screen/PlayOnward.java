@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
+import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.spi.UnitPlayer;
 
 /** Play a unit, then each next one the learner chooses to go on to ({@code n} at the end). */
@@ -23,6 +24,7 @@ public final class PlayOnward {
             }
             session.progress().current = next.id();
             session.save();
+            session.record(LearnerEvent.unitOpened(next.id()));
             player.get().play(next, session);
             next = session.takeUnitToOpen().flatMap(id -> session.course().unit(id)).orElse(null);
         }

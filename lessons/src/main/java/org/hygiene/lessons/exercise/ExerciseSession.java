@@ -3,7 +3,9 @@ package org.hygiene.lessons.exercise;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.progress.ItemProgress;
 import org.hygiene.core.progress.UnitProgress;
 
@@ -24,14 +26,29 @@ public final class ExerciseSession {
     private final ItemProgress item;
     private final Supplier<Instant> now;
     private final Runnable save;
+    private final String unitId;
+    private final Consumer<LearnerEvent> events;
 
     public ExerciseSession(
             Exercise exercise, UnitProgress unit, Supplier<Instant> now, Runnable save) {
+        this(exercise, unit, now, save, null, event -> {});
+    }
+
+    /** Also tell {@code events} of each answer, hint and give-up (a served class records them). */
+    public ExerciseSession(
+            Exercise exercise,
+            UnitProgress unit,
+            Supplier<Instant> now,
+            Runnable save,
+            String unitId,
+            Consumer<LearnerEvent> events) {
         this.exercise = exercise;
         this.unit = unit;
         this.item = register(exercise, unit);
         this.now = now;
         this.save = save;
+        this.unitId = unitId;
+        this.events = events;
     }
 
     /**
@@ -94,6 +111,7 @@ public final class ExerciseSession {
             item.solvedAt = now.get();
         }
         changed();
+        events.accept(LearnerEvent.answer(unitId, exercise.id(), raw, v.isCorrect(), item.points));
         return v;
     }
 
@@ -121,6 +139,7 @@ public final class ExerciseSession {
         if (hint.isPresent() && !finished()) {
             item.hintsUsed++;
             changed();
+            events.accept(LearnerEvent.hint(unitId, exercise.id(), item.hintsUsed));
         }
         return hint;
     }
@@ -138,6 +157,7 @@ public final class ExerciseSession {
         item.gaveUp = true;
         item.points = 0;
         changed();
+        events.accept(LearnerEvent.gaveUp(unitId, exercise.id()));
     }
 
     private void changed() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.hygiene.core.app.Session;
+import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.screen.LineReaders;
 import org.hygiene.lessons.evidence.Evidence;
@@ -65,7 +66,15 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
                                 "Exercise: query the "
                                         + context.scenario().orElseThrow()
                                         + " logs, then type: answer VALUE",
-                                "Also: hint, question, giveup, back (Ctrl-D goes back too).");
+                                "Also: hint, question, giveup, back (Ctrl-D goes back too).")
+                        .onQuery(
+                                (query, rows) ->
+                                        session.record(
+                                                LearnerEvent.query(
+                                                        context.unit().id(),
+                                                        context.exercise().id(),
+                                                        query,
+                                                        rows)));
         for (ExerciseCommand command : commands.commands()) {
             shell.command(new AsShellCommand(command, exercise, confirmReader, session.theme()));
         }

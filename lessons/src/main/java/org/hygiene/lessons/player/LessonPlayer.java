@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
+import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.markdown.Theme;
@@ -68,6 +69,7 @@ public final class LessonPlayer implements UnitPlayer {
                 reachedEnd |= result.reachedEnd();
                 position = result.position();
                 progress.position = position;
+                session.record(LearnerEvent.position(unit.id(), position));
                 if (result.exit() != Pager.Exit.KEY) {
                     if (result.exit() == Pager.Exit.QUIT_APP) {
                         session.requestQuit();
@@ -102,6 +104,7 @@ public final class LessonPlayer implements UnitPlayer {
             }
             if (reachedEnd) {
                 progress.complete(session.now());
+                session.record(LearnerEvent.unitDone(unit.id()));
             }
             session.save();
         }

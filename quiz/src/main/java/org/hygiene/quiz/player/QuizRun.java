@@ -3,12 +3,16 @@ package org.hygiene.quiz.player;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import org.hygiene.core.app.Session;
 import org.hygiene.core.app.UserException;
+import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.quiz.engine.Attempt;
 import org.hygiene.quiz.engine.Grade;
 import org.hygiene.quiz.engine.Paper;
+import org.hygiene.quiz.engine.Response;
 import org.hygiene.quiz.model.Quiz;
 
 /**
@@ -22,6 +26,9 @@ final class QuizRun {
     final AttemptStore store;
     final QuizOptions options;
     final Supplier<Instant> clock;
+
+    /** The answers already sent as learner events, so each change is sent once. */
+    private final Map<String, Response> reported = new HashMap<>();
 
     QuizRun(Session session, Quiz quiz, String unitId, QuizOptions options) {
         this.session = session;
@@ -41,6 +48,8 @@ final class QuizRun {
                                 : new SecureRandom().nextInt(1_000_000);
         Attempt a = new Attempt(Paper.draw(quiz, seed), store.nextKind(quiz), clock.get());
         session.progressOf(unitId).start(clock.get());
+        reported.clear();
+        session.record(LearnerEvent.quizStarted(unitId, seed, a.kind() == Attempt.Kind.GRADED));
         return a;
     }
 
@@ -48,6 +57,7 @@ final class QuizRun {
         store.saveUnfinished(attempt);
         session.progress().current = unitId;
         session.save();
+        QuizEvents.newAnswers(unitId, attempt, reported).forEach(session::record);
     }
 
     /** Grade and record the attempt; returns the grade. */
@@ -56,6 +66,8 @@ final class QuizRun {
         Instant now = clock.get();
         store.record(attempt, grade, now);
         session.save();
+        QuizEvents.newAnswers(unitId, attempt, reported).forEach(session::record);
+        QuizEvents.submitted(unitId, attempt, grade).forEach(session::record);
         if (options.results() != null) {
             String learner =
                     options.learner() != null ? options.learner() : session.progress().learner();

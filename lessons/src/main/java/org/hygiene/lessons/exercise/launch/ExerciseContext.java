@@ -3,6 +3,7 @@ package org.hygiene.lessons.exercise.launch;
 import java.util.Optional;
 import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
+import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.lessons.exercise.Exercise;
 import org.hygiene.lessons.exercise.ExerciseSession;
 
@@ -11,8 +12,14 @@ public record ExerciseContext(Unit unit, Exercise exercise, Session session) {
 
     /** Start (or resume) the learner's work on the exercise, saving to their progress. */
     public ExerciseSession start() {
+        session.record(LearnerEvent.exerciseOpened(unit.id(), exercise.id()));
         return new ExerciseSession(
-                exercise, session.progressOf(unit.id()), session::now, session::save);
+                exercise,
+                session.progressOf(unit.id()),
+                session::now,
+                session::save,
+                unit.id(),
+                session::record);
     }
 
     /** The log scenario of the lesson (front matter {@code scenario}), for the hunt shell. */

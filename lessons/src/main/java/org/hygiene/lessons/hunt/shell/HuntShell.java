@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ObjLongConsumer;
 import org.hygiene.core.screen.LineReaders;
 import org.hygiene.core.text.Suggest;
 import org.hygiene.lessons.hunt.HuntEngine;
+import org.hygiene.lessons.hunt.QueryResult;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -36,8 +38,10 @@ public final class HuntShell {
     private final Map<String, ShellCommand> commands;
     private final ShellContext context;
     private final LineReader reader;
+    private final ObjLongConsumer<String> queryListener;
 
     private HuntShell(Builder b) {
+        this.queryListener = b.queryListener;
         this.terminal = b.terminal;
         this.prompt = b.prompt;
         this.banner = List.copyOf(b.banner);
@@ -144,7 +148,8 @@ public final class HuntShell {
                             + " (see .help)");
             return;
         }
-        QueryRunner.run(context, line);
+        QueryResult result = QueryRunner.run(context, line);
+        queryListener.accept(text, result == null ? -1 : result.totalRows());
     }
 
     /** Configure a shell. */
@@ -157,6 +162,7 @@ public final class HuntShell {
         private List<ShellExample> examples = ShellExample.DETECTIONS;
         private Path historyFile;
         private final ShellSettings settings = new ShellSettings();
+        private ObjLongConsumer<String> queryListener = (query, rows) -> {};
 
         private Builder(Terminal terminal, HuntEngine engine) {
             this.terminal = terminal;
@@ -194,6 +200,12 @@ public final class HuntShell {
         /** Whether long results are paged (on by default; off for scripted use). */
         public Builder paging(boolean paging) {
             settings.paging = paging;
+            return this;
+        }
+
+        /** Tell {@code listener} of every query run: its text and rows, or -1 if it failed. */
+        public Builder onQuery(ObjLongConsumer<String> listener) {
+            this.queryListener = listener;
             return this;
         }
 
