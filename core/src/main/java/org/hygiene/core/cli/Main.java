@@ -70,6 +70,7 @@ public final class Main {
         cli.addSubcommand(new ValidateCommand(context));
         cli.addSubcommand(new InitCommand(context));
         cli.addSubcommand(new NewCommand(context));
+        cli.addSubcommand(new PreviewCommand(context));
         cli.addSubcommand(new RenderCommand(context));
         for (HygienePlugin plugin : context.plugins().all()) {
             for (Object command : plugin.commands(context)) {

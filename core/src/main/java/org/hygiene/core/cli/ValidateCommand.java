@@ -66,6 +66,9 @@ final class ValidateCommand implements Callable<Integer> {
         if (targets.isEmpty()) {
             Path root = context.options().content;
             if (root == null) {
+                root = courseAroundWorkingFolder();
+            }
+            if (root == null) {
                 root =
                         BundledCourse.root()
                                 .orElseThrow(
@@ -135,6 +138,16 @@ final class ValidateCommand implements Callable<Integer> {
             out.add(m);
         }
         context.out().println(com.fasterxml.jackson.jr.ob.JSON.std.asString(out));
+    }
+
+    /** The course folder the author is working in (the current folder or one above), if any. */
+    private static Path courseAroundWorkingFolder() {
+        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            if (Files.isRegularFile(dir.resolve("course.md"))) {
+                return dir;
+            }
+        }
+        return null;
     }
 
     private static Path courseRootOrFolder(Path file) {

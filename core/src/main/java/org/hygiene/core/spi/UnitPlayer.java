@@ -19,4 +19,12 @@ public interface UnitPlayer {
 
     /** Print the unit as plain, escape-free text (pipes, dumb terminals, {@code --plain}). */
     void printPlain(Unit unit, Session session, PrintWriter out);
+
+    /**
+     * The unit as Markdown for an author's preview: what a learner sees, with answers visible where
+     * that helps checking (a quiz's key). It must not touch progress.
+     */
+    default String previewMarkdown(Unit unit) {
+        return unit.body();
+    }
 }

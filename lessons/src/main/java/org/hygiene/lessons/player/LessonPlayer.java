@@ -158,6 +158,13 @@ public final class LessonPlayer implements UnitPlayer {
         out.flush();
     }
 
+    /** The lesson with its exercise cards as a learner who has not begun sees them. */
+    @Override
+    public String previewMarkdown(Unit unit) {
+        return ExerciseCards.inject(
+                unit.body(), LessonExercises.of(unit), new UnitProgress(), false, unit.id());
+    }
+
     /** The lesson rendered with its cards for a width, remembering where the cards landed. */
     private static final class Rendering {
         private final Unit unit;

@@ -80,4 +80,11 @@ public final class QuizPlayer implements UnitPlayer {
     private static List<Integer> identity(int n) {
         return java.util.stream.IntStream.range(0, n).boxed().toList();
     }
+
+    /** Every question with its key visible; a quiz with errors shows only its problems. */
+    @Override
+    public String previewMarkdown(Unit unit) {
+        org.hygiene.quiz.format.QuizParser.Result r = QuizLoader.parse(unit);
+        return r.ok() ? QuizPreview.markdown(r.quiz()) : "";
+    }
 }
