@@ -1,13 +1,23 @@
 package org.hygiene.content;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.GeneralCodingRules;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The rules of the architecture, checked on the compiled classes. Plain {@code @Test}: the
@@ -20,6 +30,22 @@ class ArchitectureTest {
                     // The core test-jar (shared test support) is on the class path as a jar.
                     .withImportOption(location -> !location.contains("-tests.jar"))
                     .importPackages("org.hygiene");
+
+    /**
+     * Fewer classes than this means the import went wrong (a changed class path, a renamed root
+     * package), and every rule below would pass on nothing.
+     */
+    private static final int MINIMUM_CLASSES = 400;
+
+    @Test
+    void theImportSawTheWholeApplication() {
+        assertThat(CLASSES.size()).isGreaterThan(MINIMUM_CLASSES);
+        for (String module : new String[] {"core", "lessons", "quiz"}) {
+            assertThat(CLASSES.that(resideInAPackage("org.hygiene." + module + "..")))
+                    .as("classes of module %s", module)
+                    .hasSizeGreaterThan(20);
+        }
+    }
 
     @Test
     void coreDependsOnNoOtherModule() {
@@ -57,6 +83,40 @@ class ArchitectureTest {
         slices().matching("org.hygiene.(*)..").should().beFreeOfCycles().check(CLASSES);
     }
 
+    /**
+     * No cycles between the packages of one module. Checked per module, as JUnit's ArchUnitTests
+     * does: on the whole application at once, ArchUnit reported only some of the cycles.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"core", "lessons", "quiz", "content"})
+    void packagesOfAModuleAreFreeOfCycles(String module) {
+        slices().assignedFrom(packagesOf("org.hygiene." + module))
+                .should()
+                .beFreeOfCycles()
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    /**
+     * Each package under {@code root} (and {@code root} itself) is one slice; others are ignored.
+     */
+    static SliceAssignment packagesOf(String root) {
+        return new SliceAssignment() {
+            @Override
+            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+                String p = javaClass.getPackageName();
+                return p.equals(root) || p.startsWith(root + ".")
+                        ? SliceIdentifier.of(p)
+                        : SliceIdentifier.ignore();
+            }
+
+            @Override
+            public String getDescription() {
+                return "packages of " + root;
+            }
+        };
+    }
+
     @Test
     void onlyTheLauncherTouchesTheStandardStreams() {
         noClasses()
@@ -73,10 +133,7 @@ class ArchitectureTest {
     void learnerInputNeverMeetsJavaUtilRegex() {
         noClasses()
                 .that()
-                .resideInAnyPackage(
-                        "org.hygiene.lessons.hunt..",
-                        "org.hygiene.lessons.exercise..",
-                        "org.hygiene.quiz..")
+                .resideInAnyPackage(LEARNER_INPUT_PACKAGES)
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("java.util.regex..")
@@ -84,4 +141,33 @@ class ArchitectureTest {
                 .allowEmptyShould(true)
                 .check(CLASSES);
     }
+
+    private static final String[] LEARNER_INPUT_PACKAGES = {
+        "org.hygiene.lessons.hunt..", "org.hygiene.lessons.exercise..", "org.hygiene.quiz.."
+    };
+
+    /** {@code String.matches/replaceAll/replaceFirst/split} compile a java.util.regex pattern. */
+    @Test
+    void learnerInputNeverMeetsStringRegexMethods() {
+        noClasses()
+                .that()
+                .resideInAnyPackage(LEARNER_INPUT_PACKAGES)
+                .should()
+                .callMethodWhere(STRING_REGEX_METHOD)
+                .because(
+                        "String.matches, replaceAll, replaceFirst and split run java.util.regex;"
+                                + " use RE2/J or core.text.LiteralSplitter")
+                .allowEmptyShould(true)
+                .check(CLASSES);
+    }
+
+    private static final DescribedPredicate<JavaMethodCall> STRING_REGEX_METHOD =
+            new DescribedPredicate<>("a regex method of String") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isEquivalentTo(String.class)
+                            && Set.of("matches", "replaceAll", "replaceFirst", "split")
+                                    .contains(call.getName());
+                }
+            };
 }

@@ -1,7 +1,7 @@
 package org.hygiene.lessons;
 
 import java.util.List;
-import org.hygiene.core.app.AppContext;
+import org.hygiene.core.spi.CommandPorts;
 import org.hygiene.core.spi.ContentCheck;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.UnitPlayer;
@@ -25,10 +25,15 @@ public final class LessonsPlugin implements HygienePlugin {
     }
 
     @Override
-    public List<Object> commands(AppContext context) {
+    public List<Object> commands(CommandPorts ports) {
         return List.of(
                 new ExerciseCli(),
-                new HuntCommand(context, folder -> Evidence.scan(folder).tables()),
-                new org.hygiene.lessons.check.CheckCommand(context));
+                new HuntCommand(
+                        ports.console(),
+                        ports.terminal(),
+                        ports.learner(),
+                        folder -> Evidence.scan(folder).tables()),
+                new org.hygiene.lessons.check.CheckCommand(ports.console(), ports.clock()),
+                new org.hygiene.lessons.present.PresentCommand(ports));
     }
 }

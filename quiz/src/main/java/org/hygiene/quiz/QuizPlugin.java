@@ -1,7 +1,7 @@
 package org.hygiene.quiz;
 
 import java.util.List;
-import org.hygiene.core.app.AppContext;
+import org.hygiene.core.spi.CommandPorts;
 import org.hygiene.core.spi.ContentCheck;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.UnitPlayer;
@@ -22,7 +22,7 @@ public final class QuizPlugin implements HygienePlugin {
     }
 
     @Override
-    public List<Object> commands(AppContext context) {
-        return List.of(QuizCommand.create(context));
+    public List<Object> commands(CommandPorts ports) {
+        return List.of(QuizCommand.create(ports));
     }
 }

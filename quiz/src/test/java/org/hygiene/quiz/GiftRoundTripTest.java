@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.hygiene.core.course.Problem;
-import org.hygiene.quiz.engine.QuizScorer;
 import org.hygiene.quiz.format.GiftReader;
 import org.hygiene.quiz.format.GiftWriter;
 import org.hygiene.quiz.format.MarkdownWriter;
 import org.hygiene.quiz.format.QuizParser;
 import org.hygiene.quiz.model.Option;
+import org.hygiene.quiz.model.OptionWeights;
 import org.hygiene.quiz.model.Question;
 import org.hygiene.quiz.model.QuestionType;
 import org.hygiene.quiz.model.Quiz;
@@ -288,12 +288,15 @@ class GiftRoundTripTest {
             for (int j = 0; j < e.options().size(); j++) {
                 Option ao = a.options().get(j);
                 Option eo = e.options().get(j);
-                assertThat(List.of(ao.correct(), ao.feedback(), QuizScorer.weightOf(a, ao)))
+                assertThat(List.of(ao.correct(), ao.feedback(), OptionWeights.weightOf(a, ao)))
                         .isEqualTo(
-                                List.of(eo.correct(), eo.feedback(), QuizScorer.weightOf(e, eo)));
+                                List.of(
+                                        eo.correct(),
+                                        eo.feedback(),
+                                        OptionWeights.weightOf(e, eo)));
                 if (e.type() == QuestionType.NUMBER && !eo.isCatchAll()) {
-                    assertThat(org.hygiene.quiz.format.NumberSpec.parse(ao.text()))
-                            .isEqualTo(org.hygiene.quiz.format.NumberSpec.parse(eo.text()));
+                    assertThat(org.hygiene.quiz.model.NumberSpec.parse(ao.text()))
+                            .isEqualTo(org.hygiene.quiz.model.NumberSpec.parse(eo.text()));
                 } else {
                     assertThat(ao.text()).isEqualTo(eo.text());
                 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hygiene.lessons.evidence.Evidence;
 import org.hygiene.lessons.hunt.HuntEngine;
-import org.hygiene.lessons.hunt.QueryException;
+import org.hygiene.lessons.hunt.lang.QueryException;
 import org.hygiene.lessons.hunt.shell.ShellExample;
 import org.hygiene.lessons.logs.LogTable;
 import org.hygiene.lessons.logs.RawFilter;

@@ -17,7 +17,7 @@ final class CollectionNotes {
             The last IIS log (u_ex210319.log) was copied while IIS was writing to it.
 
             Event logs (Windows PowerShell 5.1, Export-Csv -NoTypeInformation -Encoding UTF8):
-              Get-WinEvent -FilterHashtable @{LogName='Security'; Id=4624,4688} |
+              Get-WinEvent -FilterHashtable @{LogName='Security'; Id=4624,4688,5140,5145} |
                 Select-Object TimeCreated,Id,Level,LevelDisplayName,LogName,ProviderName,MachineName,Message
               Get-WinEvent -LogName 'Microsoft-Windows-Sysmon/Operational' | Select-Object (same columns)
               Get-WinEvent -LogName 'MSExchange Management' | Select-Object (same columns)

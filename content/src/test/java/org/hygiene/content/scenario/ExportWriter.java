@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import org.hygiene.lessons.logs.formats.Csv;
 
 /**
  * Write CSV the way Windows PowerShell 5.1's {@code Export-Csv -NoTypeInformation -Encoding UTF8}
@@ -31,7 +30,7 @@ final class ExportWriter {
     private static String line(List<String> values) {
         List<String> quoted = new ArrayList<>();
         for (String v : values) {
-            quoted.add(Csv.quoteAlways(v == null ? "" : v));
+            quoted.add(LogFileCsv.quoteAlways(v == null ? "" : v));
         }
         return String.join(",", quoted) + Files.CRLF;
     }

@@ -39,6 +39,11 @@ final class HostRoutine {
                 user);
     }
 
+    /** The scheduled report's logon session, and the administrator's on the patch evening. */
+    private static final String REPORTS_LOGON_ID = "0x2C1F07";
+
+    private static final String PATCH_LOGON_ID = "0x9D41A2";
+
     void generate() {
         Proc schedule =
                 proc(
@@ -63,7 +68,8 @@ final class HostRoutine {
                                 "C:\\Windows\\system32\\",
                                 "High",
                                 rand.hex(64).toUpperCase(),
-                                "Windows PowerShell"));
+                                "Windows PowerShell",
+                                REPORTS_LOGON_ID));
                 out.events.add(
                         WinEvents.newProcess(
                                 night.plusMillis(1),
@@ -72,7 +78,7 @@ final class HostRoutine {
                                 Story.DOMAIN_SID + "-1188",
                                 "svc-reports",
                                 Story.NETBIOS,
-                                "0x2c1f07",
+                                REPORTS_LOGON_ID,
                                 "S-1-16-12288"));
                 out.events.add(
                         WinEvents.application(
@@ -94,6 +100,7 @@ final class HostRoutine {
                                 .toInstant(ZoneOffset.UTC));
             }
         }
+        quotaChange(Instant.parse("2021-03-16T12:53:07Z"));
         compileAfterRestart(Story.UPGRADE.plusSeconds(4900));
         compileAfterRestart(Story.PATCHED.plusSeconds(95));
         patch();
@@ -132,41 +139,35 @@ final class HostRoutine {
         }
     }
 
+    /** A routine change in working hours: the administrator raises one mailbox's quota. */
+    private void quotaChange(Instant t) {
+        out.events.add(
+                WinEvents.logon(
+                        t.minusSeconds(312),
+                        10,
+                        ADMIN_SID,
+                        Story.ADMIN,
+                        "0xA1C3F0",
+                        "ADM-WS01",
+                        Story.ADMIN_WORKSTATION_IP,
+                        "C:\\Windows\\System32\\svchost.exe",
+                        "User32 "));
+        out.events.add(
+                WinEvents.cmdlet(
+                        t,
+                        "Set-Mailbox",
+                        "-Identity \""
+                                + Story.AD_DOMAIN
+                                + "/Staff/h.nilsen\" -ProhibitSendQuota \"4.5 GB\""));
+    }
+
     private void compileAfterRestart(Instant t) {
         Proc pool =
                 proc(
                         WinEvents.W3WP,
                         WinEvents.w3wpCommandLine("MSExchangeOWAAppPool"),
                         "NT AUTHORITY\\SYSTEM");
-        Proc csc =
-                proc(
-                        "C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\csc.exe",
-                        "\"C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\csc.exe\" /noconfig"
-                            + " /fullpaths"
-                            + " @\"C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\Temporary"
-                            + " ASP.NET Files\\owa\\c6a8b4e1\\5a0d2f1c\\"
-                                + rand.alnum(8).toLowerCase()
-                                + ".cmdline\"",
-                        "NT AUTHORITY\\SYSTEM");
-        out.events.add(
-                WinEvents.processCreate(
-                        t,
-                        csc,
-                        pool,
-                        "c:\\windows\\system32\\inetsrv\\",
-                        "System",
-                        rand.hex(64).toUpperCase(),
-                        "Visual C# Command Line Compiler"));
-        out.events.add(
-                WinEvents.newProcess(
-                        t.plusMillis(1),
-                        csc,
-                        pool,
-                        "S-1-5-18",
-                        Story.HOST + "$",
-                        Story.NETBIOS,
-                        "0x3E7",
-                        "S-1-16-16384"));
+        AspNetCompile.add(rand, out, pool, t, null);
     }
 
     private void patch() {
@@ -177,7 +178,7 @@ final class HostRoutine {
                         10,
                         ADMIN_SID,
                         Story.ADMIN,
-                        "0x9D41A2",
+                        PATCH_LOGON_ID,
                         "ADM-WS01",
                         Story.ADMIN_WORKSTATION_IP,
                         "C:\\Windows\\System32\\svchost.exe",
@@ -201,7 +202,8 @@ final class HostRoutine {
                         "C:\\Users\\it.admin\\Downloads\\",
                         "High",
                         rand.hex(64).toUpperCase(),
-                        "Windows® installer"));
+                        "Windows® installer",
+                        PATCH_LOGON_ID));
         out.events.add(
                 WinEvents.newProcess(
                         start.plusMillis(1),
@@ -210,7 +212,7 @@ final class HostRoutine {
                         ADMIN_SID,
                         Story.ADMIN,
                         Story.NETBIOS,
-                        "0x9D41A2",
+                        PATCH_LOGON_ID,
                         "S-1-16-12288"));
         out.events.add(
                 WinEvents.application(

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hygiene.lessons.logs.formats.Csv;
 import org.hygiene.lessons.logs.formats.HttpProxyLogFormat;
 
 /**
@@ -63,7 +62,7 @@ final class HttpProxyLogWriter {
                     Map<String, String> values = values(hit, rand);
                     List<String> line = new ArrayList<>();
                     for (String field : fields) {
-                        line.add(Csv.quote(values.getOrDefault(field, "")));
+                        line.add(LogFileCsv.quote(values.getOrDefault(field, "")));
                     }
                     Files.write(out, String.join(",", line) + Files.CRLF);
                 }

@@ -5,7 +5,9 @@ import org.hygiene.content.scenario.Evidence.EcpEntry;
 
 /**
  * Actor 1, the early targeted intrusion of 2021-02-26: the ProxyLogon chain (CVE-2021-26855 then
- * CVE-2021-27065) in two runs, then the web shell in use (see {@link ShellSessions}).
+ * CVE-2021-27065) in two runs, each from autodiscover onwards with its own canary, as in the real
+ * HelseCERT case; run 2 goes on to plant the script. Then the web shell in use (see {@link
+ * ShellSessions}).
  */
 final class Intrusion {
     static final String ADMIN_SID = Story.DOMAIN_SID + "-500";
@@ -24,7 +26,6 @@ final class Intrusion {
 
     private final Rand rand;
     private final Evidence out;
-    private String canary;
 
     Intrusion(Rand rand, Evidence out) {
         this.rand = rand;
@@ -32,9 +33,10 @@ final class Intrusion {
     }
 
     void generate() {
-        canary = EcpData.canary(rand);
-        firstRun();
-        secondRun();
+        chainStart(Story.CHAIN_RUN_1, Story.MAIL_HOST, EcpData.canary(rand), 188);
+        String canary = EcpData.canary(rand);
+        chainStart(Story.CHAIN_RUN_2, Story.AUTODISCOVER_HOST, canary, 203);
+        plant(canary);
     }
 
     /** One SSRF request: the decoy stem on the front end, the real target in the cookie. */
@@ -68,11 +70,10 @@ final class Intrusion {
         return out.add(hit);
     }
 
-    private void firstRun() {
-        Instant t = Story.CHAIN_RUN_1;
+    /** Autodiscover, MAPI, proxyLogon.ecp (241) and GetObject: the steps every run repeats. */
+    private void chainStart(Instant t, String host, String canary, int firstMs) {
         String ip = Story.SSRF_IP;
-        String host = Story.MAIL_HOST;
-        ssrf(t, ip, host, EXCHANGE_CLIENT_UA, "/autodiscover/autodiscover.xml", null, 200, 188);
+        ssrf(t, ip, host, EXCHANGE_CLIENT_UA, "/autodiscover/autodiscover.xml", null, 200, firstMs);
         ssrf(t.plusMillis(1591), ip, host, PYTHON_UA, "/mapi/emsmdb/", null, 200, 142);
         ssrf(t.plusMillis(4146), ip, host, PYTHON_UA, "/ecp/proxyLogon.ecp", null, 241, 311);
         Instant get = t.plusMillis(11419);
@@ -100,8 +101,8 @@ final class Intrusion {
                                 "")));
     }
 
-    private void secondRun() {
-        Instant t = Story.CHAIN_RUN_2;
+    private void plant(String canary) {
+        Instant t = Story.PLANT;
         String ip = Story.SSRF_IP;
         String host = Story.AUTODISCOVER_HOST;
         String url = "/ecp/DDI/DDIService.svc/SetObject";

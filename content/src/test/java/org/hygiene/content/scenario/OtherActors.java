@@ -61,10 +61,11 @@ final class OtherActors {
                         .status(500)
                         .took(61)
                         .proxied("Owa", "")
+                        // The script sends both cookies; the proxy routed on the anonymous one.
                         .anchor(
-                                "ServerInfo~localhost/owa/auth/logon.aspx?~3",
-                                "X-BEResource-Cookie")
-                        .backend("/owa/auth/logon.aspx", null, Intrusion.MACHINE)
+                                "ServerInfo~localhost/ecp/default.flt?",
+                                "X-AnonResource-Backend-Cookie")
+                        .backend("/ecp/default.flt", null, Intrusion.MACHINE)
                         .bytes(0, 1893);
         hit.urlHost = Story.FQDN;
         hit.backendStatus = 500;

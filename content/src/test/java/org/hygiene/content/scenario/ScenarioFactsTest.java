@@ -87,7 +87,7 @@ class ScenarioFactsTest {
     }
 
     @Test
-    void testProxyLogonsSsrfConditionFindsExactlyTheSixChainRows() throws IOException {
+    void testProxyLogonsSsrfConditionFindsExactlyTheNineChainRows() throws IOException {
         List<Row> hits =
                 rows(
                         "HttpProxy",
@@ -96,7 +96,7 @@ class ScenarioFactsTest {
                                         && !like(
                                                 s(r, "AnchorMailbox"), "ServerInfo~*/autodiscover*")
                                         && !like(s(r, "AnchorMailbox"), "ServerInfo~localhost*/*"));
-        assertThat(hits).hasSize(6);
+        assertThat(hits).hasSize(9);
         assertThat(hits)
                 .allSatisfy(
                         r -> {
@@ -106,8 +106,95 @@ class ScenarioFactsTest {
                             assertThat(r.get("AuthenticatedUser")).isEqualTo("");
                         });
         assertThat(hits.get(1).get("HttpStatus")).isEqualTo(241L);
+        assertThat(hits.get(4).get("HttpStatus")).isEqualTo(241L);
         assertThat(hits.get(0).get("TimeGenerated"))
                 .isEqualTo(Instant.parse("2021-02-26T02:14:06.711Z"));
+    }
+
+    @Test
+    void eachRunRedoesTheChainFromAutodiscoverWithItsOwnCanary() throws IOException {
+        List<Row> chain = rows("HttpProxy", r -> Story.SSRF_IP.equals(r.get("ClientIpAddress")));
+        assertThat(chain)
+                .filteredOn(r -> s(r, "AnchorMailbox").contains("/autodiscover/"))
+                .hasSize(2);
+        Pattern canary = Pattern.compile("msExchEcpCanary=([^&#]+)");
+        Set<String> canaries = new HashSet<>();
+        chain.forEach(
+                r -> {
+                    String c = extract(canary, s(r, "AnchorMailbox"));
+                    if (!c.isEmpty()) {
+                        canaries.add(c);
+                    }
+                });
+        assertThat(canaries).hasSize(2);
+    }
+
+    @Test
+    void nothingIsLaterThanTheCollection() throws IOException {
+        for (LogTable table : evidence.tables()) {
+            try (RowCursor cursor = table.open(RawFilter.ALL)) {
+                Row row;
+                while ((row = cursor.next()) != null) {
+                    for (String column : List.of("TimeGenerated", "CreationTimeUtc")) {
+                        if (row.get(column) instanceof Instant at) {
+                            assertThat(at).as(row.origin().toString()).isBefore(Story.COLLECTED);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void theShellIsWrittenBySystemOverSmbAndCompiledAfterTheRequestThatOpensIt()
+            throws IOException {
+        assertThat(
+                        rows(
+                                "Event",
+                                r ->
+                                        s(r, "RenderedDescription")
+                                                .contains("TargetFilename: " + Story.SHELL_PATH)))
+                .singleElement()
+                .satisfies(r -> assertThat(s(r, "RenderedDescription")).contains("Image: System"));
+        assertThat(rows("SecurityEvent", r -> Long.valueOf(5145).equals(r.get("EventID"))))
+                .singleElement()
+                .satisfies(
+                        r -> {
+                            assertThat(r.get("IpAddress")).isEqualTo("127.0.0.1");
+                            assertThat(r.get("ShareName")).isEqualTo("\\\\*\\C$");
+                        });
+        Instant firstRequestStart =
+                Instant.parse("2021-02-26T02:31:07Z").minusMillis(6000); // time-taken, rounded
+        List<Row> compilers =
+                rows(
+                        "SecurityEvent",
+                        r ->
+                                s(r, "ParentProcessName").endsWith("w3wp.exe")
+                                        && (s(r, "NewProcessName").endsWith("csc.exe")
+                                                || s(r, "NewProcessName").endsWith("cvtres.exe"))
+                                        && ((Instant) r.get("TimeGenerated"))
+                                                .isBefore(Instant.parse("2021-02-27T00:00:00Z"))
+                                        && ((Instant) r.get("TimeGenerated"))
+                                                .isAfter(Instant.parse("2021-02-26T00:00:00Z")));
+        assertThat(compilers)
+                .hasSize(2)
+                .allSatisfy(
+                        r ->
+                                assertThat((Instant) r.get("TimeGenerated"))
+                                        .isAfter(firstRequestStart)
+                                        .isBefore(Instant.parse("2021-02-26T02:31:04Z")));
+    }
+
+    @Test
+    void onlySystemProcessesRunInTheSystemLogonSession() throws IOException {
+        assertThat(
+                        rows(
+                                "Event",
+                                r ->
+                                        s(r, "RenderedDescription").contains("LogonId: 0x3E7")
+                                                && !s(r, "RenderedDescription")
+                                                        .contains("User: NT AUTHORITY\\SYSTEM")))
+                .isEmpty();
     }
 
     @Test
@@ -196,7 +283,7 @@ class ScenarioFactsTest {
         assertThat(uses.get(0).get("TimeGenerated"))
                 .isEqualTo(Instant.parse("2021-02-26T02:31:07Z"));
         assertThat(uses.get(0).origin().toString())
-                .isEqualTo("inetpub/logs/LogFiles/W3SVC1/u_ex210226.log:20");
+                .isEqualTo("inetpub/logs/LogFiles/W3SVC1/u_ex210226.log:24");
     }
 
     @Test

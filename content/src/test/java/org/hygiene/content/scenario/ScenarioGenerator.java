@@ -28,6 +28,12 @@ public final class ScenarioGenerator {
         new HostRoutine(rand, e).generate();
         OabGeneration.generate(rand, e);
 
+        // The responder collected the evidence at 10:05 on 19 March: nothing is later.
+        e.hits.removeIf(h -> !h.at.isBefore(Story.COLLECTED));
+        e.ecp.removeIf(x -> !x.at().isBefore(Story.COLLECTED));
+        e.events.removeIf(x -> !x.at().isBefore(Story.COLLECTED));
+        e.oab.removeIf(x -> !x.at().isBefore(Story.COLLECTED));
+
         Collections.sort(e.hits);
         for (Hit hit : e.hits) {
             hit.requestId = rand.guid();

@@ -75,8 +75,7 @@ final class ShellSessions {
     }
 
     void generate() {
-        Proc ecpPool = proc(WinEvents.W3WP, WinEvents.w3wpCommandLine("MSExchangeECPAppPool"));
-        out.events.add(WinEvents.fileCreate(Story.SHELL_WRITTEN, ecpPool, Story.SHELL_PATH));
+        shellWrittenOverSmb();
         Instant recycle = Story.SHELL_WRITTEN.plusMillis(1311);
         out.events.add(
                 WinEvents.application(
@@ -108,26 +107,48 @@ final class ShellSessions {
         command(SESSION_3.plusSeconds(44), "dir C:\\ProgramData\\pst", null, null, 297);
     }
 
+    /**
+     * The reset saves the virtual directory's settings to the attacker's path as a UNC path to the
+     * server itself, so the file arrives over SMB: the machine account logs on from 127.0.0.1,
+     * opens C$ and writes the file, and Sysmon names the writer {@code System} (PID 4).
+     */
+    private void shellWrittenOverSmb() {
+        Instant t = Story.SHELL_WRITTEN;
+        String machineSid = Story.DOMAIN_SID + "-1104";
+        String logonId = "0x5A3F21";
+        int port = 50712;
+        out.events.add(
+                WinEvents.logon(
+                        t.minusMillis(38),
+                        3,
+                        machineSid,
+                        Story.HOST + "$",
+                        logonId,
+                        "-",
+                        "127.0.0.1",
+                        "-",
+                        "NtLmSsp "));
+        out.events.add(
+                ShareEvents.shareOpened(t.minusMillis(31), machineSid, logonId, "127.0.0.1", port));
+        out.events.add(
+                ShareEvents.fileWritten(
+                        t.minusMillis(12),
+                        machineSid,
+                        logonId,
+                        "127.0.0.1",
+                        port,
+                        Story.SHELL_PATH.substring(3)));
+        Proc system = new Proc(4, "{8e1f3c4a-0000-6030-eb03-000000000000}", "System", "", SYSTEM);
+        out.events.add(WinEvents.fileCreate(t, system, Story.SHELL_PATH));
+    }
+
     private void session1() {
         w3wp = proc(WinEvents.W3WP, WinEvents.w3wpCommandLine("MSExchangeOWAAppPool"));
         Instant t = SESSION_1;
-        // The first request makes ASP.NET compile the page.
-        String temp =
-                "C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\Temporary ASP.NET"
-                        + " Files\\owa\\c6a8b4e1\\5a0d2f1c\\";
-        Proc csc =
-                proc(
-                        "C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\csc.exe",
-                        "\"C:\\Windows\\Microsoft.NET\\Framework64\\v4.0.30319\\csc.exe\" /noconfig"
-                                + " /fullpaths @\""
-                                + temp
-                                + "k3jx9z1q.cmdline\"");
-        out.events.add(
-                processCreate(t.minusMillis(1890), csc, w3wp, "Visual C# Command Line Compiler"));
-        out.events.add(
-                WinEvents.fileCreate(
-                        t.minusMillis(1012), w3wp, temp + "outlookre.aspx.cdcab7d2.compiled"));
-        command(t, "whoami", "whoami.exe", "whoami", 2705);
+        // The first request arrives about three seconds before its command runs: ASP.NET first
+        // compiles the page it asks for, then runs it.
+        AspNetCompile.add(rand, out, w3wp, t.minusMillis(1350), "outlookre.aspx.cdcab7d2.compiled");
+        command(t, "whoami", "whoami.exe", "whoami", 2705, 3000);
         command(t.plusSeconds(96), "ipconfig /all", "ipconfig.exe", "ipconfig  /all", 512);
         command(t.plusSeconds(188), "tasklist /svc", "tasklist.exe", "tasklist  /svc", 1304);
         command(t.plusSeconds(612), "mkdir " + Story.STAGING_DIR, null, null, 233);
@@ -230,6 +251,17 @@ final class ShellSessions {
      * for a built-in.
      */
     private Proc command(Instant start, String inner, String childImage, String childLine, int ms) {
+        return command(start, inner, childImage, childLine, ms, 0);
+    }
+
+    /** As above, for a request that waited {@code queuedMs} before its command started. */
+    private Proc command(
+            Instant start,
+            String inner,
+            String childImage,
+            String childLine,
+            int ms,
+            int queuedMs) {
         Instant at = start.getNano() == 0 ? start.plusMillis(rand.between(1, 999)) : start;
         Proc cmd = proc(SYS32 + "cmd.exe", CHOPPER_CD + inner + CHOPPER_END);
         out.events.add(processCreate(at, cmd, w3wp, "Windows Command Processor"));
@@ -245,7 +277,7 @@ final class ShellSessions {
                             cmd,
                             image.substring(image.lastIndexOf('\\') + 1)));
         }
-        shellPost(at.plusMillis(ms), ms + 40);
+        shellPost(at.plusMillis(ms), ms + 40 + queuedMs);
         return child;
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hygiene.content.scenario.Evidence.EcpEntry;
 import org.hygiene.content.scenario.Evidence.OabLine;
-import org.hygiene.lessons.logs.formats.Csv;
 
 /** Write the ECP Server logs and the synthetic OAB generator log. */
 final class SmallLogWriters {
@@ -51,7 +50,7 @@ final class SmallLogWriters {
                                     + ","
                                     + e.eventId()
                                     + ","
-                                    + Csv.quote(e.eventData())
+                                    + LogFileCsv.quote(e.eventData())
                                     + Files.CRLF);
                 }
             }
@@ -87,7 +86,10 @@ final class SmallLogWriters {
                 for (OabLine line : file.getValue()) {
                     Files.write(
                             out,
-                            Files.iso(line.at()) + "," + Csv.quote(line.message()) + Files.CRLF);
+                            Files.iso(line.at())
+                                    + ","
+                                    + LogFileCsv.quote(line.message())
+                                    + Files.CRLF);
                 }
             }
         }

@@ -60,7 +60,13 @@ final class Story {
                     + " Chrome/74.0.3729.1 Safari/537.36";
     static final String SSRF_DECOY = "/ecp/qy.js";
     static final Instant CHAIN_RUN_1 = Instant.parse("2021-02-26T02:14:05.120Z");
-    static final Instant CHAIN_RUN_2 = Instant.parse("2021-02-26T02:23:39.610Z");
+
+    /** Run 2 redoes the whole chain with a fresh session, then plants the script. */
+    static final Instant CHAIN_RUN_2 = Instant.parse("2021-02-26T02:23:28.346Z");
+
+    /** Run 2's Control Panel writes start here: SetObject, the reset, the failed clean-up. */
+    static final Instant PLANT = Instant.parse("2021-02-26T02:23:39.610Z");
+
     static final String OAB_VDIR_ID = "5c1f7a2e-93d4-4b0a-8e61-2fd0c8a94b17";
     static final String CHOPPER_KEY = "hl7Kq2";
     static final String CHOPPER =

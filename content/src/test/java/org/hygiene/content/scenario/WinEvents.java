@@ -39,6 +39,7 @@ final class WinEvents {
                 + ".config\" -w \"\" -m 0";
     }
 
+    /** Sysmon 1 for a process running as SYSTEM (logon id 0x3E7). */
     static WinEvent processCreate(
             Instant at,
             Proc p,
@@ -47,6 +48,29 @@ final class WinEvents {
             String integrity,
             String sha256,
             String description) {
+        return processCreate(at, p, parent, cwd, integrity, sha256, description, "0x3E7");
+    }
+
+    /** Sysmon 1 for a process in the logon session {@code logonId} (a user's own session). */
+    static WinEvent processCreate(
+            Instant at,
+            Proc p,
+            Proc parent,
+            String cwd,
+            String integrity,
+            String sha256,
+            String description,
+            String logonId) {
+        // Sysmon's LogonGuid ends with the logon id, low byte first.
+        String id = String.format(Locale.ROOT, "%08x", Long.parseLong(logonId.substring(2), 16));
+        String logonGuid =
+                "{8e1f3c4a-6b7d-6038-"
+                        + id.substring(6, 8)
+                        + id.substring(4, 6)
+                        + "-"
+                        + id.substring(2, 4)
+                        + id.substring(0, 2)
+                        + "00000000}";
         String m =
                 "Process Create:"
                         + NL
@@ -77,9 +101,11 @@ final class WinEvents {
                         + "User: "
                         + p.user()
                         + NL
-                        + "LogonGuid: {8e1f3c4a-6b7d-6038-e703-000000000000}"
+                        + "LogonGuid: "
+                        + logonGuid
                         + NL
-                        + "LogonId: 0x3E7"
+                        + "LogonId: "
+                        + logonId
                         + NL
                         + "TerminalSessionId: 0"
                         + NL

@@ -12,14 +12,19 @@ import org.hygiene.core.course.Problem;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.DataDir;
 import org.hygiene.core.progress.ProgressStore;
+import org.hygiene.core.spi.CommandPorts;
+import org.hygiene.core.spi.Console;
+import org.hygiene.core.spi.LearnerAccess;
 import org.hygiene.core.spi.Plugins;
+import org.hygiene.core.spi.Session;
+import org.hygiene.core.spi.TerminalAccess;
 import org.jline.terminal.Terminal;
 
 /**
  * What commands share during one launcher run: the options, the outside world, the plug-ins, and
  * the course and terminal, each created only when a command first needs it.
  */
-public final class AppContext {
+public final class AppContext implements TerminalAccess, LearnerAccess {
     private final GlobalOptions options;
     private final Io io;
     private final Plugins plugins;
@@ -50,6 +55,15 @@ public final class AppContext {
         return io.err();
     }
 
+    public Console console() {
+        return new Console(io.in(), io.out(), io.err());
+    }
+
+    /** The narrow views of this run that plug-in commands take. */
+    public CommandPorts ports() {
+        return new CommandPorts(console(), this, this, clock);
+    }
+
     public Plugins plugins() {
         return plugins;
     }
@@ -59,6 +73,7 @@ public final class AppContext {
     }
 
     /** The course to play: {@code --content DIR}, else the one bundled in the jar. */
+    @Override
     public Course course() {
         if (course == null) {
             course = loadCourse();
@@ -89,6 +104,7 @@ public final class AppContext {
         }
     }
 
+    @Override
     public Path dataDir() {
         return DataDir.resolve(options.dataDir, io.env(), io.osName(), io.userHome());
     }
@@ -98,12 +114,14 @@ public final class AppContext {
     }
 
     /** The learner's name: {@code HYGIENE_LEARNER}, else the operating-system user. */
+    @Override
     public String learner() {
         String name = io.env().get("HYGIENE_LEARNER");
         return name != null && !name.isBlank() ? name : io.userName();
     }
 
     /** The theme: {@code --theme}, else mono when {@code NO_COLOR} is set, else dark. */
+    @Override
     public Theme theme() {
         if (options.theme != null) {
             return Theme.named(options.theme);
@@ -112,6 +130,7 @@ public final class AppContext {
         return noColor != null && !noColor.isEmpty() ? Theme.MONO : Theme.DARK;
     }
 
+    @Override
     public Terminal terminal() {
         if (terminal == null) {
             terminal = io.terminal().get();
@@ -120,6 +139,7 @@ public final class AppContext {
     }
 
     /** Whether full-screen, interactive screens can be used (a capable terminal, no --plain). */
+    @Override
     public boolean interactive() {
         if (options.plain) {
             return false;
@@ -130,6 +150,7 @@ public final class AppContext {
     }
 
     /** Open a session for the current learner on the launcher's terminal. */
+    @Override
     public Session session() {
         ProgressStore store = progressStore();
         ProgressStore.Loaded loaded = store.load(learner());

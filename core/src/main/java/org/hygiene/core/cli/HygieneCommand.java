@@ -2,9 +2,9 @@ package org.hygiene.core.cli;
 
 import java.util.concurrent.Callable;
 import org.hygiene.core.app.AppContext;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.screen.CourseMapScreen;
 import org.hygiene.core.screen.PlainCourseMap;
+import org.hygiene.core.spi.Session;
 import picocli.CommandLine.Command;
 
 /** {@code hygiene} with no subcommand: the course map, interactive on a terminal. */

@@ -72,8 +72,9 @@ public final class Main {
         cli.addSubcommand(new NewCommand(context));
         cli.addSubcommand(new PreviewCommand(context));
         cli.addSubcommand(new RenderCommand(context));
+        cli.addSubcommand(HandoutExportCommand.commandLine(context));
         for (HygienePlugin plugin : context.plugins().all()) {
-            for (Object command : plugin.commands(context)) {
+            for (Object command : plugin.commands(context.ports())) {
                 cli.addSubcommand(command);
             }
         }

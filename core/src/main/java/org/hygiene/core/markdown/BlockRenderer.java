@@ -84,6 +84,9 @@ final class BlockRenderer {
         } else if (n instanceof IndentedCodeBlock i) {
             code.render(i.getLiteral(), "");
         } else if (n instanceof HtmlBlock h) {
+            if (HtmlComments.isComment(h.getLiteral())) {
+                return; // comments are for authors and presenters, never shown
+            }
             code.html(h.getLiteral());
         } else if (n instanceof ThematicBreak) {
             canvas.blank();

@@ -90,7 +90,9 @@ final class InlineRenderer {
         } else if (n instanceof Image img) {
             image(img, out, style);
         } else if (n instanceof HtmlInline h) {
-            out.append(h.getLiteral(), st.html(), link);
+            if (!HtmlComments.isComment(h.getLiteral())) {
+                out.append(h.getLiteral(), st.html(), link);
+            }
         } else if (n instanceof SoftLineBreak) {
             if (!out.endsWithSpace()) {
                 out.appendTrusted(" ", style);

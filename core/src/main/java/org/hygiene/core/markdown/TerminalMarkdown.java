@@ -32,6 +32,11 @@ public final class TerminalMarkdown {
         return options;
     }
 
+    /** The plain text of a node and its children (a heading's words, for a title). */
+    public static String plainText(Node node) {
+        return InlineRenderer.plainText(node);
+    }
+
     /** Render to lines. */
     public List<AttributedString> render(String markdown) {
         return renderDocument(markdown).lines();

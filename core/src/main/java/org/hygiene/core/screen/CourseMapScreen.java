@@ -2,11 +2,11 @@ package org.hygiene.core.screen;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Part;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.progress.UnitState;
+import org.hygiene.core.spi.Session;
 import org.hygiene.core.text.Sanitizer;
 import org.jline.keymap.KeyMap;
 import org.jline.utils.AttributedString;
@@ -155,7 +155,13 @@ public final class CourseMapScreen {
                         + String.format(
                                 java.util.Locale.ROOT, "%" + numberWidth() + "d. ", index + 1)
                         + Sanitizer.clean(unit.title());
-        String right = UnitLine.state(p) + "  " + UnitLine.details(unit, p);
+        String right =
+                session.pacing()
+                                .lockReason(unit.id())
+                                .map(why -> "locked: " + Sanitizer.clean(why))
+                                .orElse(UnitLine.state(p))
+                        + "  "
+                        + UnitLine.details(unit, p);
         int gap = Math.max(2, width - left.length() - right.length() - 1);
         AttributedStyle style = selected ? session.theme().selected() : AttributedStyle.DEFAULT;
         AttributedString line =

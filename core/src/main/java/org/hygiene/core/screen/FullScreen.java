@@ -22,7 +22,9 @@ public final class FullScreen implements AutoCloseable {
     /** Returned by {@link #readKey} when the terminal was resized (or input ended). */
     public enum Event {
         RESIZE,
-        EOF
+        EOF,
+        /** No key came within the time given to {@link #readKey(KeyMap, long)}. */
+        TIMEOUT
     }
 
     private final Terminal terminal;
@@ -33,8 +35,17 @@ public final class FullScreen implements AutoCloseable {
     private final Terminal.SignalHandler previousWinch;
     private boolean eof;
 
+    /** Full screens set aside by {@link #suspend}; closing it brings them back. */
+    public interface Suspended extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     /** How many full screens are open per terminal: only the outermost switches screens. */
     private static final java.util.Map<Terminal, Integer> DEPTH =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+
+    private static final java.util.Map<Terminal, FullScreen> OUTERMOST =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
 
     private final boolean outermost;
@@ -48,6 +59,7 @@ public final class FullScreen implements AutoCloseable {
         this.previousWinch = terminal.handle(Terminal.Signal.WINCH, s -> resized.set(true));
         this.outermost = DEPTH.merge(terminal, 1, Integer::sum) == 1;
         if (outermost) {
+            OUTERMOST.put(terminal, this);
             terminal.puts(Capability.enter_ca_mode);
             terminal.puts(Capability.keypad_xmit);
             terminal.puts(Capability.cursor_invisible);
@@ -101,6 +113,16 @@ public final class FullScreen implements AutoCloseable {
      * after a resize and {@link Event#EOF} when input has ended.
      */
     public Object readKey(KeyMap<Object> keys) {
+        return readKey(keys, 0);
+    }
+
+    /**
+     * Like {@link #readKey(KeyMap)}, but give up after {@code timeoutMillis} (0: wait for ever) and
+     * return {@link Event#TIMEOUT}, so a screen can also follow something that changes outside it
+     * (a file being edited, another process's position).
+     */
+    public Object readKey(KeyMap<Object> keys, long timeoutMillis) {
+        long deadline = timeoutMillis > 0 ? System.nanoTime() + timeoutMillis * 1_000_000 : 0;
         if (eof) {
             return Event.EOF;
         }
@@ -110,6 +132,9 @@ public final class FullScreen implements AutoCloseable {
                 if (resized.getAndSet(false)) {
                     display.clear();
                     return Event.RESIZE;
+                }
+                if (deadline != 0 && System.nanoTime() - deadline >= 0) {
+                    return Event.TIMEOUT;
                 }
                 int c = reader.peek(100);
                 if (c == NonBlockingReader.EOF) {
@@ -145,10 +170,45 @@ public final class FullScreen implements AutoCloseable {
         return bindings.getLastBinding();
     }
 
+    /**
+     * Hand the terminal back to line-oriented output while full screens are open (an exercise's
+     * shell opened from a lesson): leave the alternate screen, so what is printed stays in the
+     * scrollback, and restore the terminal modes the first screen found, so Ctrl-C is a signal
+     * again. A full screen opened meanwhile behaves as the outermost one. Closing the returned
+     * handle switches back; the screens that were open redraw on their next {@link #show} after
+     * {@link #invalidate}.
+     */
+    public static Suspended suspend(Terminal terminal) {
+        FullScreen outer = OUTERMOST.get(terminal);
+        Integer depth = DEPTH.remove(terminal);
+        if (outer == null || depth == null) {
+            return () -> {};
+        }
+        OUTERMOST.remove(terminal);
+        terminal.puts(Capability.cursor_visible);
+        terminal.puts(Capability.keypad_local);
+        terminal.puts(Capability.exit_ca_mode);
+        terminal.flush();
+        Attributes during = terminal.getAttributes();
+        terminal.setAttributes(outer.saved);
+        return () -> {
+            terminal.setAttributes(during);
+            DEPTH.put(terminal, depth);
+            OUTERMOST.put(terminal, outer);
+            terminal.puts(Capability.enter_ca_mode);
+            terminal.puts(Capability.keypad_xmit);
+            terminal.puts(Capability.cursor_invisible);
+            terminal.puts(Capability.clear_screen);
+            terminal.flush();
+            outer.resized.set(true);
+        };
+    }
+
     @Override
     public void close() {
         DEPTH.computeIfPresent(terminal, (t, n) -> n > 1 ? n - 1 : null);
         if (outermost) {
+            OUTERMOST.remove(terminal, this);
             terminal.puts(Capability.cursor_visible);
             terminal.puts(Capability.keypad_local);
             terminal.puts(Capability.exit_ca_mode);

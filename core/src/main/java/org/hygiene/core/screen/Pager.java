@@ -66,6 +66,8 @@ public final class Pager {
     private final List<ExitKey> exitKeys = new ArrayList<>();
     private String lastKey;
     private String nextTitle;
+    private String screenName = "lesson pager";
+    private String backTo = "back to the course map";
 
     /** Page plain lines (no headings, so {@code t} shows an empty list). */
     public Pager(Theme theme, String title, IntFunction<List<AttributedString>> render) {
@@ -104,6 +106,16 @@ public final class Pager {
      */
     public Pager offerNext(String title) {
         this.nextTitle = Sanitizer.clean(title);
+        return this;
+    }
+
+    /**
+     * Name this pager in its keys screen ({@code h}) and say where {@code q} goes back to; a lesson
+     * pager goes back to the course map.
+     */
+    public Pager describedAs(String screenName, String backTo) {
+        this.screenName = screenName;
+        this.backTo = backTo;
         return this;
     }
 
@@ -173,7 +185,7 @@ public final class Pager {
                 return new Result(top, reachedEnd, Exit.BACK);
             }
             if (action == Keys.Common.HELP) {
-                if (KeyHelp.show(screen, theme, "lesson pager", help()) == Keys.Common.QUIT_APP) {
+                if (KeyHelp.show(screen, theme, screenName, help()) == Keys.Common.QUIT_APP) {
                     return new Result(top, reachedEnd, Exit.QUIT_APP);
                 }
                 continue;
@@ -258,6 +270,7 @@ public final class Pager {
 
     private List<String[]> help() {
         List<String[]> help = new ArrayList<>(HELP);
+        help.set(help.size() - 2, new String[] {"q Esc", backTo});
         if (nextTitle != null) {
             help.add(
                     help.size() - 2,

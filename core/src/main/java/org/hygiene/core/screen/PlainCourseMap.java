@@ -1,11 +1,11 @@
 package org.hygiene.core.screen;
 
 import java.io.PrintWriter;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Part;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.progress.UnitState;
+import org.hygiene.core.spi.Session;
 import org.hygiene.core.text.Sanitizer;
 
 /** Print the course map as plain text: for pipes, dumb terminals and screen readers. */

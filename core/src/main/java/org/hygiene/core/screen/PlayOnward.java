@@ -2,10 +2,11 @@ package org.hygiene.core.screen;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.events.LearnerEvent;
+import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.UnitPlayer;
+import org.hygiene.core.text.Sanitizer;
 
 /** Play a unit, then each next one the learner chooses to go on to ({@code n} at the end). */
 public final class PlayOnward {
@@ -21,6 +22,12 @@ public final class PlayOnward {
                         "This build cannot open "
                                 + next.kind().name().toLowerCase(Locale.ROOT)
                                 + " units.");
+            }
+            Optional<String> locked = session.pacing().lockReason(next.id());
+            if (locked.isPresent()) {
+                return Optional.of(
+                        Sanitizer.clean(
+                                "\"" + next.title() + "\" is locked: " + locked.get() + "."));
             }
             session.progress().current = next.id();
             session.save();

@@ -1,7 +1,6 @@
 package org.hygiene.core.spi;
 
 import java.util.List;
-import org.hygiene.core.app.AppContext;
 
 /**
  * Contribute commands and unit players to the launcher. Implementations are found with {@link
@@ -11,10 +10,10 @@ public interface HygienePlugin {
 
     /**
      * Return picocli command objects (classes annotated with {@code @Command}) to add as
-     * subcommands of {@code hygiene}. They get the context at construction and read the course and
-     * progress from it lazily, when they run.
+     * subcommands of {@code hygiene}. Each takes the ports it needs at construction and reads the
+     * course and progress from them lazily, when it runs.
      */
-    default List<Object> commands(AppContext context) {
+    default List<Object> commands(CommandPorts ports) {
         return List.of();
     }
 

@@ -1,7 +1,6 @@
 package org.hygiene.core.spi;
 
 import java.io.PrintWriter;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 
@@ -26,5 +25,26 @@ public interface UnitPlayer {
      */
     default String previewMarkdown(Unit unit) {
         return unit.body();
+    }
+
+    /**
+     * The unit as Markdown for a printed handout: every question, never an answer, key or feedback.
+     * The default is the unit's own text.
+     */
+    default String handoutMarkdown(Unit unit) {
+        return unit.body();
+    }
+
+    /** The unit's answers as Markdown for the trainer's key; empty when it has none. */
+    default String answerKeyMarkdown(Unit unit) {
+        return "";
+    }
+
+    /**
+     * Name the unit's exercises or questions for class reports: titles and, for questions with
+     * options, the options and which are right. The default names none.
+     */
+    default java.util.List<org.hygiene.core.results.ItemKey> itemKeys(Unit unit) {
+        return java.util.List.of();
     }
 }

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.hygiene.core.app.AppContext;
+import org.hygiene.core.spi.Console;
 import org.hygiene.core.text.Sanitizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Option;
                     + " that could not be read (or no log found)."
         })
 public final class CheckCommand implements Callable<Integer> {
-    private final AppContext context;
+    private final Console console;
+    private final Clock clock;
 
     @Option(
             names = "--logs",
@@ -75,13 +77,14 @@ public final class CheckCommand implements Callable<Integer> {
             description = "auto (when standard error is a terminal), always or never.")
     String progress;
 
-    public CheckCommand(AppContext context) {
-        this.context = context;
+    public CheckCommand(Console console, Clock clock) {
+        this.console = console;
+        this.clock = clock;
     }
 
     @Override
     public Integer call() {
-        PrintWriter err = context.err();
+        PrintWriter err = console.err();
         if (!List.of("text", "json", "csv").contains(format)
                 || !List.of("auto", "always", "never").contains(progress)) {
             err.println(
@@ -101,9 +104,9 @@ public final class CheckCommand implements Callable<Integer> {
                 progress.equals("never")
                         ? 0
                         : progress.equals("always") ? 80 : StderrTerminal.width();
-        ProgressBar bar = width > 0 ? new ProgressBar(err, context.clock(), width) : null;
+        ProgressBar bar = width > 0 ? new ProgressBar(err, clock, width) : null;
         LogCheck.Listener listener = bar != null ? bar : Quiet.INSTANCE;
-        long start = context.clock().millis();
+        long start = clock.millis();
         Results results;
         try {
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
@@ -117,12 +120,12 @@ public final class CheckCommand implements Callable<Integer> {
                 bar.clear();
             }
         }
-        Duration took = Duration.ofMillis(context.clock().millis() - start);
+        Duration took = Duration.ofMillis(clock.millis() - start);
         String name =
                 computer != null
                         ? computer
                         : results.computer().isEmpty() ? "(unknown)" : results.computer();
-        PrintWriter stdout = context.out();
+        PrintWriter stdout = console.out();
         try {
             switch (format) {
                 case "json":

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hygiene.core.text.CsvWriter;
 
 /**
  * CSV output: every finding on standard output ({@code --format csv}), and {@code --out DIR}, which
@@ -136,31 +137,9 @@ final class CsvOut {
         return file;
     }
 
+    /** One record quoted as Export-Csv quotes, with the formula guard every CSV of ours has. */
     static String row(List<String> values) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            String v = values.get(i) == null ? "" : values.get(i);
-            // A leading = + - @ would be read as a formula by spreadsheets.
-            if (formula(v)) {
-                v = "'" + v;
-            }
-            b.append('"').append(v.replace("\"", "\"\"")).append('"');
-        }
-        return b.append("\r\n").toString();
-    }
-
-    private static boolean formula(String v) {
-        if (v.isEmpty()) {
-            return false;
-        }
-        char c = v.charAt(0);
-        if (c == '=' || c == '@') {
-            return true;
-        }
-        return (c == '+' || c == '-') && v.length() > 1 && !Character.isDigit(v.charAt(1));
+        return CsvWriter.record(values, CsvWriter.Quoting.ALL);
     }
 
     /** A computer name made safe as a file name prefix. */

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.hygiene.core.text.LiteralSplitter;
 import org.hygiene.lessons.exercise.answer.AnswerType;
 import org.hygiene.lessons.exercise.answer.AnswerTypes;
 import org.hygiene.lessons.exercise.answer.NumberAnswer;
@@ -105,10 +106,10 @@ final class AnswerTypeReader {
 
     void checkOnly(String key, String types, String type, String setKey) {
         if (b.has(key)
-                && !List.of(types.split(" ")).contains(type)
+                && !List.of(LiteralSplitter.split(types, ' ')).contains(type)
                 && !(type.equals("set")
                         && setKey != null
-                        && List.of(types.split(" "))
+                        && List.of(LiteralSplitter.split(types, ' '))
                                 .contains(
                                         Optional.ofNullable(b.text(setKey, false))
                                                 .orElse("text")))) {

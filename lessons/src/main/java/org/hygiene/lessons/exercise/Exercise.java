@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.hygiene.lessons.exercise.answer.AnswerKey;
 import org.hygiene.lessons.exercise.answer.AnswerType;
 import org.hygiene.lessons.exercise.answer.SetAnswer;
+import org.hygiene.lessons.exercise.answer.Verdict;
 
 /**
  * One hands-on exercise of a lesson.

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.progress.ItemProgress;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.lessons.exercise.answer.Verdict;
 
 /**
  * A learner working on one exercise: answers, hints, giving up, and the score, kept in the unit's

@@ -13,6 +13,7 @@ import org.commonmark.node.SourceSpan;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.markdown.MarkdownParser;
+import org.hygiene.core.text.LiteralSplitter;
 import org.hygiene.lessons.exercise.format.SourceLine;
 
 /**
@@ -33,7 +34,7 @@ public final class LessonExercises {
      * Parse every exercise block of a lesson body that starts on {@code bodyLine} of {@code file}.
      */
     public static List<ExerciseBlock> of(String file, String body, int bodyLine) {
-        String[] raw = body.split("\n", -1);
+        String[] raw = LiteralSplitter.split(body, '\n', -1);
         List<FencedCodeBlock> fences = new ArrayList<>();
         MarkdownParser.parse(body)
                 .accept(
@@ -82,7 +83,7 @@ public final class LessonExercises {
                 continue;
             }
             List<SourceLine> lines = new ArrayList<>();
-            String[] literal = code.getLiteral().split("\n", -1);
+            String[] literal = LiteralSplitter.split(code.getLiteral(), '\n', -1);
             for (int k = 0;
                     k < literal.length - 1 || (k == literal.length - 1 && !literal[k].isEmpty());
                     k++) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.hygiene.lessons.hunt.lang.Cancellation;
 import org.hygiene.lessons.hunt.lang.Plan;
+import org.hygiene.lessons.hunt.lang.ResultColumn;
 import org.hygiene.lessons.hunt.lang.Run;
 
 /** A query that parsed and type-checked: its result columns are known before it runs. */

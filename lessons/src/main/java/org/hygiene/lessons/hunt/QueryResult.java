@@ -2,6 +2,8 @@ package org.hygiene.lessons.hunt;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hygiene.lessons.hunt.lang.ResultColumn;
+import org.hygiene.lessons.hunt.lang.Values;
 
 /**
  * The rows of a query. Values are {@code String}, {@code Long}, {@code Double}, {@code

@@ -2,6 +2,7 @@ package org.hygiene.lessons.hunt;
 
 import java.io.IOException;
 import java.util.List;
+import org.hygiene.lessons.hunt.lang.ResultColumn;
 import org.hygiene.lessons.hunt.lang.RowStream;
 import org.hygiene.lessons.hunt.lang.Run;
 

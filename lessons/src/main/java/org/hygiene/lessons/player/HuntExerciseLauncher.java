@@ -7,10 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.screen.LineReaders;
+import org.hygiene.core.spi.Session;
 import org.hygiene.lessons.evidence.Evidence;
 import org.hygiene.lessons.exercise.ExerciseSession;
 import org.hygiene.lessons.exercise.command.ExerciseCommand;
@@ -61,6 +61,7 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
                         LineReaderBuilder.builder().terminal(session.terminal()).build());
         HuntShell.Builder shell =
                 HuntShell.builder(session.terminal(), engine)
+                        .theme(session.theme())
                         .prompt("hunt> ")
                         .banner(
                                 "Exercise: query the "

@@ -3,7 +3,6 @@ package org.hygiene.lessons.player;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.events.LearnerEvent;
@@ -11,8 +10,10 @@ import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.results.ItemKey;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
+import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.lessons.exercise.Exercise;
 import org.hygiene.lessons.exercise.ExerciseBlock;
@@ -88,11 +89,13 @@ public final class LessonPlayer implements UnitPlayer {
                     continue;
                 }
                 session.save();
-                // The exercise prompt runs on the normal screen, so its output stays in the
-                // scrollback.
+                // The exercise runs on the normal screen, as the standalone shell does, so its
+                // output stays in the scrollback and Ctrl-C cancels a query.
                 screen.close();
                 screen = null;
-                launcher.open(new ExerciseContext(unit, chosen.get(), session));
+                try (FullScreen.Suspended lineMode = FullScreen.suspend(session.terminal())) {
+                    launcher.open(new ExerciseContext(unit, chosen.get(), session));
+                }
                 if (session.quitRequested()) {
                     return;
                 }
@@ -151,11 +154,31 @@ public final class LessonPlayer implements UnitPlayer {
     public void printPlain(Unit unit, Session session, PrintWriter out) {
         List<ExerciseBlock> blocks = LessonExercises.of(unit);
         UnitProgress progress = session.progress().find(unit.id()).orElseGet(UnitProgress::new);
-        String body = ExerciseCards.inject(unit.body(), blocks, progress, true, unit.id());
+        String body =
+                LessonObjectives.insert(
+                        unit, ExerciseCards.inject(unit.body(), blocks, progress, true, unit.id()));
         for (AttributedString line : TerminalMarkdown.plain(PLAIN_WIDTH).render(body)) {
             out.println(line.toString());
         }
         out.flush();
+    }
+
+    @Override
+    public String handoutMarkdown(Unit unit) {
+        return LessonHandout.markdown(unit);
+    }
+
+    @Override
+    public String answerKeyMarkdown(Unit unit) {
+        return LessonHandout.answerKey(unit);
+    }
+
+    /** Each exercise's title, for class reports. */
+    @Override
+    public List<ItemKey> itemKeys(Unit unit) {
+        return exercises(LessonExercises.of(unit)).stream()
+                .map(e -> new ItemKey(unit.id(), e.id(), e.title(), List.of()))
+                .toList();
     }
 
     /** The lesson with its exercise cards as a learner who has not begun sees them. */
@@ -181,7 +204,10 @@ public final class LessonPlayer implements UnitPlayer {
         }
 
         Rendered render(int width) {
-            String body = ExerciseCards.inject(unit.body(), blocks, progress, false, unit.id());
+            String body =
+                    LessonObjectives.insert(
+                            unit,
+                            ExerciseCards.inject(unit.body(), blocks, progress, false, unit.id()));
             Rendered rendered = new TerminalMarkdown(theme, width).renderDocument(body);
             spans = ExerciseCards.locate(rendered.lines(), blocks.size());
             return rendered;

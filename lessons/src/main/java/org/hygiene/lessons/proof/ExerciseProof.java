@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hygiene.lessons.exercise.Exercise;
-import org.hygiene.lessons.exercise.Verdict;
 import org.hygiene.lessons.exercise.answer.AnswerKey;
 import org.hygiene.lessons.exercise.answer.SetAnswer;
+import org.hygiene.lessons.exercise.answer.Verdict;
 import org.hygiene.lessons.hunt.HuntEngine;
-import org.hygiene.lessons.hunt.QueryException;
 import org.hygiene.lessons.hunt.QueryResult;
+import org.hygiene.lessons.hunt.lang.QueryException;
 
 /**
  * Prove one exercise solvable from its scenario: the reference query runs, its result is an

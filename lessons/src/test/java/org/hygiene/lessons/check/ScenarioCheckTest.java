@@ -23,7 +23,7 @@ class ScenarioCheckTest {
 
         assertThat(r.computer()).isEqualTo("EXCH01");
         assertThat(r.findings(FindingKind.SSRF))
-                .hasSize(6)
+                .hasSize(9)
                 .allSatisfy(f -> assertThat(f.address()).isEqualTo("198.51.100.77"));
         assertThat(r.findings(FindingKind.RESET_VDIR))
                 .singleElement()

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.hygiene.core.progress.ItemProgress;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.lessons.exercise.answer.Verdict;
 import org.junit.jupiter.api.Test;
 
 class ExerciseSessionTest {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.hygiene.lessons.hunt.lang.QueryException;
 import org.hygiene.lessons.hunt.shell.ResultTable;
 import org.junit.jupiter.api.Test;
 

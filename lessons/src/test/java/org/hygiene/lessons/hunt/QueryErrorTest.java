@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import org.hygiene.lessons.hunt.lang.QueryException;
 import org.junit.jupiter.api.Test;
 
 /** Errors name the problem, point at it with a caret and suggest the nearest name. */

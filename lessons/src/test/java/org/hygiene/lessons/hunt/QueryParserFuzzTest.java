@@ -4,7 +4,9 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Instant;
 import java.util.List;
+import org.hygiene.lessons.hunt.lang.Cancellation;
 import org.hygiene.lessons.hunt.lang.Lexer;
+import org.hygiene.lessons.hunt.lang.QueryException;
 import org.hygiene.lessons.logs.LogTable;
 
 /**

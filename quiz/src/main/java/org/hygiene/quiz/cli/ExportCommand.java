@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.hygiene.core.app.AppContext;
 import org.hygiene.core.course.Unit;
+import org.hygiene.core.spi.Console;
+import org.hygiene.core.spi.LearnerAccess;
 import org.hygiene.quiz.format.GiftWriter;
 import org.hygiene.quiz.player.QuizLoader;
 import picocli.CommandLine;
@@ -21,7 +22,8 @@ import picocli.CommandLine.Parameters;
         description =
                 "Write a quiz in Moodle's GIFT format (to standard output, or to a file with -o).")
 final class ExportCommand implements Callable<Integer> {
-    private final AppContext context;
+    private final Console console;
+    private final LearnerAccess learner;
 
     @Parameters(index = "0", paramLabel = "ID", description = "The quiz's id.")
     String id;
@@ -39,8 +41,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "Write to FILE instead of standard output.")
     Path output;
 
-    ExportCommand(AppContext context) {
-        this.context = context;
+    ExportCommand(Console console, LearnerAccess learner) {
+        this.console = console;
+        this.learner = learner;
     }
 
     @Override
@@ -49,18 +52,18 @@ final class ExportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(
                     new CommandLine(this), "--format must be gift, not '" + format + "'");
         }
-        Unit unit = QuizCommand.find(context.session(), id);
+        Unit unit = QuizCommand.find(learner.session(), id);
         GiftWriter.Result gift = GiftWriter.write(QuizLoader.load(unit));
         for (String w : gift.warnings()) {
-            context.err().println("hygiene: warning: " + w);
+            console.err().println("hygiene: warning: " + w);
         }
-        context.err().flush();
+        console.err().flush();
         if (output == null) {
-            context.out().print(gift.text());
-            context.out().flush();
+            console.out().print(gift.text());
+            console.out().flush();
         } else {
             Files.writeString(output, gift.text(), StandardCharsets.UTF_8);
-            context.out().println("Wrote " + output);
+            console.out().println("Wrote " + output);
         }
         return 0;
     }

@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.course.CourseLoader;
 import org.hygiene.core.course.Problem;
+import org.hygiene.core.spi.Console;
 import org.hygiene.quiz.format.GiftReader;
 import org.hygiene.quiz.format.MarkdownWriter;
 import org.hygiene.quiz.format.Names;
@@ -32,7 +32,7 @@ import picocli.CommandLine.Parameters;
                     + " it."
         })
 final class ImportCommand implements Callable<Integer> {
-    private final AppContext context;
+    private final Console console;
 
     @Parameters(
             index = "0",
@@ -58,8 +58,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "The new quiz's title (default: from the file).")
     String title;
 
-    ImportCommand(AppContext context) {
-        this.context = context;
+    ImportCommand(Console console) {
+        this.console = console;
     }
 
     @Override
@@ -105,10 +105,10 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserException("the converted quiz is not valid; nothing was written");
         }
         if (output == null) {
-            context.out().print(markdown);
+            console.out().print(markdown);
         } else {
             Files.writeString(output, markdown, StandardCharsets.UTF_8);
-            context.out()
+            console.out()
                     .println(
                             "Wrote "
                                     + quiz.questions().size()
@@ -116,14 +116,14 @@ final class ImportCommand implements Callable<Integer> {
                                     + output
                                     + "; list it in course.md under quizzes/ to use it.");
         }
-        context.out().flush();
+        console.out().flush();
         return 0;
     }
 
     private void report(List<Problem> problems) {
         for (Problem p : problems) {
-            context.err().println(p);
+            console.err().println(p);
         }
-        context.err().flush();
+        console.err().flush();
     }
 }

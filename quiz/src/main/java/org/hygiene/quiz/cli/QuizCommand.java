@@ -6,14 +6,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.hygiene.core.app.AppContext;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.spi.CommandPorts;
+import org.hygiene.core.spi.Console;
+import org.hygiene.core.spi.LearnerAccess;
+import org.hygiene.core.spi.Session;
+import org.hygiene.core.spi.TerminalAccess;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.quiz.player.AttemptStore;
 import org.hygiene.quiz.player.QuizLoader;
@@ -33,7 +37,9 @@ import picocli.CommandLine.Parameters;
             "With no ID, list the quizzes with your results."
         })
 public final class QuizCommand implements Callable<Integer> {
-    private final AppContext context;
+    private final Console console;
+    private final TerminalAccess terminal;
+    private final LearnerAccess learner;
 
     @Parameters(
             index = "0",
@@ -62,40 +68,43 @@ public final class QuizCommand implements Callable<Integer> {
             description = "Results format: json or csv (default: from the file name, else json).")
     String format;
 
-    QuizCommand(AppContext context) {
-        this.context = context;
+    QuizCommand(Console console, TerminalAccess terminal, LearnerAccess learner) {
+        this.console = console;
+        this.terminal = terminal;
+        this.learner = learner;
     }
 
     /** The command with its subcommands, ready to add to the launcher. */
-    public static CommandLine create(AppContext context) {
-        CommandLine cli = new CommandLine(new QuizCommand(context));
-        cli.addSubcommand(new ExportCommand(context));
-        cli.addSubcommand(new ImportCommand(context));
+    public static CommandLine create(CommandPorts ports) {
+        CommandLine cli =
+                new CommandLine(
+                        new QuizCommand(ports.console(), ports.terminal(), ports.learner()));
+        cli.addSubcommand(new ExportCommand(ports.console(), ports.learner()));
+        cli.addSubcommand(new ImportCommand(ports.console()));
         return cli;
     }
 
     @Override
     public Integer call() {
-        if (format != null && !format.toLowerCase(Locale.ROOT).matches("json|csv")) {
+        if (format != null && !Set.of("json", "csv").contains(format.toLowerCase(Locale.ROOT))) {
             throw new CommandLine.ParameterException(
                     new CommandLine(this), "--format must be json or csv, not '" + format + "'");
         }
-        Session session = context.session();
+        Session session = learner.session();
         if (id == null) {
             list(session);
             return 0;
         }
         Unit unit = find(session, id);
         QuizPlayer player = new QuizPlayer();
-        QuizOptions options = new QuizOptions(seed, results, format, context.learner());
-        if (context.interactive()) {
+        QuizOptions options = new QuizOptions(seed, results, format, learner.learner());
+        if (terminal.interactive()) {
             player.play(unit, session, options);
             return 0;
         }
         BufferedReader in =
-                new BufferedReader(
-                        new InputStreamReader(context.io().in(), StandardCharsets.UTF_8));
-        return player.playPlain(unit, session, options, in, context.out()) ? 0 : 1;
+                new BufferedReader(new InputStreamReader(console.in(), StandardCharsets.UTF_8));
+        return player.playPlain(unit, session, options, in, console.out()) ? 0 : 1;
     }
 
     static Unit find(Session session, String id) {
@@ -116,7 +125,7 @@ public final class QuizCommand implements Callable<Integer> {
     }
 
     private void list(Session session) {
-        var out = context.out();
+        var out = console.out();
         List<Unit> quizzes =
                 session.course().units().stream().filter(u -> u.kind() == UnitKind.QUIZ).toList();
         if (quizzes.isEmpty()) {

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.hygiene.quiz.format.NumberSpec;
+import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.QuestionType;
 
 /**

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.hygiene.quiz.engine.Mark.Correctness;
-import org.hygiene.quiz.format.NumberSpec;
+import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.Option;
+import org.hygiene.quiz.model.OptionWeights;
 import org.hygiene.quiz.model.Question;
 import org.hygiene.quiz.model.QuizSettings;
 import org.hygiene.quiz.model.Scoring;
@@ -49,23 +50,10 @@ public final class QuizScorer {
         return ((Response.Order) r).options().isEmpty();
     }
 
-    /** The default weight of an option in percent, when the author gave none. */
-    public static double weightOf(Question q, Option o) {
-        if (o.weight() != null) {
-            return o.weight();
-        }
-        if (q.type() != org.hygiene.quiz.model.QuestionType.MULTIPLE) {
-            return o.correct() ? 100 : 0;
-        }
-        long k = q.options().stream().filter(Option::correct).count();
-        long wrong = q.options().size() - k;
-        return o.correct() ? 100.0 / k : (wrong == 0 ? 0 : -100.0 / wrong);
-    }
-
     private Mark single(Question q, Response.Choice c) {
         int chosen = c.options().iterator().next();
         Option o = q.options().get(chosen);
-        double w = weightOf(q, o);
+        double w = OptionWeights.weightOf(q, o);
         return finish(q, q.points() * w / 100, w >= 100 - EPS, feedback(List.of(o)));
     }
 
@@ -81,7 +69,7 @@ public final class QuizScorer {
         for (int i : c.options()) {
             Option o = q.options().get(i);
             chosen.add(o);
-            sum += weightOf(q, o);
+            sum += OptionWeights.weightOf(q, o);
         }
         boolean exact = right.equals(c.options());
         double points =
@@ -116,7 +104,7 @@ public final class QuizScorer {
         if (matched == null) {
             matched = q.options().stream().filter(Option::isCatchAll).findFirst().orElse(null);
         }
-        double w = matched == null ? 0 : weightOf(q, matched);
+        double w = matched == null ? 0 : OptionWeights.weightOf(q, matched);
         return finish(
                 q,
                 q.points() * w / 100,

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.hygiene.core.text.LiteralSplitter;
 
 /** What a learner answered to one question; option numbers index the question's own options. */
 public sealed interface Response {
@@ -52,13 +53,13 @@ public sealed interface Response {
                         new Choice(
                                 v.isEmpty()
                                         ? Set.of()
-                                        : java.util.Arrays.stream(v.split(","))
+                                        : java.util.Arrays.stream(LiteralSplitter.split(v, ','))
                                                 .map(Integer::valueOf)
                                                 .collect(Collectors.toSet()));
                 case 't' -> new Typed(v);
                 case 'o' ->
                         new Order(
-                                java.util.Arrays.stream(v.split(","))
+                                java.util.Arrays.stream(LiteralSplitter.split(v, ','))
                                         .map(Integer::valueOf)
                                         .toList());
                 default -> null;

@@ -1,5 +1,6 @@
 package org.hygiene.quiz.engine;
 
+import com.google.re2j.Pattern;
 import java.text.Normalizer;
 import java.util.Locale;
 
@@ -8,12 +9,14 @@ import java.util.Locale;
  * of spaces, surrounding quotes or backticks and a final full stop do not matter.
  */
 public final class TextAnswers {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private TextAnswers() {}
 
     public static String normalise(String text) {
         String s =
                 Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-        s = s.replaceAll("\\s+", " ");
+        s = WHITESPACE.matcher(s).replaceAll(" ");
         if (s.endsWith(".")) {
             s = s.substring(0, s.length() - 1).strip();
         }

@@ -12,6 +12,8 @@ import java.util.Optional;
  * alone: every token must be {@code #id} or {@code key=value}.
  */
 record Attributes(String text, Map<String, String> values) {
+    private static final Pattern BARE_VALUE = Pattern.compile("[^\\s\"{}]+");
+
     private static final Pattern TRAILING =
             Pattern.compile("\\s*\\{((?:[^{}\"]|\"[^\"]*\")*)\\}\\s*$");
     private static final Pattern TOKEN =
@@ -66,7 +68,10 @@ record Attributes(String text, Map<String, String> values) {
                 String v = e.getValue();
                 s.append(e.getKey())
                         .append('=')
-                        .append(v.matches("[^\\s\"{}]+") ? v : "\"" + v.replace("\"", "'") + "\"");
+                        .append(
+                                BARE_VALUE.matcher(v).matches()
+                                        ? v
+                                        : "\"" + v.replace("\"", "'") + "\"");
             }
         }
         return s.append('}').toString();

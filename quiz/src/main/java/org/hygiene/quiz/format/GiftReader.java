@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hygiene.core.course.Problem;
+import org.hygiene.core.text.LiteralSplitter;
+import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.Option;
 import org.hygiene.quiz.model.Question;
 import org.hygiene.quiz.model.QuestionType;
@@ -24,6 +26,9 @@ import org.hygiene.quiz.model.Scoring;
  * cannot hold (matching, essay, description) are reported and left out.
  */
 public final class GiftReader {
+    private static final Pattern TEXT_FORMAT =
+            Pattern.compile("^\\[(markdown|html|moodle|plain)\\]");
+
     /** The quiz read and the problems (each with its line). */
     public record Result(Quiz quiz, List<Problem> problems) {}
 
@@ -41,11 +46,8 @@ public final class GiftReader {
         Map<String, String> quizMeta = new LinkedHashMap<>();
         String category = "";
         Set<String> categories = new HashSet<>();
-        String[] lines =
-                text.replace("\r\n", "\n")
-                        .replace('\r', '\n')
-                        .replace("\uFEFF", "")
-                        .split("\n", -1);
+        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').replace("\uFEFF", "");
+        String[] lines = LiteralSplitter.split(normalised, '\n', -1);
         int i = 0;
         while (i < lines.length) {
             while (i < lines.length && lines[i].isBlank()) {
@@ -153,11 +155,7 @@ public final class GiftReader {
             explanation = restore(answers.substring(general + 4)).strip();
             answers = answers.substring(0, general).strip();
         }
-        questionText =
-                restore(questionText)
-                        .strip()
-                        .replaceFirst("^\\[(markdown|html|moodle|plain)\\]", "")
-                        .strip();
+        questionText = TEXT_FORMAT.matcher(restore(questionText).strip()).replaceFirst("").strip();
         int split = questionText.indexOf("\n\n");
         String heading =
                 (split < 0 ? questionText : questionText.substring(0, split))
@@ -179,7 +177,7 @@ public final class GiftReader {
             String wrongFeedback = null;
             int tilde = rest.indexOf('~');
             if (tilde >= 0) {
-                String[] bits = rest.substring(tilde + 1).split("#", 2);
+                String[] bits = LiteralSplitter.split(rest.substring(tilde + 1), '#', 2);
                 wrongFeedback = bits.length > 1 ? restore(bits[1]).strip() : "";
                 rest = rest.substring(0, tilde);
             }
@@ -190,7 +188,7 @@ public final class GiftReader {
                     w = Double.parseDouble(m.group(1));
                     a = a.substring(m.end());
                 }
-                String[] bits = a.split("#", 2);
+                String[] bits = LiteralSplitter.split(a, '#', 2);
                 String value = restore(bits[0]).strip();
                 if (NumberSpec.parse(value).isEmpty()) {
                     problems.add(
@@ -226,7 +224,7 @@ public final class GiftReader {
                     w = m.find() ? Double.parseDouble(m.group(1)) : 0.0;
                     a = m.find(0) ? a.substring(m.end()) : a;
                 }
-                String[] bits = a.split("#", 2);
+                String[] bits = LiteralSplitter.split(a, '#', 2);
                 options.add(
                         new Option(
                                 restore(bits[0]).strip(),
@@ -257,9 +255,9 @@ public final class GiftReader {
                     Problem.at(file, line, "a matching question cannot be imported; left out"));
             return null;
         } else {
-            String[] tf = answers.split("#", 3);
+            String[] tf = LiteralSplitter.split(answers, '#', 3);
             String v = restore(tf[0]).strip();
-            if (v.matches("T|TRUE|F|FALSE")) {
+            if (Set.of("T", "TRUE", "F", "FALSE").contains(v)) {
                 type = QuestionType.TRUE_FALSE;
                 boolean isTrue = v.startsWith("T");
                 String wrong = tf.length > 1 ? restore(tf[1]).strip() : "";
@@ -275,7 +273,7 @@ public final class GiftReader {
                         w = Double.parseDouble(m.group(1));
                         a = a.substring(m.end());
                     }
-                    String[] bits = a.split("#", 2);
+                    String[] bits = LiteralSplitter.split(a, '#', 2);
                     boolean correct = w == null || w > 0;
                     options.add(
                             new Option(
@@ -367,7 +365,7 @@ public final class GiftReader {
 
     private static List<String> parts(String answers, char sep) {
         List<String> out = new ArrayList<>();
-        for (String p : answers.split(Pattern.quote(String.valueOf(sep)), -1)) {
+        for (String p : LiteralSplitter.split(answers, sep, -1)) {
             if (!p.isBlank()) {
                 out.add(p.strip());
             }

@@ -3,8 +3,10 @@ package org.hygiene.quiz.format;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.hygiene.quiz.engine.QuizScorer;
+import org.hygiene.quiz.model.NumberSpec;
+import org.hygiene.quiz.model.NumberText;
 import org.hygiene.quiz.model.Option;
+import org.hygiene.quiz.model.OptionWeights;
 import org.hygiene.quiz.model.Question;
 import org.hygiene.quiz.model.QuestionType;
 import org.hygiene.quiz.model.Quiz;
@@ -133,7 +135,7 @@ public final class GiftWriter {
                         continue;
                     }
                     s.append("\t=%")
-                            .append(weight(QuizScorer.weightOf(q, o)))
+                            .append(weight(OptionWeights.weightOf(q, o)))
                             .append('%')
                             .append(
                                     NumberSpec.parse(o.text())
@@ -146,7 +148,7 @@ public final class GiftWriter {
             default -> {
                 s.append('\n');
                 for (Option o : q.options()) {
-                    double w = QuizScorer.weightOf(q, o);
+                    double w = OptionWeights.weightOf(q, o);
                     if (q.type() == QuestionType.TEXT) {
                         s.append("\t=%").append(weight(w)).append('%');
                     } else if (q.type() == QuestionType.SINGLE && Math.abs(w - 100) < 1e-9) {
@@ -182,8 +184,7 @@ public final class GiftWriter {
     }
 
     static String weight(double w) {
-        String t =
-                String.format(Locale.ROOT, "%.5f", w).replaceAll("0+$", "").replaceAll("\\.$", "");
+        String t = NumberText.withoutTrailingZeros(String.format(Locale.ROOT, "%.5f", w));
         return t.equals("-0") ? "0" : t;
     }
 

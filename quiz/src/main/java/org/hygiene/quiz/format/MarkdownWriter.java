@@ -1,10 +1,13 @@
 package org.hygiene.quiz.format;
 
+import com.google.re2j.Pattern;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.hygiene.quiz.engine.QuizScorer;
+import org.hygiene.core.text.LiteralSplitter;
+import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.Option;
+import org.hygiene.quiz.model.OptionWeights;
 import org.hygiene.quiz.model.Question;
 import org.hygiene.quiz.model.QuestionType;
 import org.hygiene.quiz.model.Quiz;
@@ -12,6 +15,8 @@ import org.hygiene.quiz.model.QuizSettings;
 
 /** Write a quiz in the Markdown quiz format, so that {@link QuizParser} reads it back the same. */
 public final class MarkdownWriter {
+    private static final Pattern PLAIN_SCALAR = Pattern.compile("[^:#\\[\\]{}\"']*");
+
     private MarkdownWriter() {}
 
     public static String write(Quiz quiz) {
@@ -110,12 +115,12 @@ public final class MarkdownWriter {
 
     private static double defaultWeight(Question q, Option o) {
         Option plain = new Option(o.text(), o.correct(), null, o.feedback(), o.line());
-        return QuizScorer.weightOf(q, plain);
+        return OptionWeights.weightOf(q, plain);
     }
 
     private static String prefixed(String text, String prefix) {
         StringBuilder s = new StringBuilder();
-        for (String line : text.split("\n", -1)) {
+        for (String line : LiteralSplitter.split(text, '\n', -1)) {
             if (s.length() > 0) {
                 s.append('\n');
             }
@@ -125,7 +130,7 @@ public final class MarkdownWriter {
     }
 
     private static String quote(String v) {
-        return v.matches("[^:#\\[\\]{}\"']*") && !v.isBlank()
+        return PLAIN_SCALAR.matcher(v).matches() && !v.isBlank()
                 ? v
                 : "\"" + v.replace("\"", "'") + "\"";
     }

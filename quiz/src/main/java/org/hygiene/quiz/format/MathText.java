@@ -62,7 +62,7 @@ public final class MathText {
         if (markdown.indexOf('$') < 0) {
             return markdown;
         }
-        String[] lines = markdown.split("\n", -1);
+        String[] lines = org.hygiene.core.text.LiteralSplitter.split(markdown, '\n', -1);
         StringBuilder out = new StringBuilder(markdown.length());
         boolean inFence = false;
         for (int i = 0; i < lines.length; i++) {

@@ -20,6 +20,8 @@ import org.hygiene.core.course.FrontMatter;
 import org.hygiene.core.course.FrontMatterParser;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.markdown.MarkdownParser;
+import org.hygiene.core.text.LiteralSplitter;
+import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.Option;
 import org.hygiene.quiz.model.Question;
 import org.hygiene.quiz.model.QuestionType;
@@ -32,6 +34,13 @@ import org.hygiene.quiz.model.QuizSettings;
  * problem is collected with its file line, so an author sees them all at once.
  */
 public final class QuizParser {
+    private static final Pattern CHECKBOX = Pattern.compile("\\[[ xX]\\]");
+    private static final Pattern EMPHASIS = Pattern.compile("[`*_]");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern ATX_OPENING = Pattern.compile("^#{1,6}\\s*");
+    private static final Pattern ATX_CLOSING = Pattern.compile("\\s+#+\\s*$");
+    private static final Pattern ONLY_HASHES = Pattern.compile("^#+$");
+
     /** The parsed quiz (usable only when there are no problems) and the problems found. */
     public record Result(Quiz quiz, List<Problem> problems) {
         /** Whether the quiz can be played: no errors (warnings allowed). */
@@ -66,7 +75,7 @@ public final class QuizParser {
     public static Result parse(String file, FrontMatter fm, String body, int bodyLine) {
         List<Problem> problems = new ArrayList<>();
         QuizSettings settings = SettingsParser.parse(file, fm, problems);
-        String[] lines = MathText.readable(body).split("\n", -1);
+        String[] lines = LiteralSplitter.split(MathText.readable(body), '\n', -1);
         tabIndentedOptions(file, lines, bodyLine, problems);
         Map<Integer, QuizdownOptionBlocks.Block> blocks = QuizdownOptionBlocks.extract(lines);
         Node doc = MarkdownParser.parse(String.join("\n", lines));
@@ -258,7 +267,7 @@ public final class QuizParser {
         boolean correct = task && !m.group(1).equals(" ");
         if (task) {
             t = t.substring(m.end());
-        } else if (t.matches("\\[[ xX]\\]")) {
+        } else if (CHECKBOX.matcher(t).matches()) {
             task = true;
             correct = !t.equals("[ ]");
             t = "";
@@ -428,9 +437,7 @@ public final class QuizParser {
 
     /** Markdown inline text without its markup characters, for ids and plain listings. */
     public static String plain(String markdown) {
-        return markdown.replaceAll("[`*_]", "")
-                .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-                .strip();
+        return LINK.matcher(EMPHASIS.matcher(markdown).replaceAll("")).replaceAll("$1").strip();
     }
 
     private static String headingText(Context ctx, Heading heading) {
@@ -443,9 +450,9 @@ public final class QuizParser {
             return String.join(" ", parts);
         }
         String s = ctx.text(spans.get(0)).strip();
-        return s.replaceFirst("^#{1,6}\\s*", "")
-                .replaceFirst("\\s+#+\\s*$", "")
-                .replaceFirst("^#+$", "");
+        s = ATX_OPENING.matcher(s).replaceFirst("");
+        s = ATX_CLOSING.matcher(s).replaceFirst("");
+        return ONLY_HASHES.matcher(s).replaceFirst("");
     }
 
     private static String baseName(String file) {

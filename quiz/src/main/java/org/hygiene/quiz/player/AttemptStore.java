@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hygiene.core.progress.ItemProgress;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.text.LiteralSplitter;
 import org.hygiene.quiz.engine.Attempt;
 import org.hygiene.quiz.engine.Grade;
 import org.hygiene.quiz.engine.Mark;
@@ -46,7 +47,7 @@ public final class AttemptStore {
     /** A short description of the unfinished attempt, for the resume question. */
     public String unfinishedSummary() {
         String questions = progress.data.getOrDefault(A + "questions", "");
-        int total = questions.isEmpty() ? 0 : questions.split(",").length;
+        int total = questions.isEmpty() ? 0 : LiteralSplitter.split(questions, ',').length;
         long answered = progress.data.keySet().stream().filter(k -> k.startsWith(A + "r.")).count();
         return answered
                 + " of "

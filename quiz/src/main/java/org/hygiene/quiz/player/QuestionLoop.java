@@ -11,7 +11,7 @@ import org.hygiene.core.text.Sanitizer;
 import org.hygiene.quiz.engine.AnswerInput;
 import org.hygiene.quiz.engine.Attempt;
 import org.hygiene.quiz.engine.Paper;
-import org.hygiene.quiz.format.NumberSpec;
+import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.QuestionType;
 import org.jline.keymap.KeyMap;
 import org.jline.utils.NonBlockingReader;

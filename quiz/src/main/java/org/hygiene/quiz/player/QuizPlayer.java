@@ -3,10 +3,11 @@ package org.hygiene.quiz.player;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.List;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.results.ItemKey;
+import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.quiz.model.Question;
@@ -28,8 +29,10 @@ public final class QuizPlayer implements UnitPlayer {
 
     /** Take the quiz full screen with options from the command line. */
     public void play(Unit unit, Session session, QuizOptions options) {
-        Quiz quiz = QuizLoader.load(unit);
-        new QuizScreen(new QuizRun(session, quiz, unit.id(), options)).run();
+        var room = session.pacing().roomQuizFor(unit.id());
+        Quiz quiz = RoomQuizRules.apply(QuizLoader.load(unit), room);
+        new QuizScreen(new QuizRun(session, quiz, unit.id(), RoomQuizRules.apply(options, room)))
+                .run();
     }
 
     /** Take the quiz in the plain, line-oriented form; returns false when input ended early. */
@@ -38,6 +41,16 @@ public final class QuizPlayer implements UnitPlayer {
         Quiz quiz = QuizLoader.load(unit);
         return new PlainQuiz(new QuizRun(session, quiz, unit.id(), options), in, out).play()
                 == PlainQuiz.Outcome.SUBMITTED;
+    }
+
+    @Override
+    public String handoutMarkdown(Unit unit) {
+        return QuizHandout.markdown(unit);
+    }
+
+    @Override
+    public String answerKeyMarkdown(Unit unit) {
+        return QuizHandout.answerKey(unit);
     }
 
     /** Print the questions as a sheet, without the answers, and how to take the quiz. */
@@ -79,6 +92,30 @@ public final class QuizPlayer implements UnitPlayer {
 
     private static List<Integer> identity(int n) {
         return java.util.stream.IntStream.range(0, n).boxed().toList();
+    }
+
+    /** Each question's heading and options, lettered in file order as the class journal does. */
+    @Override
+    public List<ItemKey> itemKeys(Unit unit) {
+        List<ItemKey> keys = new java.util.ArrayList<>();
+        org.hygiene.quiz.format.QuizParser.Result parsed = QuizLoader.parse(unit);
+        if (!parsed.ok()) {
+            return keys;
+        }
+        for (Question q : parsed.quiz().questions()) {
+            List<ItemKey.OptionKey> options = new java.util.ArrayList<>();
+            if (QuestionText.hasOptionsShown(q)) {
+                for (int i = 0; i < q.options().size(); i++) {
+                    options.add(
+                            new ItemKey.OptionKey(
+                                    String.valueOf((char) ('a' + i)),
+                                    q.options().get(i).text(),
+                                    q.options().get(i).correct()));
+                }
+            }
+            keys.add(new ItemKey(unit.id(), q.id(), q.heading(), options));
+        }
+        return keys;
     }
 
     /** Every question with its key visible; a quiz with errors shows only its problems. */

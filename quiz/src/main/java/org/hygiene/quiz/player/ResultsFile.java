@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hygiene.core.text.CsvWriter;
 import org.hygiene.quiz.engine.AnswerInput;
 import org.hygiene.quiz.engine.Attempt;
 import org.hygiene.quiz.engine.Grade;
@@ -132,18 +133,9 @@ public final class ResultsFile {
         return s.toString();
     }
 
-    /**
-     * RFC 4180 quoting; a leading = + - @ is prefixed so spreadsheets never run it as a formula.
-     */
+    /** One CSV cell, through the shared writer (RFC 4180 quoting, formula guard). */
     static String cell(String v) {
-        String t = v;
-        if (!t.isEmpty() && "=+-@".indexOf(t.charAt(0)) >= 0 && !t.matches("-?\\d+(\\.\\d+)?")) {
-            t = "'" + t;
-        }
-        if (t.contains(",") || t.contains("\"") || t.contains("\n") || t.contains("\r")) {
-            return "\"" + t.replace("\"", "\"\"") + "\"";
-        }
-        return t;
+        return CsvWriter.cell(v, CsvWriter.Quoting.MINIMAL);
     }
 
     private static double round(double d) {

@@ -3,7 +3,6 @@ package org.hygiene.lessons.exercise.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hygiene.lessons.exercise.Verdict;
 
 /**
  * One kind of answer (text, IP address, Windows path...): how answers are normalised, compared and

@@ -1,6 +1,7 @@
 package org.hygiene.lessons.exercise.answer;
 
 import java.util.Locale;
+import org.hygiene.core.text.LiteralSplitter;
 
 /**
  * An IPv4 or IPv6 address, in canonical form: dotted decimal for IPv4 (IPv4-mapped IPv6 addresses
@@ -103,7 +104,7 @@ public record IpAnswer() implements AnswerType {
     }
 
     private static int[] octets(String s) {
-        String[] parts = s.split("\\.", -1);
+        String[] parts = LiteralSplitter.split(s, '.', -1);
         if (parts.length != 4) {
             return null;
         }
@@ -169,7 +170,7 @@ public record IpAnswer() implements AnswerType {
         if (s.isEmpty()) {
             return new int[0];
         }
-        String[] parts = s.split(":", -1);
+        String[] parts = LiteralSplitter.split(s, ':', -1);
         int n = parts.length;
         boolean v4 = parts[n - 1].contains(".");
         int[] out = new int[v4 ? n + 1 : n];

@@ -2,6 +2,7 @@ package org.hygiene.lessons.exercise.answer;
 
 import java.math.BigDecimal;
 import java.util.Locale;
+import org.hygiene.core.text.LiteralSplitter;
 
 /**
  * A number. Thousands separators ({@code 1,234}, {@code 1 234}, {@code 1_234}), a decimal comma, a
@@ -85,7 +86,7 @@ public record NumberAnswer(BigDecimal tolerance, boolean relative) implements An
         if (!s.contains(" ")) {
             return s;
         }
-        String[] parts = s.split(" ");
+        String[] parts = LiteralSplitter.split(s, ' ');
         for (int i = 1; i < parts.length; i++) {
             if (parts[i].length() < 3 || !Character.isDigit(parts[i].charAt(0))) {
                 return s;
@@ -96,7 +97,7 @@ public record NumberAnswer(BigDecimal tolerance, boolean relative) implements An
 
     private static boolean groupsOfThree(String s) {
         String whole = s.contains(".") ? s.substring(0, s.indexOf('.')) : s;
-        String[] groups = whole.split(",", -1);
+        String[] groups = LiteralSplitter.split(whole, ',', -1);
         if (groups.length < 2
                 || groups[0].replace("-", "").replace("+", "").isEmpty()
                 || groups[0].length() > 4) {

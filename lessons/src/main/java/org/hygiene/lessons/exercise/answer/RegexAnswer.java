@@ -4,7 +4,6 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
-import org.hygiene.lessons.exercise.Verdict;
 
 /**
  * A regular expression the learner writes, run by RE2/J (linear time, whatever is typed). It is

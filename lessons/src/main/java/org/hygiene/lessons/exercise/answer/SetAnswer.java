@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hygiene.lessons.exercise.Verdict;
+import org.hygiene.core.text.LiteralSplitter;
 
 /**
  * Several answers of one type, in any order, separated by commas, semicolons, new lines or "and"
@@ -125,7 +125,7 @@ public record SetAnswer(AnswerType item, boolean any) implements AnswerType {
         if (n instanceof Normalized.Bad bad) {
             return Verdict.wrongForm(bad.why() + " Answer with " + form() + ".");
         }
-        List<String> given = List.of(((Normalized.Ok) n).value().split("\n"));
+        List<String> given = List.of(LiteralSplitter.split(((Normalized.Ok) n).value(), '\n'));
         List<String> accepted = item.canonical(expand(key.answers()));
         int right = 0;
         List<String> extra = new ArrayList<>();

@@ -11,7 +11,6 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.hygiene.lessons.exercise.Verdict;
 
 /**
  * A moment in time, written in any common format and zone. An answer stands for the span its

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.hygiene.lessons.exercise.Verdict;
+import org.hygiene.core.text.LiteralSplitter;
 
 /**
  * A Windows path. Either separator, any case, {@code %Variable%} and {@code $env:Variable}
@@ -114,7 +114,7 @@ public record WindowsPathAnswer() implements AnswerType {
             return Normalized.bad("Only the drive letter may be followed by ':'.");
         }
         List<String> parts = new ArrayList<>();
-        for (String part : rest.split("\\\\")) {
+        for (String part : LiteralSplitter.split(rest, '\\')) {
             String p = part.strip();
             if (p.isEmpty() || p.equals(".")) {
                 continue;

@@ -1,7 +1,7 @@
 package org.hygiene.lessons.exercise.command;
 
 import org.hygiene.lessons.exercise.ExerciseSession;
-import org.hygiene.lessons.exercise.Verdict;
+import org.hygiene.lessons.exercise.answer.Verdict;
 import org.jline.utils.AttributedStyle;
 
 /** {@code answer VALUE}: check an answer; a right one shows the explanation and the query. */

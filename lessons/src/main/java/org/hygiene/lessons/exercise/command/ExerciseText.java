@@ -1,6 +1,7 @@
 package org.hygiene.lessons.exercise.command;
 
 import org.hygiene.core.markdown.TerminalMarkdown;
+import org.hygiene.core.text.LiteralSplitter;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.core.text.Wrap;
 import org.hygiene.lessons.exercise.Exercise;
@@ -21,7 +22,7 @@ final class ExerciseText {
 
     /** Print a message, wrapped; untrusted parts must already be inside it sanitised. */
     static void say(ExercisePrompt p, String text, AttributedStyle style) {
-        for (String para : Sanitizer.cleanKeepingNewlines(text).split("\n", -1)) {
+        for (String para : LiteralSplitter.split(Sanitizer.cleanKeepingNewlines(text), '\n', -1)) {
             for (AttributedString line : Wrap.words(new AttributedString(para, style), p.width())) {
                 p.print(line);
             }

@@ -1,9 +1,9 @@
 package org.hygiene.lessons.exercise.launch;
 
 import java.util.Optional;
-import org.hygiene.core.app.Session;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.events.LearnerEvent;
+import org.hygiene.core.spi.Session;
 import org.hygiene.lessons.exercise.Exercise;
 import org.hygiene.lessons.exercise.ExerciseSession;
 

@@ -1,7 +1,7 @@
 package org.hygiene.lessons.exercise.launch;
 
-import org.hygiene.core.app.Session;
 import org.hygiene.core.screen.LineReaders;
+import org.hygiene.core.spi.Session;
 import org.hygiene.lessons.exercise.ExerciseSession;
 import org.hygiene.lessons.exercise.command.ExerciseCommand;
 import org.hygiene.lessons.exercise.command.ExerciseCommands;

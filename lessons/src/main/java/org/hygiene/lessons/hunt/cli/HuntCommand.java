@@ -8,13 +8,15 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.UserException;
-import org.hygiene.lessons.hunt.Cancellation;
+import org.hygiene.core.spi.Console;
+import org.hygiene.core.spi.LearnerAccess;
+import org.hygiene.core.spi.TerminalAccess;
 import org.hygiene.lessons.hunt.HuntEngine;
 import org.hygiene.lessons.hunt.PreparedQuery;
-import org.hygiene.lessons.hunt.QueryException;
 import org.hygiene.lessons.hunt.ResultCursor;
+import org.hygiene.lessons.hunt.lang.Cancellation;
+import org.hygiene.lessons.hunt.lang.QueryException;
 import org.hygiene.lessons.hunt.shell.HuntShell;
 import org.hygiene.lessons.logs.LogTable;
 import picocli.CommandLine.Command;
@@ -32,7 +34,9 @@ import picocli.CommandLine.Option;
         },
         usageHelpAutoWidth = true)
 public final class HuntCommand implements Callable<Integer> {
-    private final AppContext context;
+    private final Console console;
+    private final TerminalAccess terminal;
+    private final LearnerAccess learner;
     private final TableSource source;
 
     @Option(
@@ -69,8 +73,11 @@ public final class HuntCommand implements Callable<Integer> {
                             + " TimeGenerated in the logs).")
     String now;
 
-    public HuntCommand(AppContext context, TableSource source) {
-        this.context = context;
+    public HuntCommand(
+            Console console, TerminalAccess terminal, LearnerAccess learner, TableSource source) {
+        this.console = console;
+        this.terminal = terminal;
+        this.learner = learner;
         this.source = source;
     }
 
@@ -80,7 +87,7 @@ public final class HuntCommand implements Callable<Integer> {
         if (query != null) {
             return oneShot(engine);
         }
-        Path history = context.dataDir().resolve("hunt_history");
+        Path history = learner.dataDir().resolve("hunt_history");
         try {
             Files.createDirectories(history.getParent());
         } catch (IOException e) {
@@ -90,10 +97,11 @@ public final class HuntCommand implements Callable<Integer> {
                 logs != null
                         ? String.valueOf(logs)
                         : "the " + folder().getFileName().toString().replace("/", "") + " scenario";
-        HuntShell.builder(context.terminal(), engine)
+        HuntShell.builder(terminal.terminal(), engine)
+                .theme(terminal.theme())
                 .banner("Hygiene hunt: " + engine.tables().size() + " tables from " + from)
                 .historyFile(history)
-                .paging(context.interactive())
+                .paging(terminal.interactive())
                 .build()
                 .run();
         return 0;
@@ -104,18 +112,18 @@ public final class HuntCommand implements Callable<Integer> {
         try {
             prepared = engine.prepare(query);
         } catch (QueryException e) {
-            context.err().println(e.render(query));
-            context.err().flush();
+            console.err().println(e.render(query));
+            console.err().flush();
             return 2;
         }
         int width =
-                format == ResultWriter.Format.table && context.interactive()
-                        ? context.terminal().getWidth()
+                format == ResultWriter.Format.table && terminal.interactive()
+                        ? terminal.terminal().getWidth()
                         : 0;
         try (ResultCursor cursor = prepared.open(new Cancellation())) {
-            ResultWriter.write(cursor, format, context.out(), width);
+            ResultWriter.write(cursor, format, console.out(), width);
             if (cursor.rejected() > 0) {
-                context.err()
+                console.err()
                         .println(
                                 "hygiene: "
                                         + cursor.rejected()
@@ -137,7 +145,7 @@ public final class HuntCommand implements Callable<Integer> {
             }
             return logs;
         }
-        Path samples = context.course().root().resolve("samples");
+        Path samples = learner.course().root().resolve("samples");
         List<String> names = scenarios(samples);
         if (scenario == null) {
             if (names.size() == 1) {

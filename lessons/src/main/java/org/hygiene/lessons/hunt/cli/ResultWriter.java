@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.hygiene.core.text.CsvWriter;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.QueryResult;
-import org.hygiene.lessons.hunt.ResultColumn;
 import org.hygiene.lessons.hunt.ResultCursor;
-import org.hygiene.lessons.hunt.Values;
+import org.hygiene.lessons.hunt.lang.ResultColumn;
+import org.hygiene.lessons.hunt.lang.Values;
 import org.hygiene.lessons.hunt.shell.ResultTable;
 
 /** Write a query's rows for scripts: CSV and JSON stream row by row; a table is laid out whole. */
@@ -56,13 +57,12 @@ final class ResultWriter {
         return n;
     }
 
-    /** Quote a CSV field when needed; control characters are made visible, never written raw. */
+    /**
+     * One CSV field: control characters made visible (the output may reach a terminal), then the
+     * shared writer's formula guard and quoting.
+     */
     static String csvField(String value) {
-        String v = Sanitizer.clean(value);
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.startsWith(" ") || v.endsWith(" ")) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
+        return CsvWriter.cell(Sanitizer.clean(value), CsvWriter.Quoting.MINIMAL);
     }
 
     private static long json(ResultCursor cursor, PrintWriter out) throws IOException {

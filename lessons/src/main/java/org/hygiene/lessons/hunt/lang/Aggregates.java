@@ -6,9 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.hygiene.lessons.hunt.QueryException;
-import org.hygiene.lessons.hunt.ValueType;
-import org.hygiene.lessons.hunt.Values;
 
 /** The aggregation functions of {@code summarize}. */
 final class Aggregates {

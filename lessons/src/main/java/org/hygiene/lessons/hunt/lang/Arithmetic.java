@@ -2,8 +2,6 @@ package org.hygiene.lessons.hunt.lang;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.hygiene.lessons.hunt.QueryException;
-import org.hygiene.lessons.hunt.ValueType;
 
 /** Arithmetic on numbers, datetimes and timespans, with KQL's result types. */
 final class Arithmetic {

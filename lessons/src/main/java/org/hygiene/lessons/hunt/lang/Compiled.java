@@ -1,7 +1,5 @@
 package org.hygiene.lessons.hunt.lang;
 
-import org.hygiene.lessons.hunt.ValueType;
-
 /** A compiled expression with its static type; {@code constant} when it reads no column. */
 record Compiled(Eval eval, ValueType type, boolean constant) {
     Compiled(Eval eval, ValueType type) {

@@ -10,10 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hygiene.core.text.Suggest;
-import org.hygiene.lessons.hunt.QueryException;
-import org.hygiene.lessons.hunt.ResultColumn;
-import org.hygiene.lessons.hunt.ValueType;
-import org.hygiene.lessons.hunt.Values;
 
 /**
  * Resolve and type-check a scalar expression against the columns flowing at its point of the

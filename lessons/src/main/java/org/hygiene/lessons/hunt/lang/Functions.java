@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hygiene.core.text.Suggest;
-import org.hygiene.lessons.hunt.QueryException;
-import org.hygiene.lessons.hunt.ValueType;
-import org.hygiene.lessons.hunt.Values;
 
 /** The scalar functions of the hunt language. */
 final class Functions {

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.hygiene.lessons.hunt.QueryException;
 
 /**
  * Split query text into tokens with their offsets. In lenient mode (for the highlighter and

@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.hygiene.lessons.hunt.QueryException;
 
 /**
  * Read the literals that are not single tokens: {@code datetime(...)} and {@code dynamic([...])}.

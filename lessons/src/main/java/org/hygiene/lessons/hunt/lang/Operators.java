@@ -5,11 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.hygiene.core.text.LiteralSplitter;
 import org.hygiene.core.text.Suggest;
-import org.hygiene.lessons.hunt.QueryException;
-import org.hygiene.lessons.hunt.ResultColumn;
-import org.hygiene.lessons.hunt.ValueType;
-import org.hygiene.lessons.hunt.Values;
 
 /** Plan each tabular operator over the plan of what comes before it. */
 final class Operators {
@@ -187,7 +184,7 @@ final class Operators {
         if (!pattern.contains("*")) {
             return pattern.equals(name);
         }
-        String[] parts = pattern.split("\\*", -1);
+        String[] parts = LiteralSplitter.split(pattern, '*', -1);
         int at = 0;
         for (int k = 0; k < parts.length; k++) {
             String part = parts[k];

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hygiene.core.text.Suggest;
-import org.hygiene.lessons.hunt.QueryException;
 
 /**
  * Parse hunt-language text into a {@link Query}. Names are not resolved here (the {@link Planner}

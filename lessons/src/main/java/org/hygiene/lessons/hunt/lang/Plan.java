@@ -2,7 +2,6 @@ package org.hygiene.lessons.hunt.lang;
 
 import java.io.IOException;
 import java.util.List;
-import org.hygiene.lessons.hunt.ResultColumn;
 
 /** A compiled tabular expression: its output columns, and how to start streaming its rows. */
 public record Plan(List<ResultColumn> columns, Opener opener) {

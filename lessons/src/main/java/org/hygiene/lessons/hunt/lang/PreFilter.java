@@ -2,8 +2,6 @@ package org.hygiene.lessons.hunt.lang;
 
 import java.util.List;
 import java.util.Set;
-import org.hygiene.lessons.hunt.ResultColumn;
-import org.hygiene.lessons.hunt.ValueType;
 import org.hygiene.lessons.logs.RawFilter;
 
 /**

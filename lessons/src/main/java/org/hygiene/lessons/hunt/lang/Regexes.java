@@ -2,7 +2,6 @@ package org.hygiene.lessons.hunt.lang;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
-import org.hygiene.lessons.hunt.QueryException;
 
 /**
  * Compile learner-typed regular expressions with RE2/J, whose matching time grows linearly with the

@@ -1,7 +1,5 @@
 package org.hygiene.lessons.hunt.lang;
 
-import org.hygiene.lessons.hunt.Cancellation;
-
 /** The state of one execution: its cancellation flag and what the scans counted. */
 public final class Run {
     final Cancellation cancellation;

@@ -1,7 +1,5 @@
 package org.hygiene.lessons.hunt.lang;
 
-import org.hygiene.lessons.hunt.ValueType;
-
 /**
  * A bare string in a {@code search} predicate: true when any column has the term. A leading or
  * trailing {@code *} turns the term match into a prefix, suffix or substring match.

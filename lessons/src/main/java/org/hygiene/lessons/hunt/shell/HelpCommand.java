@@ -21,9 +21,17 @@ final class HelpCommand implements ShellCommand {
                 "  W3CIISLog | where csUriStem startswith \"/owa/auth/\" | summarize count() by"
                         + " cIP");
         context.println(
-                "A line ending in | continues on the next line. Tab completes tables, columns,");
+                "or on several lines, each | operator on its own line, as the lessons write it:");
+        context.println("  W3CIISLog");
+        context.println("  | where csUriStem startswith \"/owa/auth/\"");
+        context.println("  | summarize count() by cIP");
         context.println(
-                "operators and functions. Ctrl-C cancels a running query; Ctrl-D or .quit leaves.");
+                "One line runs on Enter; several lines run at an empty line (a paste runs when it");
+        context.println(
+                "ends). A line that starts with | goes on from the last query. Tab completes");
+        context.println(
+                "tables, columns, operators and functions. Ctrl-C cancels a running query;");
+        context.println("Ctrl-D or .quit leaves.");
         context.println("");
         context.println("Commands:", AttributedStyle.BOLD);
         for (ShellCommand c : context.commands()) {

@@ -2,20 +2,16 @@ package org.hygiene.lessons.hunt.shell;
 
 import java.util.List;
 import org.jline.reader.CompletingParsedLine;
-import org.jline.reader.EOFError;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.Parser;
 
 /**
- * Split the shell's line for JLine: the word under the cursor is the name being typed, and a query
- * whose last line ends in {@code |} (or that leaves a parenthesis open) continues.
+ * Split the shell's line for JLine: the word under the cursor is the name being typed. Whether
+ * Enter runs the line or continues it is {@link QueryEnter}'s decision.
  */
 final class HuntLineParser implements Parser {
     @Override
     public ParsedLine parse(String line, int cursor, ParseContext context) {
-        if (context == ParseContext.ACCEPT_LINE && continues(line)) {
-            throw new EOFError(-1, -1, "the query continues", "|");
-        }
         int start = Math.min(cursor, line.length());
         while (start > 0 && isWordChar(line.charAt(start - 1))) {
             start--;
@@ -32,7 +28,7 @@ final class HuntLineParser implements Parser {
         return new Line(line, cursor, start, end);
     }
 
-    /** Whether Enter should continue the query on a new line rather than run it. */
+    /** Whether the query is left open: a trailing {@code |} or an open parenthesis. */
     static boolean continues(String line) {
         String s = line.strip();
         if (s.isEmpty() || s.startsWith(".")) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ObjLongConsumer;
+import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.screen.LineReaders;
 import org.hygiene.core.text.Suggest;
 import org.hygiene.lessons.hunt.HuntEngine;
@@ -53,6 +54,7 @@ public final class HuntShell {
                         new ExamplesCommand(ShellExample.forTables(b.engine, b.examples)),
                         new WideCommand(),
                         new ShowCommand(),
+                        new PageCommand(),
                         new HelpCommand(),
                         new QuitCommand())) {
             commands.put(c.name(), c);
@@ -60,7 +62,7 @@ public final class HuntShell {
         for (ShellCommand c : b.extra) {
             commands.put(c.name(), c);
         }
-        this.context = new ShellContext(terminal, b.engine, b.settings, commands);
+        this.context = new ShellContext(terminal, b.engine, b.settings, commands, b.theme);
         QueryCompletion completion =
                 new QueryCompletion(b.engine, new ArrayList<>(commands.keySet()));
         LineReaderBuilder rb =
@@ -72,7 +74,7 @@ public final class HuntShell {
                         .highlighter(new HuntHighlighter(b.engine))
                         .variable(
                                 LineReader.SECONDARY_PROMPT_PATTERN,
-                                " ".repeat(Math.max(0, prompt.length() - 2)) + "| ")
+                                " ".repeat(Math.max(0, prompt.length() - 2)) + "> ")
                         .variable(LineReader.INDENTATION, 0)
                         .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                         .option(LineReader.Option.AUTO_GROUP, true)
@@ -81,6 +83,7 @@ public final class HuntShell {
             rb.variable(LineReader.HISTORY_FILE, b.historyFile);
         }
         this.reader = LineReaders.keepTypedBackslashE(rb.build());
+        EnterKey.install(reader, terminal, commands::containsKey);
     }
 
     public static Builder builder(Terminal terminal, HuntEngine engine) {
@@ -99,7 +102,8 @@ public final class HuntShell {
         }
         if (!banner.isEmpty()) {
             context.println(
-                    "Type .help for help, .tables to see what you can query, Tab to complete.",
+                    "Type .help for help, .tables to see what you can query, Tab to complete;"
+                            + " a query of several lines runs at an empty line.",
                     AttributedStyle.DEFAULT.faint());
         }
         while (!context.quitRequested()) {
@@ -148,8 +152,13 @@ public final class HuntShell {
                             + " (see .help)");
             return;
         }
-        QueryResult result = QueryRunner.run(context, line);
-        queryListener.accept(text, result == null ? -1 : result.totalRows());
+        String query = line;
+        if (text.startsWith("|") && context.lastQuery().isPresent()) {
+            // A line that starts with a pipe goes on from the last query, as its next line would.
+            query = context.lastQuery().get() + "\n" + text;
+        }
+        QueryResult result = QueryRunner.run(context, query);
+        queryListener.accept(query.strip(), result == null ? -1 : result.totalRows());
     }
 
     /** Configure a shell. */
@@ -161,6 +170,7 @@ public final class HuntShell {
         private final List<ShellCommand> extra = new ArrayList<>();
         private List<ShellExample> examples = ShellExample.DETECTIONS;
         private Path historyFile;
+        private Theme theme = Theme.DARK;
         private final ShellSettings settings = new ShellSettings();
         private ObjLongConsumer<String> queryListener = (query, rows) -> {};
 
@@ -188,6 +198,12 @@ public final class HuntShell {
 
         public Builder examples(List<ShellExample> examples) {
             this.examples = List.copyOf(examples);
+            return this;
+        }
+
+        /** The colours of the course, for the result pager. */
+        public Builder theme(Theme theme) {
+            this.theme = theme;
             return this;
         }
 

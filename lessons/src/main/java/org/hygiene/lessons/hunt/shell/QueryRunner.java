@@ -1,12 +1,11 @@
 package org.hygiene.lessons.hunt.shell;
 
 import java.io.IOException;
-import java.util.List;
-import org.hygiene.lessons.hunt.Cancellation;
 import org.hygiene.lessons.hunt.PreparedQuery;
-import org.hygiene.lessons.hunt.QueryCancelledException;
-import org.hygiene.lessons.hunt.QueryException;
 import org.hygiene.lessons.hunt.QueryResult;
+import org.hygiene.lessons.hunt.lang.Cancellation;
+import org.hygiene.lessons.hunt.lang.QueryCancelledException;
+import org.hygiene.lessons.hunt.lang.QueryException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -42,13 +41,20 @@ final class QueryRunner {
             t.handle(Terminal.Signal.INT, previous);
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        context.recordResult(query, result);
-        List<AttributedString> lines =
-                new java.util.ArrayList<>(
-                        ResultTable.render(result, context.width(), context.settings().wide));
-        lines.add(new AttributedString(footer(result, seconds), AttributedStyle.DEFAULT.faint()));
-        ResultPager.print(context, lines);
+        String footer = footer(result, seconds);
+        context.recordResult(query, result, footer);
+        show(context, result, footer);
         return result;
+    }
+
+    /** Show a result as a table that fits the screen (paged when it is taller). */
+    static void show(ShellContext context, QueryResult result, String footer) {
+        boolean wide = context.settings().wide;
+        ResultPager.print(
+                context,
+                width -> ResultTable.render(result, width, wide),
+                wide ? 0 : 2,
+                new AttributedString(footer, AttributedStyle.DEFAULT.faint()));
     }
 
     static String footer(QueryResult r, double seconds) {

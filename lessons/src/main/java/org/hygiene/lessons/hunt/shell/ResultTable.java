@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.QueryResult;
-import org.hygiene.lessons.hunt.ResultColumn;
-import org.hygiene.lessons.hunt.Values;
+import org.hygiene.lessons.hunt.lang.ResultColumn;
+import org.hygiene.lessons.hunt.lang.Values;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -77,20 +77,29 @@ public final class ResultTable {
         if (shown < n) {
             List<String> hidden = new ArrayList<>();
             for (int c = shown; c < n; c++) {
-                hidden.add(cols.get(c).name());
+                hidden.add(Sanitizer.clean(cols.get(c).name()));
             }
             out.add(
                     new AttributedString(
-                            "("
-                                    + (n - shown)
-                                    + " more column"
-                                    + (n - shown == 1 ? "" : "s")
-                                    + " not shown: "
-                                    + Sanitizer.clean(String.join(", ", hidden))
-                                    + "; use project, .wide or .show N)",
-                            AttributedStyle.DEFAULT.faint()));
+                            hiddenNote(hidden, width), AttributedStyle.DEFAULT.faint()));
         }
         return out;
+    }
+
+    /**
+     * One line, at most {@code width} wide, naming the columns left out: as many names as fit, then
+     * how to see the rest.
+     */
+    static String hiddenNote(List<String> hidden, int width) {
+        String head = "(+" + hidden.size() + " column" + (hidden.size() == 1 ? "" : "s") + ": ";
+        String tail = "; .wide, .show N or project)";
+        int room = width - head.length() - tail.length();
+        String names = String.join(", ", hidden);
+        if (names.length() > room) {
+            names = room <= 1 ? ELLIPSIS : names.substring(0, room - 1) + ELLIPSIS;
+        }
+        String note = head + names + tail;
+        return note.length() <= width ? note : cut(note, Math.max(1, width));
     }
 
     /** Shrink widths to fit; return how many leading columns are shown. */

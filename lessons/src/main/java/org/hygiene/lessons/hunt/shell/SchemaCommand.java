@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.core.text.Suggest;
-import org.hygiene.lessons.hunt.ValueType;
+import org.hygiene.lessons.hunt.lang.ValueType;
 import org.hygiene.lessons.logs.Column;
 import org.hygiene.lessons.logs.LogTable;
 import org.jline.utils.AttributedStyle;

@@ -3,6 +3,7 @@ package org.hygiene.lessons.hunt.shell;
 import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Optional;
+import org.hygiene.core.markdown.Theme;
 import org.hygiene.lessons.hunt.HuntEngine;
 import org.hygiene.lessons.hunt.QueryResult;
 import org.jline.terminal.Terminal;
@@ -15,15 +16,19 @@ public final class ShellContext {
     private final HuntEngine engine;
     private final ShellSettings settings;
     private final java.util.Map<String, ShellCommand> commands;
+    private final Theme theme;
     private QueryResult lastResult;
     private String lastQuery;
+    private String lastFooter = "";
     private boolean quit;
 
     ShellContext(
             Terminal terminal,
             HuntEngine engine,
             ShellSettings settings,
-            java.util.Map<String, ShellCommand> commands) {
+            java.util.Map<String, ShellCommand> commands,
+            Theme theme) {
+        this.theme = theme;
         this.terminal = terminal;
         this.engine = engine;
         this.settings = settings;
@@ -60,9 +65,20 @@ public final class ShellContext {
         return Optional.ofNullable(lastQuery);
     }
 
-    void recordResult(String query, QueryResult result) {
+    void recordResult(String query, QueryResult result, String footer) {
         this.lastQuery = query;
         this.lastResult = result;
+        this.lastFooter = footer;
+    }
+
+    /** The line printed under the last result: its row count, time and skipped records. */
+    String lastFooter() {
+        return lastFooter;
+    }
+
+    /** The colours of the course (for the result pager). */
+    public Theme theme() {
+        return theme;
     }
 
     /** Ask the shell to stop after this command. */

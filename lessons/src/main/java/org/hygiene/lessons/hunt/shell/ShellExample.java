@@ -11,15 +11,13 @@ public record ShellExample(String title, String query, String table) {
     public static final List<ShellExample> DETECTIONS =
             List.of(
                     new ShellExample(
-                            "CVE-2021-26855 SSRF (Test-ProxyLogon): ServerInfo~ cookies that reach"
-                                    + " a path",
+                            "CVE-2021-26855 SSRF (Test-ProxyLogon's first version, 3 March 2021):"
+                                    + " ServerInfo~ cookies that reach a path",
                             "HttpProxy\n"
                                     + "| where AnchorMailbox startswith \"ServerInfo~\" and"
                                     + " AnchorMailbox contains \"/\"\n"
-                                    + "| where AnchorMailbox !contains \"/autodiscover\" and"
-                                    + " AnchorMailbox !startswith \"ServerInfo~localhost\"\n"
                                     + "| project TimeGenerated, ClientIpAddress, UrlStem,"
-                                    + " AnchorMailbox, HttpStatus",
+                                    + " AnchorMailbox",
                             "HttpProxy"),
                     new ShellExample(
                             "SSRF attempts per source address",
@@ -53,8 +51,7 @@ public record ShellExample(String title, String query, String table) {
                                     + " to",
                             "W3CIISLog | where csMethod == \"POST\" and (csUriStem startswith"
                                 + " \"/owa/auth/\" or csUriStem startswith \"/aspnet_client/\")\n"
-                                + "| summarize First = min(TimeGenerated), Hits = count() by"
-                                + " csUriStem, cIP",
+                                + "| summarize count() by csUriStem",
                             "W3CIISLog"),
                     new ShellExample(
                             "Requests per hour",

@@ -3,7 +3,8 @@ package org.hygiene.lessons.hunt.shell;
 import java.util.List;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.QueryResult;
-import org.hygiene.lessons.hunt.Values;
+import org.hygiene.lessons.hunt.lang.Values;
+import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
 /** {@code .show N}: print row N of the last result vertically, one column per line, in full. */
@@ -42,12 +43,23 @@ final class ShowCommand implements ShellCommand {
         for (String name : r.columnNames()) {
             width = Math.max(width, name.length());
         }
-        context.println("row " + n, AttributedStyle.BOLD);
+        List<AttributedString> lines = new java.util.ArrayList<>();
         for (int c = 0; c < row.size(); c++) {
             String name = Sanitizer.clean(r.columnNames().get(c));
             String value = Sanitizer.clean(Values.format(row.get(c)));
-            context.println(
-                    "  " + name + " ".repeat(Math.max(1, width - name.length() + 2)) + value);
+            lines.add(
+                    new AttributedString(
+                            "  "
+                                    + name
+                                    + " ".repeat(Math.max(1, width - name.length() + 2))
+                                    + value));
         }
+        ResultPager.print(
+                context,
+                w -> lines,
+                0,
+                new AttributedString(
+                        "row " + n + " of " + r.rows().size() + ", one column per line",
+                        AttributedStyle.BOLD));
     }
 }

@@ -23,10 +23,6 @@ final class WideCommand implements ShellCommand {
         context.settings().wide = wide;
         context.println(
                 wide ? "wide: on (full values; lines may wrap)" : "wide: off (values cut to fit)");
-        context.lastResult()
-                .ifPresent(
-                        r ->
-                                ResultPager.print(
-                                        context, ResultTable.render(r, context.width(), wide)));
+        context.lastResult().ifPresent(r -> QueryRunner.show(context, r, context.lastFooter()));
     }
 }

@@ -70,20 +70,4 @@ public final class Csv {
         }
         return open;
     }
-
-    /** Quote a value for writing when it needs it. */
-    public static String quote(String value) {
-        if (value.indexOf(',') < 0
-                && value.indexOf('"') < 0
-                && value.indexOf('\n') < 0
-                && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
-    }
-
-    /** Quote a value always, as PowerShell's {@code Export-Csv} does. */
-    public static String quoteAlways(String value) {
-        return '"' + value.replace("\"", "\"\"") + '"';
-    }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hygiene.lessons.exercise.answer.Answers.canonical;
 import static org.hygiene.lessons.exercise.answer.Answers.why;
 
-import org.hygiene.lessons.exercise.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hygiene.lessons.exercise.answer.Answers.why;
 
 import java.util.List;
-import org.hygiene.lessons.exercise.Verdict;
 import org.junit.jupiter.api.Test;
 
 class RegexAnswerTest {

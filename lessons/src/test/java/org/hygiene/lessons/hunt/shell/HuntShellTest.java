@@ -91,6 +91,77 @@ class HuntShellTest {
         assertThat(screen).contains("csUserName").contains("EX01$").contains("1 row in");
     }
 
+    private static final String LESSON_STYLE =
+            "HttpProxy\r| where ClientIpAddress == \"203.0.113.21\"\r| summarize count() by"
+                    + " ClientIpAddress\r";
+
+    @Test
+    void aMultiLineQueryPastedWithBracketedPasteRunsOnEnter() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> {},
+                        "\033[200~" + LESSON_STYLE + "\033[201~",
+                        "\r",
+                        ".quit\r");
+        assertThat(screen)
+                .contains("203.0.113.21          3")
+                .contains("1 row in")
+                .doesNotContain("expected '|'")
+                .doesNotContain("4 rows");
+    }
+
+    @Test
+    void aMultiLineQueryPastedAsKeystrokesRunsOnceWhenThePasteEnds() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(), 80, 24, b -> {}, LESSON_STYLE, ".quit\r");
+        assertThat(screen)
+                .contains("203.0.113.21          3")
+                .contains("1 row in")
+                .doesNotContain("expected '|'")
+                .doesNotContain("rows in");
+    }
+
+    @Test
+    void aMultiLineQueryTypedLineByLineRunsAtTheEmptyLine() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> {},
+                        "HttpProxy\r",
+                        "| where ClientIpAddress == \"203.0.113.21\"\r",
+                        "| summarize count() by ClientIpAddress\r",
+                        "\r",
+                        ".quit\r");
+        assertThat(screen)
+                .contains("\n    > ")
+                .contains("203.0.113.21          3")
+                .contains("1 row in")
+                .doesNotContain("rows in");
+    }
+
+    @Test
+    void aLineStartingWithAPipeGoesOnFromTheLastQuery() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> {},
+                        "HttpProxy | summarize count() by ClientIpAddress\r",
+                        // A command in between, so the next line cannot arrive with the query's
+                        // Enter and look like the rest of a paste on a slow machine.
+                        ".tables\r",
+                        "| where ClientIpAddress == \"203.0.113.21\"\r",
+                        ".quit\r");
+        assertThat(screen).contains("4 rows in").contains("1 row in");
+    }
+
     @Test
     void aBadQueryPointsAtTheProblemAndTheShellGoesOn() {
         String screen =
@@ -125,7 +196,7 @@ class HuntShellTest {
     }
 
     @Test
-    void longResultsArePagedAndQStops() {
+    void aResultTallerThanTheScreenOpensThePagerAndLeavesTheLastPageSeen() {
         String screen =
                 ShellHarness.run(
                         List.of(new EndlessTable()),
@@ -134,10 +205,37 @@ class HuntShellTest {
                         b -> {},
                         "Endless | take 40\r",
                         " ",
+                        "G",
+                        "k",
                         "q",
                         ".quit\r");
-        assertThat(screen).contains("-- more: Space next page").contains("more lines not shown");
-        assertThat(screen).contains("n=16").doesNotContain("n=17");
+        // The pager showed the first page, then the end; after q the rows last seen stay above
+        // the prompt under their column names.
+        assertThat(screen).contains("40 rows in").contains("21%  h keys  q back").contains("END");
+        assertThat(screen).contains("(paged: the part last seen is above; .page shows it all");
+        String after = screen.substring(screen.lastIndexOf("q back"));
+        assertThat(after)
+                .contains("n=35")
+                .contains("n=39")
+                .doesNotContain("n=34")
+                .doesNotContain("n=40");
+    }
+
+    @Test
+    void pageShowsTheLastResultAgainAndShowPagesALongRow() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        10,
+                        b -> {},
+                        "HttpProxy | take 1\r",
+                        ".show 1\r",
+                        "q",
+                        ".page\r",
+                        ".quit\r");
+        assertThat(screen).contains("row 1 of 1, one column per line").contains("q back");
+        assertThat(screen.indexOf("1 row in", screen.indexOf(".page"))).isPositive();
     }
 
     @Test

@@ -24,13 +24,6 @@ class CsvAndTimesTest {
     }
 
     @Test
-    void quotesOnlyWhenNeeded() {
-        assertThat(Csv.quote("plain")).isEqualTo("plain");
-        assertThat(Csv.quote("a,b")).isEqualTo("\"a,b\"");
-        assertThat(Csv.quoteAlways("a\"b")).isEqualTo("\"a\"\"b\"");
-    }
-
-    @Test
     void parsesEveryTimestampShapeOfTheLogsAsUtc() {
         Instant expected = Instant.parse("2021-03-03T06:49:42.162Z");
         assertThat(Times.parse("2021-03-03T06:49:42.162Z")).isEqualTo(expected);

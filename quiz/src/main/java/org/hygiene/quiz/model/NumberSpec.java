@@ -1,4 +1,4 @@
-package org.hygiene.quiz.format;
+package org.hygiene.quiz.model;
 
 import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
@@ -73,11 +73,11 @@ public record NumberSpec(double min, double max) {
         return format(value()) + " ± " + format(tolerance());
     }
 
-    static String format(double d) {
+    public static String format(double d) {
         if (d == Math.rint(d) && Math.abs(d) < 1e15) {
             return String.valueOf((long) d);
         }
         String s = String.format(Locale.ROOT, "%.6f", d);
-        return s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        return NumberText.withoutTrailingZeros(s);
     }
 }

@@ -1,4 +1,4 @@
-package org.hygiene.lessons.hunt;
+package org.hygiene.lessons.hunt.lang;
 
 /** A flag that stops a running query: set from another thread (a Ctrl-C handler). */
 public final class Cancellation {

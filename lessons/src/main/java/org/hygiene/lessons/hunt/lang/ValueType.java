@@ -1,4 +1,4 @@
-package org.hygiene.lessons.hunt;
+package org.hygiene.lessons.hunt.lang;
 
 import org.hygiene.lessons.logs.ColumnType;
 

@@ -1,4 +1,4 @@
-package org.hygiene.core.app;
+package org.hygiene.core.spi;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,10 +8,10 @@ import org.hygiene.core.course.Course;
 import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.events.LearnerEventSink;
 import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.pacing.ClassPacing;
 import org.hygiene.core.progress.Progress;
 import org.hygiene.core.progress.ProgressStore;
 import org.hygiene.core.progress.UnitProgress;
-import org.hygiene.core.spi.Plugins;
 import org.jline.terminal.Terminal;
 
 /**
@@ -30,6 +30,7 @@ public final class Session {
     private volatile boolean quitRequested;
     private String unitToOpen;
     private volatile LearnerEventSink events = LearnerEventSink.NONE;
+    private volatile ClassPacing pacing = new ClassPacing();
 
     public Session(
             Course course,
@@ -84,6 +85,16 @@ public final class Session {
      */
     public void sendEventsTo(LearnerEventSink sink) {
         events = sink == null ? LearnerEventSink.NONE : sink;
+    }
+
+    /** Follow the trainer's pacing of a served class (locked units, the room's quiz). */
+    public void followPacing(ClassPacing classPacing) {
+        pacing = classPacing;
+    }
+
+    /** The pacing this session follows; alone, nothing is locked and there is no room quiz. */
+    public ClassPacing pacing() {
+        return pacing;
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.hygiene.lessons.hunt;
+package org.hygiene.lessons.hunt.lang;
 
 /** A column of a query's result. */
 public record ResultColumn(String name, ValueType type) {}

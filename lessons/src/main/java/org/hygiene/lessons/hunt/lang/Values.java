@@ -1,4 +1,4 @@
-package org.hygiene.lessons.hunt;
+package org.hygiene.lessons.hunt.lang;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.hygiene.lessons.exercise;
+package org.hygiene.lessons.exercise.answer;
 
 /**
  * What checking an answer found: right, wrong (with feedback), or not in the expected form (with

@@ -1,4 +1,4 @@
-package org.hygiene.lessons.hunt;
+package org.hygiene.lessons.hunt.lang;
 
 /** Thrown out of a running query when its {@link Cancellation} is set. */
 public final class QueryCancelledException extends RuntimeException {

@@ -1,0 +1,100 @@
+package org.hygiene.lessons.hunt.shell;
+
+import java.io.IOException;
+import java.util.function.Predicate;
+import org.jline.reader.LineReader;
+import org.jline.reader.Widget;
+import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * Make Enter follow {@link QueryEnter}: run the buffer, or add a line to it. To tell a paste from
+ * typing it looks at what is already waiting in the terminal (put back untouched), and it remembers
+ * a bracketed paste until the buffer changes.
+ */
+final class EnterKey {
+    /** How long to wait for the rest of a paste; keys typed by hand come far slower. */
+    private static final long PASTE_GAP_MILLIS = 15;
+
+    /** Leading blanks to look past before the character that tells whether a pipe follows. */
+    private static final int MAX_INDENT = 64;
+
+    private final LineReader reader;
+    private final Terminal terminal;
+    private final Predicate<String> isCommand;
+    private boolean lastEnterHadMore;
+    private String afterPaste;
+
+    private EnterKey(LineReader reader, Terminal terminal, Predicate<String> isCommand) {
+        this.reader = reader;
+        this.terminal = terminal;
+        this.isCommand = isCommand;
+    }
+
+    /** Replace {@code reader}'s accept-line and paste widgets. */
+    static void install(LineReader reader, Terminal terminal, Predicate<String> isCommand) {
+        EnterKey key = new EnterKey(reader, terminal, isCommand);
+        Widget accept = reader.getWidgets().get(LineReader.ACCEPT_LINE);
+        Widget paste = reader.getWidgets().get(LineReader.BEGIN_PASTE);
+        reader.getWidgets().put(LineReader.ACCEPT_LINE, () -> key.enter(accept));
+        if (paste != null) {
+            reader.getWidgets()
+                    .put(
+                            LineReader.BEGIN_PASTE,
+                            () -> {
+                                boolean done = paste.apply();
+                                key.afterPaste = reader.getBuffer().toString();
+                                return done;
+                            });
+        }
+    }
+
+    private boolean enter(Widget accept) {
+        String buffer = reader.getBuffer().toString();
+        QueryEnter.Input input = input(buffer);
+        if (QueryEnter.onEnter(buffer, input, isCommand) == QueryEnter.Step.CONTINUE) {
+            reader.getBuffer().cursor(reader.getBuffer().length());
+            reader.getBuffer().write("\n");
+            return true;
+        }
+        afterPaste = null;
+        return accept.apply();
+    }
+
+    private QueryEnter.Input input(String buffer) {
+        String waiting = waiting();
+        boolean hadMore = lastEnterHadMore;
+        lastEnterHadMore = !waiting.isEmpty();
+        if (!waiting.isEmpty()) {
+            return waiting.stripLeading().startsWith("|")
+                    ? QueryEnter.Input.PIPE_FOLLOWS
+                    : QueryEnter.Input.OTHER_FOLLOWS;
+        }
+        if (hadMore || buffer.equals(afterPaste)) {
+            return QueryEnter.Input.PASTE_ENDED;
+        }
+        return QueryEnter.Input.TYPED;
+    }
+
+    /** The blanks and the first other character already waiting, given back to the reader. */
+    private String waiting() {
+        StringBuilder seen = new StringBuilder();
+        try {
+            NonBlockingReader in = terminal.reader();
+            int c = in.read(PASTE_GAP_MILLIS);
+            while (c >= 0) {
+                seen.append((char) c);
+                if ((c != ' ' && c != '\t') || seen.length() > MAX_INDENT) {
+                    break;
+                }
+                c = in.read(PASTE_GAP_MILLIS);
+            }
+        } catch (IOException e) {
+            // The input is gone; whatever was read is still given back below.
+        }
+        if (!seen.isEmpty()) {
+            reader.runMacro(seen.toString());
+        }
+        return seen.toString();
+    }
+}
