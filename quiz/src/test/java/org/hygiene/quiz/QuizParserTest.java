@@ -303,6 +303,25 @@ class QuizParserTest {
     }
 
     @Test
+    void aTimeLimitPastWhatADurationHoldsIsABadValueNotACrash() {
+        assertThat(
+                        problems(
+                                """
+                                ---
+                                time-limit: 99999999999999999h
+                                ---
+
+                                ## Q?
+
+                                1. [x] a
+                                1. [ ] b
+                                """))
+                .singleElement()
+                .asString()
+                .contains("'time-limit' must be a duration");
+    }
+
+    @Test
     void aFileWithNoHeadingHasNoQuestions() {
         assertThat(problems("Just text.\n"))
                 .containsExactly(

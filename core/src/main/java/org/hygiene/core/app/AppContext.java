@@ -18,6 +18,7 @@ import org.hygiene.core.spi.LearnerAccess;
 import org.hygiene.core.spi.Plugins;
 import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.TerminalAccess;
+import org.hygiene.core.text.Sanitizer;
 import org.jline.terminal.Terminal;
 
 /**
@@ -29,6 +30,8 @@ public final class AppContext implements TerminalAccess, LearnerAccess {
     private final Io io;
     private final Plugins plugins;
     private final Clock clock;
+    private final PrintWriter out;
+    private final PrintWriter err;
     private Course course;
     private Terminal terminal;
 
@@ -37,6 +40,8 @@ public final class AppContext implements TerminalAccess, LearnerAccess {
         this.io = io;
         this.plugins = plugins;
         this.clock = clock;
+        this.out = Sanitizer.writer(io.out());
+        this.err = Sanitizer.writer(io.err());
     }
 
     public GlobalOptions options() {
@@ -47,16 +52,23 @@ public final class AppContext implements TerminalAccess, LearnerAccess {
         return io;
     }
 
+    /**
+     * Standard output, cleaned: whatever a command prints here (reports, CSV, GIFT, messages
+     * quoting files or arguments) reaches a terminal without a control sequence. Only output made
+     * of our own escape sequences around already-cleaned text may use {@code io().out()}.
+     */
     public PrintWriter out() {
-        return io.out();
+        return out;
     }
 
+    /** Standard error, cleaned like {@link #out()}. */
     public PrintWriter err() {
-        return io.err();
+        return err;
     }
 
+    /** The standard streams for plug-in commands: cleaned, as {@link #out()} and {@link #err()}. */
     public Console console() {
-        return new Console(io.in(), io.out(), io.err());
+        return new Console(io.in(), out, err);
     }
 
     /** The narrow views of this run that plug-in commands take. */

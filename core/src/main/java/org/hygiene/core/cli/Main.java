@@ -2,6 +2,8 @@ package org.hygiene.core.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Clock;
 import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.GlobalOptions;
@@ -9,6 +11,7 @@ import org.hygiene.core.app.Io;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.Plugins;
+import org.hygiene.core.text.IoProblems;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine;
@@ -49,6 +52,14 @@ public final class Main {
         }
     }
 
+    private static Path path(String text) {
+        try {
+            return Path.of(text);
+        } catch (InvalidPathException e) {
+            throw new CommandLine.TypeConversionException("not a usable path: " + e.getReason());
+        }
+    }
+
     /** Run the launcher with the given outside world; returns the exit status. */
     public static int run(String[] args, Io io, Plugins plugins, Clock clock) {
         GlobalOptions options = new GlobalOptions();
@@ -63,6 +74,8 @@ public final class Main {
 
     static CommandLine commandLine(AppContext context) {
         CommandLine cli = new CommandLine(new HygieneCommand(context));
+        // picocli's own conversion error names java.nio.file.Path and InvalidPathException.
+        cli.registerConverter(Path.class, Main::path);
         cli.addMixin("global", new GlobalOptionsMixin(context.options()));
         cli.addSubcommand(new LessonsCommand(context));
         cli.addSubcommand(new UnitCommand(context));
@@ -91,7 +104,21 @@ public final class Main {
                         err.flush();
                         return 1;
                     }
-                    err.println("hygiene: internal error: " + e);
+                    if (e instanceof java.io.UncheckedIOException u) {
+                        // A file problem deep inside a command: say it in words, as UserException
+                        // would.
+                        err.println("hygiene: cannot read: " + IoProblems.describe(u.getCause()));
+                        if (context.options().debug) {
+                            e.printStackTrace(err);
+                        }
+                        err.flush();
+                        return 1;
+                    }
+                    // No class names without --debug: the message, if there is one, says enough.
+                    String what = e.getMessage();
+                    err.println(
+                            "hygiene: internal error"
+                                    + (what == null || what.isBlank() ? "" : ": " + what));
                     if (context.options().debug) {
                         e.printStackTrace(err);
                     } else {

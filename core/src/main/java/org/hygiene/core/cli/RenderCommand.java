@@ -98,10 +98,14 @@ final class RenderCommand implements Callable<Integer> {
             return 0;
         }
         Rendered rendered = new TerminalMarkdown(options).renderDocument(parsed.body());
-        for (int i = 0; i < rendered.lines().size(); i++) {
-            out.println(Hyperlinks.toAnsi(rendered, i, terminal));
-        }
+        // Our own styles and OSC 8 links around text the renderer has already cleaned: the one
+        // output that bypasses the cleaning writer.
+        PrintWriter styledOut = context.io().out();
         out.flush();
+        for (int i = 0; i < rendered.lines().size(); i++) {
+            styledOut.println(Hyperlinks.toAnsi(rendered, i, terminal));
+        }
+        styledOut.flush();
         return 0;
     }
 

@@ -71,7 +71,7 @@ final class ProgressJson {
         try {
             root = JSON.std.mapFrom(json);
         } catch (IOException | RuntimeException e) {
-            throw new FormatException("not valid JSON (" + firstLine(e.getMessage()) + ")", false);
+            throw new FormatException("not valid JSON (" + jsonProblem(e) + ")", false);
         }
         if (root == null) {
             throw new FormatException("empty file", false);
@@ -94,7 +94,10 @@ final class ProgressJson {
                 readUnit(map(e.getValue()), p.unit((String) e.getKey()));
             }
             return p;
-        } catch (ClassCastException | IllegalArgumentException | DateTimeParseException e) {
+        } catch (ClassCastException e) {
+            // Its message names Java classes; say what it means instead.
+            throw new FormatException("unexpected content (a value has the wrong type)", false);
+        } catch (IllegalArgumentException | DateTimeParseException e) {
             throw new FormatException(
                     "unexpected content (" + firstLine(e.getMessage()) + ")", false);
         }
@@ -146,6 +149,33 @@ final class ProgressJson {
 
     private static String str(Instant i) {
         return i == null ? null : i.toString();
+    }
+
+    /**
+     * The parser's complaint without its internals: Jackson appends "at [Source: (String)...; line:
+     * 1, column: 5]"; keep the sentence and the line and column.
+     */
+    static String jsonProblem(Exception e) {
+        String m = firstLine(e.getMessage());
+        String full = e.getMessage() == null ? "" : e.getMessage();
+        int cut = m.indexOf(" (start marker");
+        if (cut < 0) {
+            cut = m.indexOf(" at [Source");
+        }
+        if (cut >= 0) {
+            m = m.substring(0, cut);
+        }
+        int line = full.lastIndexOf("line: ");
+        int end = full.indexOf(']', Math.max(line, 0));
+        String where =
+                line >= 0 && end > line
+                        ? " at " + full.substring(line, end).replace(": ", " ")
+                        : "";
+        m = m.replace("Source: (String)", "");
+        if (m.length() > 120) {
+            m = m.substring(0, 120) + "...";
+        }
+        return m + where;
     }
 
     private static String firstLine(String s) {

@@ -1,5 +1,7 @@
 package org.hygiene.core.text;
 
+import java.io.PrintWriter;
+
 /**
  * Make untrusted text (log fields, content files) safe to print: no control character, escape
  * sequence or bidirectional override from a file ever reaches the terminal as such. Each is shown
@@ -44,6 +46,34 @@ public final class Sanitizer {
         return out.toString();
     }
 
+    /**
+     * A writer that cleans everything written through it, for output streams that may be a
+     * terminal: line breaks ({@code \n}, {@code \r\n}) and tabs pass, every other control character
+     * is made visible as {@link #clean} does. Output formats (CSV, GIFT, plain text) go through it
+     * too, so a payload in a log or content file never reaches a terminal by way of standard
+     * output.
+     */
+    public static PrintWriter writer(PrintWriter out) {
+        return new CleanedPrintWriter(out);
+    }
+
+    /**
+     * The writer under a {@link #writer} (or {@code out} itself): only for our own escape sequences
+     * around text that is already clean, such as a progress bar redrawn in place.
+     */
+    public static PrintWriter unfiltered(PrintWriter out) {
+        return out instanceof CleanedPrintWriter c ? c.target : out;
+    }
+
+    private static final class CleanedPrintWriter extends PrintWriter {
+        final PrintWriter target;
+
+        CleanedPrintWriter(PrintWriter target) {
+            super(new CleaningWriter(target), true);
+            this.target = target;
+        }
+    }
+
     /** Whether the text needs cleaning at all. */
     public static boolean isClean(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
@@ -54,7 +84,8 @@ public final class Sanitizer {
         return true;
     }
 
-    private static String replacement(char c) {
+    /** What stands for {@code c} on a terminal, or null when it is safe to print as it is. */
+    static String replacement(char c) {
         if (c == '\t') {
             return "    ";
         }
@@ -67,11 +98,13 @@ public final class Sanitizer {
         if (c >= 0x80 && c <= 0x9f) {
             return String.format("<U+%04X>", (int) c);
         }
-        // Bidirectional overrides and isolates can make text read differently than it is.
-        if ((c >= 0x202a && c <= 0x202e)
-                || (c >= 0x2066 && c <= 0x2069)
-                || c == 0x200e
-                || c == 0x200f) {
+        // Format characters (bidirectional marks, overrides and isolates, U+061C, zero-width
+        // spaces and joiners, U+FEFF) can make text read differently than it is or hide it; line
+        // and paragraph separators (U+2028, U+2029) break lines where no newline shows.
+        int type = Character.getType(c);
+        if (type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR
+                || type == Character.PARAGRAPH_SEPARATOR) {
             return String.format("<U+%04X>", (int) c);
         }
         return null;

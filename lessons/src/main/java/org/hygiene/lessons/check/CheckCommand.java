@@ -104,7 +104,9 @@ public final class CheckCommand implements Callable<Integer> {
                 progress.equals("never")
                         ? 0
                         : progress.equals("always") ? 80 : StderrTerminal.width();
-        ProgressBar bar = width > 0 ? new ProgressBar(err, clock, width) : null;
+        // The bar draws with our own \r and erase-line; its text is cleaned by ProgressBar.line.
+        ProgressBar bar =
+                width > 0 ? new ProgressBar(Sanitizer.unfiltered(err), clock, width) : null;
         LogCheck.Listener listener = bar != null ? bar : Quiet.INSTANCE;
         long start = clock.millis();
         Results results;

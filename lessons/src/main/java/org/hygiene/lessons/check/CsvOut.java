@@ -2,7 +2,6 @@ package org.hygiene.lessons.check;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,7 +117,7 @@ final class CsvOut {
 
     private static Path csv(Path file, List<String> header, List<List<String>> rows)
             throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer w = ReportFiles.create(file)) {
             w.write(row(header));
             for (List<String> row : rows) {
                 w.write(row(row));
@@ -128,7 +127,7 @@ final class CsvOut {
     }
 
     private static Path lines(Path file, Iterable<String> lines) throws IOException {
-        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (Writer w = ReportFiles.create(file)) {
             for (String line : lines) {
                 w.write(line.replace('\n', ' ').replace('\r', ' '));
                 w.write("\r\n");

@@ -48,12 +48,28 @@ final class ItemReader {
     void read(Walk.Item item) {
         String match = item.path().toAbsolutePath().toString().replace('\\', '/');
         ArchiveGuard guard = new ArchiveGuard(item.size());
-        try (InputStream in = counting(Files.newInputStream(item.path()))) {
+        long[] read = new long[1];
+        try (InputStream in = counting(Files.newInputStream(item.path()), read)) {
             handle(item.display(), match, in, 0, guard);
+            if (shrank(item, read[0])) {
+                // Read to its (new) end: what was cut off was never checked.
+                results.unreadable(
+                        item.display(),
+                        "the file got shorter while it was read ("
+                                + read[0]
+                                + " of "
+                                + item.size()
+                                + " bytes); check it again once nothing writes to it");
+            }
         } catch (IOException e) {
             results.unreadable(item.display(), Walk.reason(e));
         } catch (RuntimeException e) {
-            results.unreadable(item.display(), "cannot be read: " + e);
+            results.unreadable(
+                    item.display(),
+                    "cannot be read"
+                            + (e.getMessage() == null
+                                    ? ""
+                                    : ": " + Walk.firstLine(e.getMessage())));
         }
     }
 
@@ -179,16 +195,32 @@ final class ItemReader {
         return new Head(List.copyOf(list));
     }
 
-    private InputStream counting(InputStream in) {
+    private InputStream counting(InputStream in, long[] total) {
         return new FilterInputStream(in) {
             @Override
             public int read(byte[] buf, int off, int len) throws IOException {
                 int n = super.read(buf, off, len);
                 if (n > 0) {
                     progress.accept(n);
+                    total[0] += n;
                 }
                 return n;
             }
         };
+    }
+
+    /**
+     * Whether the file is now shorter than when the walk found it and fewer bytes were read: it was
+     * truncated (rotated, or cut by an attacker) while it was read.
+     */
+    private static boolean shrank(Walk.Item item, long read) {
+        if (read >= item.size()) {
+            return false;
+        }
+        try {
+            return Files.size(item.path()) < item.size();
+        } catch (IOException e) {
+            return true;
+        }
     }
 }

@@ -6,7 +6,10 @@ enum Verdict {
     CLEAN(0),
     /** A check or a heuristic found something: exit 1. */
     SUSPICIOUS(1),
-    /** Nothing suspicious, but some input could not be read, or no log was found: exit 2. */
+    /**
+     * Nothing suspicious, but the evidence is incomplete: some input could not be read, a line that
+     * may hold a hit could not be checked, or no log was found: exit 2. Never reported as clean.
+     */
     INCOMPLETE(2);
 
     private final int status;
@@ -25,6 +28,8 @@ enum Verdict {
                 return SUSPICIOUS;
             }
         }
-        return !r.unreadable().isEmpty() || r.files() == 0 ? INCOMPLETE : CLEAN;
+        return !r.unreadable().isEmpty() || r.uncheckedCount() > 0 || r.files() == 0
+                ? INCOMPLETE
+                : CLEAN;
     }
 }

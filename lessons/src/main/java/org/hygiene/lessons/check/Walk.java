@@ -86,7 +86,18 @@ final class Walk {
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
-        String m = e.getMessage();
-        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
+        if (e instanceof java.io.EOFException
+                || e instanceof java.util.zip.ZipException
+                || e.getMessage() == null
+                || e.getMessage().isBlank()) {
+            // No class names: "EOFException" says nothing to the person reading the report.
+            return org.hygiene.core.text.IoProblems.describe(e);
+        }
+        return firstLine(e.getMessage());
+    }
+
+    static String firstLine(String message) {
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
     }
 }

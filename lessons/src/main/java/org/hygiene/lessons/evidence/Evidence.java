@@ -3,15 +3,17 @@ package org.hygiene.lessons.evidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.hygiene.lessons.logs.LogTable;
 import org.hygiene.lessons.logs.formats.EcpServerLogFormat;
 import org.hygiene.lessons.logs.formats.FileListingCsvFormat;
@@ -57,13 +59,29 @@ public final class Evidence {
 
     /** Scan {@code root} recursively. Every table exists, empty when no file feeds it. */
     public static Evidence scan(Path root) throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(root)) {
-            files =
-                    walk.filter(Files::isRegularFile)
-                            .sorted(Comparator.comparing(p -> display(root, p)))
-                            .toList();
-        }
+        List<Path> found = new ArrayList<>();
+        List<String> unreadable = new ArrayList<>();
+        Files.walkFileTree(
+                root,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        // Empty files hold no record; skipping them also skips /proc and /sys.
+                        if (attrs.isRegularFile() && attrs.size() > 0) {
+                            found.add(file);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        // One unreadable folder must not hide the others; it is reported.
+                        unreadable.add(display(root, file));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        List<Path> files =
+                found.stream().sorted(Comparator.comparing(p -> display(root, p))).toList();
         String computer = "";
         for (Path file : files) {
             if (file.getFileName().toString().equalsIgnoreCase("hostname.txt")) {
@@ -84,7 +102,7 @@ public final class Evidence {
         Map<LogFormat, List<Head>> heads = new LinkedHashMap<>();
         formats.forEach(f -> sources.put(f, new ArrayList<>()));
         formats.forEach(f -> heads.put(f, new ArrayList<>()));
-        List<String> unrecognised = new ArrayList<>();
+        List<String> unrecognised = new ArrayList<>(unreadable);
         for (Path file : files) {
             String display = display(root, file);
             Head head;

@@ -16,6 +16,7 @@ import org.hygiene.lessons.exercise.answer.RegexAnswer;
 import org.hygiene.lessons.exercise.answer.SetAnswer;
 import org.hygiene.lessons.exercise.answer.TextAnswer;
 import org.hygiene.lessons.exercise.answer.TimestampAnswer;
+import org.hygiene.lessons.regex.BoundedRegex;
 
 /** Build the answer type of an exercise block from {@code type} and its settings. */
 final class AnswerTypeReader {
@@ -124,7 +125,7 @@ final class AnswerTypeReader {
         boolean caseless = type instanceof TextAnswer t && !t.caseSensitive();
         for (String p : b.list("pattern", "patterns")) {
             try {
-                out.add(Pattern.compile(p, caseless ? Pattern.CASE_INSENSITIVE : 0));
+                out.add(BoundedRegex.compile(p, caseless ? Pattern.CASE_INSENSITIVE : 0));
             } catch (PatternSyntaxException ex) {
                 b.problemAt(
                         b.has("pattern") ? "pattern" : "patterns",

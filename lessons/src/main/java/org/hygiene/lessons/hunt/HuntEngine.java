@@ -7,13 +7,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.hygiene.lessons.hunt.lang.Cancellation;
+import org.hygiene.lessons.hunt.lang.MemoryBudget;
 import org.hygiene.lessons.hunt.lang.Plan;
 import org.hygiene.lessons.hunt.lang.Planner;
 import org.hygiene.lessons.hunt.lang.QueryException;
+import org.hygiene.lessons.hunt.lang.QueryLimitException;
 import org.hygiene.lessons.logs.LogTable;
 import org.hygiene.lessons.logs.RawFilter;
 import org.hygiene.lessons.logs.Row;
 import org.hygiene.lessons.logs.RowCursor;
+import org.hygiene.lessons.regex.RegexTooCostlyException;
 
 /**
  * Run hunt-language queries over a set of log tables. This is the programmatic front door: the
@@ -27,10 +30,30 @@ import org.hygiene.lessons.logs.RowCursor;
 public final class HuntEngine {
     private final List<LogTable> tables;
     private final Supplier<Instant> now;
+    private final long memoryMegabytes;
 
     private HuntEngine(List<LogTable> tables, Instant fixedNow) {
         this.tables = List.copyOf(tables);
         this.now = fixedNow != null ? () -> fixedNow : memoize(this::latestTimeGenerated);
+        this.memoryMegabytes = MemoryBudget.DEFAULT_MB;
+    }
+
+    private HuntEngine(HuntEngine base, long memoryMegabytes) {
+        this.tables = base.tables;
+        this.now = base.now;
+        this.memoryMegabytes = memoryMegabytes;
+    }
+
+    /**
+     * This engine with each query allowed {@code megabytes} of memory (see {@link MemoryBudget}).
+     */
+    public HuntEngine withMemoryLimit(long megabytes) {
+        return new HuntEngine(this, megabytes);
+    }
+
+    /** The memory each query may hold, in MB. */
+    public long memoryLimitMegabytes() {
+        return memoryMegabytes;
     }
 
     /**
@@ -55,8 +78,19 @@ public final class HuntEngine {
 
     /** Parse and check a query without running it. */
     public PreparedQuery prepare(String query) throws QueryException {
-        Plan plan = Planner.compile(query, tables, now);
-        return new PreparedQuery(query, plan);
+        try {
+            Plan plan = Planner.compile(query, tables, now);
+            return new PreparedQuery(query, plan, memoryMegabytes);
+        } catch (QueryLimitException | RegexTooCostlyException e) {
+            // Constants are folded while planning, so a bound can be reached before any row.
+            throw new QueryException(e.getMessage(), 0, query.length());
+        } catch (StackOverflowError e) {
+            // The parser and planner bound nesting; this is the last line of defence.
+            throw new QueryException(
+                    "the query nests too deeply for this program; split it with let statements",
+                    0,
+                    query.length());
+        }
     }
 
     /** Run a query to completion and return all its rows. */

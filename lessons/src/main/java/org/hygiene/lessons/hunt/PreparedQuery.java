@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hygiene.lessons.hunt.lang.Cancellation;
+import org.hygiene.lessons.hunt.lang.MemoryBudget;
 import org.hygiene.lessons.hunt.lang.Plan;
 import org.hygiene.lessons.hunt.lang.ResultColumn;
 import org.hygiene.lessons.hunt.lang.Run;
@@ -13,10 +14,12 @@ import org.hygiene.lessons.hunt.lang.Run;
 public final class PreparedQuery {
     private final String text;
     private final Plan plan;
+    private final long memoryMegabytes;
 
-    PreparedQuery(String text, Plan plan) {
+    PreparedQuery(String text, Plan plan, long memoryMegabytes) {
         this.text = text;
         this.plan = plan;
+        this.memoryMegabytes = memoryMegabytes;
     }
 
     public String text() {
@@ -29,7 +32,7 @@ public final class PreparedQuery {
 
     /** Start streaming the rows; close the cursor when done. */
     public ResultCursor open(Cancellation cancellation) throws IOException {
-        Run run = new Run(cancellation);
+        Run run = new Run(cancellation, new MemoryBudget(memoryMegabytes));
         return new ResultCursor(plan.columns(), plan.open(run), run);
     }
 
@@ -41,6 +44,7 @@ public final class PreparedQuery {
             for (Object[] row = cursor.next(); row != null; row = cursor.next()) {
                 total++;
                 if (rows.size() < maxRows) {
+                    cursor.memory().charge(MemoryBudget.sizeOf(row) + 48);
                     rows.add(
                             java.util.Collections.unmodifiableList(
                                     new ArrayList<>(Arrays.asList(row))));

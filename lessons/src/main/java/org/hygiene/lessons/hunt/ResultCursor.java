@@ -2,6 +2,7 @@ package org.hygiene.lessons.hunt;
 
 import java.io.IOException;
 import java.util.List;
+import org.hygiene.lessons.hunt.lang.MemoryBudget;
 import org.hygiene.lessons.hunt.lang.ResultColumn;
 import org.hygiene.lessons.hunt.lang.RowStream;
 import org.hygiene.lessons.hunt.lang.Run;
@@ -30,6 +31,11 @@ public final class ResultCursor implements AutoCloseable {
     /** Records skipped so far because the readers could not parse them. */
     public long rejected() {
         return run.rejected();
+    }
+
+    /** The memory budget of this execution. */
+    public MemoryBudget memory() {
+        return run.memory();
     }
 
     /** Rows read from the tables so far. */

@@ -97,8 +97,10 @@ final class SlideShowScreen {
                         new org.jline.utils.AttributedString(" " + note, theme.status()));
             }
             screen.show(lines);
-            message = null;
             Object action = screen.readKey(keys, POLL_MILLIS);
+            if (action != FullScreen.Event.TIMEOUT) {
+                message = null; // a message stays until the presenter does something
+            }
             if (action == FullScreen.Event.TIMEOUT) {
                 if (source.changed()) {
                     int line = deck.deck().slide(slide).firstLine();

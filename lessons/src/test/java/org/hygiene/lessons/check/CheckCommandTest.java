@@ -116,4 +116,55 @@ class CheckCommandTest {
         bar.started(10, 1 << 20);
         assertThat(bar.line(System.currentTimeMillis())).startsWith("[").contains("0/10 files");
     }
+
+    @Test
+    void aLineThatCouldNotBeCheckedMakesTheVerdictIncompleteInEveryFormat() throws IOException {
+        // A ServerInfo~ line over 1 MiB may hold a hit; it is skipped, so nothing is "clean".
+        Logs.write(
+                logs,
+                LogCheckTest.ECP,
+                Logs.PROXY_HEADER
+                        + "ServerInfo~"
+                        + "x".repeat(1_100_000)
+                        + "\n"
+                        + Logs.proxy(
+                                "2021-03-03T06:49:43.699Z", "Sid~S-1-5-21-1", 200, "10.0.0.1"));
+        for (String format : java.util.List.of("text", "json", "csv")) {
+            TestIo io = new TestIo(home);
+            int status = io.run("check", "--logs", logs.toString(), "--format", format);
+            assertThat(status).as(format).isEqualTo(2);
+            assertThat(io.out()).doesNotContain("\"verdict\": \"clean\"");
+            if (format.equals("json")) {
+                assertThat(io.out()).contains("\"verdict\": \"incomplete\"");
+            }
+            if (format.equals("text")) {
+                assertThat(io.out())
+                        .contains("Nothing suspicious detected in what could be read")
+                        .doesNotContain("  Nothing suspicious detected\n");
+            }
+        }
+    }
+
+    @Test
+    void outNeverFollowsALinkPlantedInTheFolder() throws IOException {
+        Logs.write(logs, "hostname.txt", "EX01\n");
+        Logs.write(logs, LogCheckTest.ECP, Logs.PROXY_HEADER + HostileInputTest.HIT);
+        Path out = Files.createDirectories(home.resolve("out"));
+        Path victim = Files.writeString(home.resolve("victim.txt"), "precious\n");
+        Files.createSymbolicLink(out.resolve("EX01-Cve-2021-26855.csv"), victim);
+        // A regular file of ours from an earlier run is replaced, as the script does.
+        Files.writeString(out.resolve("EX01-LogAgeDays.csv"), "old\n");
+        TestIo io = new TestIo(home);
+
+        int status = io.run("check", "--logs", logs.toString(), "--out", out.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(Files.readString(victim)).isEqualTo("precious\n");
+        assertThat(Files.isSymbolicLink(out.resolve("EX01-Cve-2021-26855.csv"))).isTrue();
+        assertThat(io.err()).contains("is not a regular file").contains("does not replace it");
+        try (var left = Files.list(out)) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .noneMatch(n -> n.endsWith(".tmp"));
+        }
+    }
 }

@@ -187,4 +187,28 @@ class HostileInputTest {
         assertThat(r.unreadable()).hasSize(2);
         assertThat(Verdict.of(r)).isEqualTo(Verdict.INCOMPLETE);
     }
+
+    @Test
+    void aCorruptZipIsDescribedInWordsNotByItsExceptionClass() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("Exchange/Logging/HttpProxy/Ecp/HttpProxy_1.LOG"));
+            zip.write((Logs.PROXY_HEADER + HIT).repeat(200).getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        byte[] whole = bytes.toByteArray();
+        Logs.write(root, "cut.zip", Arrays.copyOf(whole, whole.length / 2));
+
+        Results r = check(root);
+
+        assertThat(r.unreadable())
+                .isNotEmpty()
+                .allSatisfy(
+                        u ->
+                                assertThat(u)
+                                        .contains("the file ends too early")
+                                        .doesNotContain("Exception")
+                                        .doesNotContain("java."));
+        assertThat(Verdict.of(r)).isNotEqualTo(Verdict.CLEAN);
+    }
 }

@@ -8,6 +8,7 @@ import org.hygiene.lessons.exercise.answer.AnswerHash;
 import org.hygiene.lessons.exercise.answer.IpAnswer;
 import org.hygiene.lessons.exercise.answer.SetAnswer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class ExerciseParserTest {
     /** The body starts on line 8 of the file, after the front matter. */
@@ -186,6 +187,27 @@ class ExerciseParserTest {
                         "lessons/03-ssrf.md:14:1: '" + "lots' is not a whole number of points",
                         "lessons/03-ssrf.md:16:5: a hint's cost is a whole number of points, 0 or"
                                 + " more");
+    }
+
+    @Test
+    @Timeout(30)
+    void anAuthorsPatternThatExpandsTooFarIsAProblemNotACrash() {
+        assertThat(
+                        problems(
+                                """
+                                ```exercise
+                                id: shell-name
+                                question: Q?
+                                answer: x
+                                pattern: ((a{1,1000}){1,1000}){1,1000}
+                                explanation: E.
+                                query: Q
+                                ```
+                                """))
+                .singleElement()
+                .asString()
+                .startsWith("lessons/03-ssrf.md:12:1: the pattern '((a{1,1000}){1,1000}){1,1000}'")
+                .contains("too complex");
     }
 
     @Test

@@ -100,7 +100,12 @@ final class SettingsParser {
         Duration limit = null;
         Optional<String> time = fm.get("time-limit");
         if (time.isPresent()) {
-            limit = duration(time.get());
+            try {
+                limit = duration(time.get());
+            } catch (ArithmeticException | NumberFormatException e) {
+                // 99999999999999999h: past what a duration can hold; reported as a bad value.
+                limit = null;
+            }
             if (limit == null) {
                 r.bad("time-limit", "'time-limit' must be a duration such as 15m, 90s or 1h 30m");
             }

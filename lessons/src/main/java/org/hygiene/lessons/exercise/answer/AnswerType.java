@@ -3,6 +3,7 @@ package org.hygiene.lessons.exercise.answer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.hygiene.lessons.regex.BoundedRegex;
 
 /**
  * One kind of answer (text, IP address, Windows path...): how answers are normalised, compared and
@@ -57,6 +58,7 @@ public interface AnswerType {
             return Verdict.correct();
         }
         for (var p : key.patterns()) {
+            BoundedRegex.checkWork(p, given);
             if (p.matcher(given).matches()) {
                 return Verdict.correct();
             }

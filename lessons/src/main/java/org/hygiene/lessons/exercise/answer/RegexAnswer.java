@@ -4,6 +4,7 @@ import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+import org.hygiene.lessons.regex.BoundedRegex;
 
 /**
  * A regular expression the learner writes, run by RE2/J (linear time, whatever is typed). It is
@@ -12,7 +13,7 @@ import java.util.List;
  */
 public record RegexAnswer(List<String> shouldMatch, List<String> shouldNotMatch)
         implements AnswerType {
-    private static final int MAX_LENGTH = 1000;
+    private static final int MAX_LENGTH = BoundedRegex.MAX_PATTERN_CHARS;
 
     public RegexAnswer {
         shouldMatch = List.copyOf(shouldMatch);
@@ -48,10 +49,15 @@ public record RegexAnswer(List<String> shouldMatch, List<String> shouldNotMatch)
             return Normalized.bad("The pattern is empty.");
         }
         if (s.length() > MAX_LENGTH) {
-            return Normalized.bad("The pattern is too long.");
+            return Normalized.bad(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "The pattern is %,d characters long; the limit is %,d.",
+                            s.length(),
+                            MAX_LENGTH));
         }
         try {
-            Pattern.compile(s);
+            BoundedRegex.compile(s);
             return Normalized.ok(s);
         } catch (PatternSyntaxException e) {
             return Normalized.bad(explain(e));
@@ -101,16 +107,16 @@ public record RegexAnswer(List<String> shouldMatch, List<String> shouldNotMatch)
         if (n instanceof Normalized.Bad bad) {
             return Verdict.wrongForm(bad.why() + " Answer with " + form() + ".");
         }
-        Pattern p = Pattern.compile(((Normalized.Ok) n).value());
+        Pattern p = BoundedRegex.compile(((Normalized.Ok) n).value());
         List<String> missed = new ArrayList<>();
         for (String s : shouldMatch) {
-            if (!p.matcher(s).find()) {
+            if (!BoundedRegex.find(p, s)) {
                 missed.add(s);
             }
         }
         List<String> wrongly = new ArrayList<>();
         for (String s : shouldNotMatch) {
-            if (p.matcher(s).find()) {
+            if (BoundedRegex.find(p, s)) {
                 wrongly.add(s);
             }
         }

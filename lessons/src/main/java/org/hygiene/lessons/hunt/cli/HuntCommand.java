@@ -14,11 +14,14 @@ import org.hygiene.core.spi.LearnerAccess;
 import org.hygiene.core.spi.TerminalAccess;
 import org.hygiene.lessons.hunt.HuntEngine;
 import org.hygiene.lessons.hunt.PreparedQuery;
+import org.hygiene.lessons.hunt.QueryLimits;
 import org.hygiene.lessons.hunt.ResultCursor;
 import org.hygiene.lessons.hunt.lang.Cancellation;
 import org.hygiene.lessons.hunt.lang.QueryException;
+import org.hygiene.lessons.hunt.lang.QueryLimitException;
 import org.hygiene.lessons.hunt.shell.HuntShell;
 import org.hygiene.lessons.logs.LogTable;
+import org.hygiene.lessons.regex.RegexTooCostlyException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,7 +33,8 @@ import picocli.CommandLine.Option;
             "Hunt through Exchange and IIS logs with KQL queries.",
             "",
             "Opens an interactive shell (Tab completes, .help explains), or with -q runs one query"
-                    + " and exits: 0 when it ran, 2 when the query is wrong, 1 for other problems."
+                + " and exits: 0 when it ran, 2 when the query is wrong or goes past a limit, 1 for"
+                + " other problems."
         },
         usageHelpAutoWidth = true)
 public final class HuntCommand implements Callable<Integer> {
@@ -64,6 +68,15 @@ public final class HuntCommand implements Callable<Integer> {
             defaultValue = "table",
             description = "Output of -q: table, csv or json (default: ${DEFAULT-VALUE}).")
     ResultWriter.Format format;
+
+    @Option(
+            names = "--max-memory",
+            paramLabel = "MB",
+            description =
+                    "The memory one query may hold, in MB (default: ${DEFAULT-VALUE}); a query that"
+                            + " needs more stops with a message.",
+            defaultValue = "512")
+    long maxMemory;
 
     @Option(
             names = "--now",
@@ -131,8 +144,21 @@ public final class HuntCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new UserException("cannot read the logs: " + e.getMessage(), e);
+        } catch (QueryLimitException | RegexTooCostlyException e) {
+            return refused(e.getMessage());
+        } catch (OutOfMemoryError e) {
+            return refused(QueryLimits.OUT_OF_MEMORY);
+        } catch (StackOverflowError e) {
+            return refused(QueryLimits.TOO_DEEP);
         }
         return 0;
+    }
+
+    private int refused(String why) {
+        console.out().flush();
+        console.err().println("hygiene: " + why);
+        console.err().flush();
+        return 2;
     }
 
     private Path folder() {
@@ -186,11 +212,14 @@ public final class HuntCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UserException("cannot read the logs in " + folder + ": " + e.getMessage(), e);
         }
+        if (maxMemory < 1) {
+            throw new UserException("--max-memory must be at least 1 (MB)");
+        }
         if (now == null) {
-            return HuntEngine.over(tables);
+            return HuntEngine.over(tables).withMemoryLimit(maxMemory);
         }
         try {
-            return HuntEngine.over(tables, Instant.parse(now));
+            return HuntEngine.over(tables, Instant.parse(now)).withMemoryLimit(maxMemory);
         } catch (DateTimeParseException e) {
             throw new UserException(
                     "--now must be an instant such as 2021-03-04T00:00:00Z, not '" + now + "'");

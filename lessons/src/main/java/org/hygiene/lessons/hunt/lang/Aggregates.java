@@ -133,6 +133,11 @@ final class Aggregates {
     }
 
     private static final class DCount implements Aggregator {
+        @Override
+        public boolean keepsValues() {
+            return true;
+        }
+
         final Eval e;
         final Set<Object> seen = new HashSet<>();
 
@@ -179,6 +184,11 @@ final class Aggregates {
     }
 
     private static final class Collect implements Aggregator {
+        @Override
+        public boolean keepsValues() {
+            return true;
+        }
+
         final Eval e;
         final long limit;
         final java.util.Collection<Object> values;

@@ -5,4 +5,9 @@ interface Aggregator {
     void add(Object[] row);
 
     Object result();
+
+    /** Whether this aggregation keeps values as rows come (so memory grows with the input). */
+    default boolean keepsValues() {
+        return false;
+    }
 }

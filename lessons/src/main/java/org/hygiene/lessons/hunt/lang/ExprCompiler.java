@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hygiene.core.text.Suggest;
+import org.hygiene.lessons.regex.BoundedRegex;
 
 /**
  * Resolve and type-check a scalar expression against the columns flowing at its point of the
@@ -214,7 +215,7 @@ final class ExprCompiler {
             }
             Pattern p = Regexes.compile(pattern, b.right());
             Eval le = l.eval();
-            return new Compiled(row -> p.matcher(text(le.eval(row))).find(), ValueType.BOOL);
+            return new Compiled(row -> BoundedRegex.find(p, text(le.eval(row))), ValueType.BOOL);
         }
         boolean negated = op.startsWith("!") && !op.equals("!=") && !op.equals("!~");
         String base = negated ? op.substring(1) : op;

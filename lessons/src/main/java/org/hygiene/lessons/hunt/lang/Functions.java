@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hygiene.core.text.Suggest;
+import org.hygiene.lessons.regex.BoundedRegex;
 
 /** The scalar functions of the hunt language. */
 final class Functions {
@@ -136,11 +137,14 @@ final class Functions {
                 type = ValueType.STRING;
                 eval =
                         row -> {
-                            StringBuilder b = new StringBuilder();
-                            for (Eval x : ev) {
-                                b.append(ExprCompiler.text(x.eval(row)));
+                            String[] parts = new String[ev.length];
+                            long length = 0;
+                            for (int k = 0; k < ev.length; k++) {
+                                parts[k] = ExprCompiler.text(ev[k].eval(row));
+                                length += parts[k].length();
                             }
-                            return b.toString();
+                            MemoryBudget.checkTextLength(length, "strcat");
+                            return String.join("", parts);
                         };
             }
             case "datetime", "todatetime" -> {
@@ -155,7 +159,7 @@ final class Functions {
                         row -> {
                             Object d = ev[0].eval(row);
                             return d instanceof Duration span
-                                    ? c.scope.now.get().minus(span)
+                                    ? shift(c.scope.now.get(), span.negated())
                                     : null;
                         };
             }
@@ -166,7 +170,7 @@ final class Functions {
                         row -> {
                             Instant now = c.scope.now.get();
                             return ev.length == 1 && ev[0].eval(row) instanceof Duration d
-                                    ? now.plus(d)
+                                    ? shift(now, d)
                                     : now;
                         };
             }
@@ -259,10 +263,10 @@ final class Functions {
                 type = ValueType.STRING;
                 eval =
                         row ->
-                                ExprCompiler.text(ev[0].eval(row))
-                                        .replace(
-                                                ExprCompiler.text(ev[1].eval(row)),
-                                                ExprCompiler.text(ev[2].eval(row)));
+                                replaceString(
+                                        ExprCompiler.text(ev[0].eval(row)),
+                                        ExprCompiler.text(ev[1].eval(row)),
+                                        ExprCompiler.text(ev[2].eval(row)));
             }
             default -> throw new IllegalStateException(f);
         }
@@ -296,10 +300,39 @@ final class Functions {
         int g = (int) group;
         return new Compiled(
                 row -> {
-                    Matcher m = p.matcher(ExprCompiler.text(source.eval(row)));
+                    String text = ExprCompiler.text(source.eval(row));
+                    BoundedRegex.checkWork(p, text);
+                    Matcher m = p.matcher(text);
                     return m.find() ? m.group(g) : null;
                 },
                 ValueType.STRING);
+    }
+
+    /** String.replace, refusing results past {@link MemoryBudget#MAX_TEXT_CHARS}. */
+    private static String replaceString(String text, String find, String with) {
+        if (!find.isEmpty() && with.length() > find.length()) {
+            long count = 0;
+            for (int at = text.indexOf(find);
+                    at >= 0;
+                    at = text.indexOf(find, at + find.length())) {
+                count++;
+            }
+            MemoryBudget.checkTextLength(
+                    text.length() + count * (with.length() - find.length()), "replace_string");
+        } else if (find.isEmpty()) {
+            MemoryBudget.checkTextLength(
+                    (long) (text.length() + 1) * (with.length() + 1), "replace_string");
+        }
+        return text.replace(find, with);
+    }
+
+    /** {@code at + span}, or null past the range of dates (ago(99999999d)), as KQL gives null. */
+    private static Instant shift(Instant at, Duration span) {
+        try {
+            return at.plus(span);
+        } catch (java.time.DateTimeException | ArithmeticException e) {
+            return null;
+        }
     }
 
     static boolean isEmpty(Object v) {

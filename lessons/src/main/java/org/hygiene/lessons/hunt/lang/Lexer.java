@@ -244,6 +244,14 @@ public final class Lexer {
                         pos);
             }
             double amount = Double.parseDouble(digits);
+            if (amount * nanos >= Long.MAX_VALUE) {
+                // Math.round would quietly stop at 292 years; a wrong span is worse than an error.
+                if (lenient) {
+                    return new Token(TokenKind.ERROR, src.substring(start, pos), null, start, pos);
+                }
+                throw new QueryException(
+                        "timespan too large: the largest is 106751d (about 292 years)", start, pos);
+            }
             Duration d = Duration.ofNanos(Math.round(amount * nanos));
             return new Token(TokenKind.TIMESPAN, src.substring(start, pos), d, start, pos);
         }

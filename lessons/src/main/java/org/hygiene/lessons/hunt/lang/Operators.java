@@ -69,7 +69,7 @@ final class Operators {
         }
         if (op instanceof Op.Sort s) {
             Comparator<Object[]> order = order(c, s.keys());
-            return new Plan(in.columns(), run -> Streams.sort(in.open(run), order));
+            return new Plan(in.columns(), run -> Streams.sort(in.open(run), order, run));
         }
         if (op instanceof Op.Take t) {
             long n = c.constantLong(t.count());
@@ -78,7 +78,7 @@ final class Operators {
         if (op instanceof Op.Top t) {
             long n = c.constantLong(t.count());
             Comparator<Object[]> order = order(c, List.of(t.key()));
-            return new Plan(in.columns(), run -> Streams.top(in.open(run), n, order));
+            return new Plan(in.columns(), run -> Streams.top(in.open(run), n, order, run));
         }
         if (op instanceof Op.Distinct d) {
             return distinct(in, c, d);
@@ -265,7 +265,8 @@ final class Operators {
         }
         Eval[] k = keys.toArray(Eval[]::new);
         Eval[] o = outputs.toArray(Eval[]::new);
-        return new Plan(List.copyOf(cols), run -> new SummarizeStream(in.open(run), k, specs, o));
+        return new Plan(
+                List.copyOf(cols), run -> new SummarizeStream(in.open(run), k, specs, o, run));
     }
 
     private static String unique(String name, List<ResultColumn> cols) {
@@ -316,7 +317,7 @@ final class Operators {
             cols.add(in.columns().get(k));
         }
         int[] idx = keep.stream().mapToInt(Integer::intValue).toArray();
-        return new Plan(List.copyOf(cols), run -> Streams.distinct(in.open(run), idx));
+        return new Plan(List.copyOf(cols), run -> Streams.distinct(in.open(run), idx, run));
     }
 
     /** KQL sorts descending by default, nulls last when descending and first when ascending. */

@@ -82,6 +82,7 @@ public final class Parser {
     private final java.util.Set<String> tabularLets = new java.util.HashSet<>();
     private int i;
     private int depth;
+    private int operators;
 
     private Parser(String text, List<Token> tokens, Set<String> tableNames) {
         this.text = text;
@@ -91,6 +92,16 @@ public final class Parser {
 
     /** Parse a whole query; {@code tableNames} are the tables it may name. */
     public static Query parse(String text, Set<String> tableNames) throws QueryException {
+        if (text.length() > QueryBounds.MAX_QUERY_CHARS) {
+            throw new QueryException(
+                    String.format(
+                            java.util.Locale.ROOT,
+                            "the query is %,d characters long; the limit is %,d",
+                            text.length(),
+                            QueryBounds.MAX_QUERY_CHARS),
+                    0,
+                    0);
+        }
         Parser p = new Parser(text, Lexer.tokenize(text), tableNames);
         return p.query();
     }
@@ -170,6 +181,13 @@ public final class Parser {
         Op source = source();
         List<Op> ops = new ArrayList<>();
         while (accept("|") != null) {
+            if (ops.size() >= QueryBounds.MAX_PIPE_OPERATORS) {
+                throw error(
+                        "a query can chain at most "
+                                + QueryBounds.MAX_PIPE_OPERATORS
+                                + " operators with '|'",
+                        tokens.get(i - 1));
+            }
             ops.add(operator());
         }
         depth--;
@@ -411,10 +429,27 @@ public final class Parser {
         return e;
     }
 
+    /**
+     * Count one more binary operator: every expression of the query together may hold {@link
+     * QueryBounds#MAX_EXPRESSION_OPERATORS}, which bounds how deep the compiled tree can be.
+     */
+    private Token binaryOperator() throws QueryException {
+        Token op = next();
+        if (++operators > QueryBounds.MAX_EXPRESSION_OPERATORS) {
+            throw error(
+                    "the query has more than "
+                            + QueryBounds.MAX_EXPRESSION_OPERATORS
+                            + " operators in its expressions; to compare with many values use"
+                            + " in (...), or split the query with let statements",
+                    op);
+        }
+        return op;
+    }
+
     private Expr or() throws QueryException {
         Expr left = and();
         while (peek().is("or")) {
-            Token op = next();
+            Token op = binaryOperator();
             Expr right = and();
             left = new Expr.Binary("or", left, right, op.start(), left.start(), right.end());
         }
@@ -424,7 +459,7 @@ public final class Parser {
     private Expr and() throws QueryException {
         Expr left = comparison();
         while (peek().is("and")) {
-            Token op = next();
+            Token op = binaryOperator();
             Expr right = comparison();
             left = new Expr.Binary("and", left, right, op.start(), left.start(), right.end());
         }
@@ -449,6 +484,15 @@ public final class Parser {
             List<Expr> items = new ArrayList<>();
             if (!peek().is(")")) {
                 do {
+                    if (items.size() >= QueryBounds.MAX_LIST_ITEMS) {
+                        throw error(
+                                "a list after "
+                                        + o
+                                        + " can hold at most "
+                                        + QueryBounds.MAX_LIST_ITEMS
+                                        + " values",
+                                peek());
+                    }
                     items.add(additive());
                 } while (accept(",") != null);
             }
@@ -497,7 +541,7 @@ public final class Parser {
     private Expr additive() throws QueryException {
         Expr left = multiplicative();
         while (peek().is("+") || peek().is("-")) {
-            Token op = next();
+            Token op = binaryOperator();
             Expr right = multiplicative();
             left = new Expr.Binary(op.text(), left, right, op.start(), left.start(), right.end());
         }
@@ -507,7 +551,7 @@ public final class Parser {
     private Expr multiplicative() throws QueryException {
         Expr left = unary();
         while (peek().is("*") || peek().is("/") || peek().is("%")) {
-            Token op = next();
+            Token op = binaryOperator();
             Expr right = unary();
             left = new Expr.Binary(op.text(), left, right, op.start(), left.start(), right.end());
         }
@@ -516,9 +560,15 @@ public final class Parser {
 
     private Expr unary() throws QueryException {
         Token t = peek();
+        if (t.is("-") || t.is("+")) {
+            if (++depth > 64) {
+                throw error("too many signs in a row: the expression nests too deeply", t);
+            }
+        }
         if (t.is("-")) {
             next();
             Expr e = unary();
+            depth--;
             if (e instanceof Expr.Literal l && l.value() instanceof Long n) {
                 return new Expr.Literal(-n, t.start(), e.end());
             }
@@ -529,7 +579,9 @@ public final class Parser {
         }
         if (t.is("+")) {
             next();
-            return unary();
+            Expr e = unary();
+            depth--;
+            return e;
         }
         Expr e = primary();
         while (peek().is("[")) {

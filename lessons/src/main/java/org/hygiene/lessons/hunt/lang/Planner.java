@@ -18,6 +18,7 @@ public final class Planner {
     private final Map<String, LogTable> tables;
     private final Scope scope;
     private int depth;
+    private int planned;
 
     private Planner(Map<String, LogTable> tables, Supplier<Instant> now) {
         this.tables = tables;
@@ -58,6 +59,15 @@ public final class Planner {
     Plan pipeline(Pipeline p) throws QueryException {
         if (++depth > 32) {
             throw new QueryException("the query refers to itself too deeply", p.start(), p.end());
+        }
+        if (++planned > QueryBounds.MAX_PLANNED_PIPELINES) {
+            throw new QueryException(
+                    "this query expands to more than "
+                            + QueryBounds.MAX_PLANNED_PIPELINES
+                            + " table reads (each use of a let repeats what it reads); use fewer"
+                            + " unions of lets",
+                    p.start(),
+                    p.end());
         }
         Plan plan;
         int first = 0;

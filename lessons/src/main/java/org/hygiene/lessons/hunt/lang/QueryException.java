@@ -9,6 +9,9 @@ import java.util.Optional;
 public final class QueryException extends Exception {
     private static final long serialVersionUID = 1L;
 
+    /** The most characters of the query shown around a problem. */
+    private static final int WINDOW = 72;
+
     private final int start;
     private final int end;
     private final String suggestion;
@@ -64,14 +67,19 @@ public final class QueryException extends Exception {
         if (lineEnd < 0) {
             lineEnd = query.length();
         }
-        String line = query.substring(lineStart, lineEnd).replace('\t', ' ');
-        int width = Math.max(1, Math.min(end, lineEnd) - at);
+        // Show at most a window of the line around the problem: a query can be megabytes long.
+        int from = Math.max(lineStart, at - WINDOW / 2);
+        int to = Math.min(lineEnd, from + WINDOW);
+        String prefix = from > lineStart ? "..." : "";
+        String line = prefix + query.substring(from, to).replace('\t', ' ');
+        line += to < lineEnd ? "..." : "";
+        int width = Math.max(1, Math.min(Math.min(end, lineEnd), to) - at);
         StringBuilder out = new StringBuilder();
         out.append("  ").append(org.hygiene.core.text.Sanitizer.clean(line)).append('\n');
-        out.append("  ").append(" ".repeat(at - lineStart)).append('^');
+        out.append("  ").append(" ".repeat(prefix.length() + at - from)).append('^');
         out.append("~".repeat(width - 1)).append('\n');
         out.append("line ").append(line(query)).append(", column ").append(column(query));
-        out.append(": ").append(getMessage());
+        out.append(": ").append(org.hygiene.core.text.Sanitizer.clean(getMessage()));
         if (suggestion != null) {
             out.append("\n  did you mean '").append(suggestion).append("'?");
         }

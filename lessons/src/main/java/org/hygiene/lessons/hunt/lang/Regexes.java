@@ -2,6 +2,7 @@ package org.hygiene.lessons.hunt.lang;
 
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
+import org.hygiene.lessons.regex.BoundedRegex;
 
 /**
  * Compile learner-typed regular expressions with RE2/J, whose matching time grows linearly with the
@@ -21,7 +22,7 @@ final class Regexes {
             throw new QueryException(unsupported + WHY, at.start(), at.end());
         }
         try {
-            return Pattern.compile(pattern);
+            return BoundedRegex.compile(pattern);
         } catch (PatternSyntaxException e) {
             throw new QueryException(
                     "invalid regular expression: " + e.getDescription(), at.start(), at.end());

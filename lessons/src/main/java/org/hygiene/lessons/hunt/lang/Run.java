@@ -1,13 +1,24 @@
 package org.hygiene.lessons.hunt.lang;
 
-/** The state of one execution: its cancellation flag and what the scans counted. */
+/** The state of one execution: its cancellation flag, memory budget and what the scans counted. */
 public final class Run {
     final Cancellation cancellation;
+    final MemoryBudget memory;
     long scanned;
     long rejected;
 
     public Run(Cancellation cancellation) {
+        this(cancellation, MemoryBudget.standard());
+    }
+
+    public Run(Cancellation cancellation, MemoryBudget memory) {
         this.cancellation = cancellation;
+        this.memory = memory;
+    }
+
+    /** The memory this execution may hold. */
+    public MemoryBudget memory() {
+        return memory;
     }
 
     /** Rows read from the tables so far. */

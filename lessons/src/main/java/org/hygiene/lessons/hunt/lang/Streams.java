@@ -83,7 +83,7 @@ final class Streams {
         };
     }
 
-    static RowStream distinct(RowStream in, int[] keep) {
+    static RowStream distinct(RowStream in, int[] keep, Run run) {
         return new Wrapper(in) {
             final Set<List<Object>> seen = new HashSet<>();
 
@@ -94,6 +94,7 @@ final class Streams {
                         out[k] = row[keep[k]];
                     }
                     if (seen.add(Arrays.asList(out))) {
+                        run.memory.charge(MemoryBudget.sizeOf(out) + 48);
                         return out;
                     }
                 }
@@ -121,7 +122,7 @@ final class Streams {
     }
 
     /** All rows, sorted: holds the whole input, as sort must. */
-    static RowStream sort(RowStream in, Comparator<Object[]> order) {
+    static RowStream sort(RowStream in, Comparator<Object[]> order, Run run) {
         return new Wrapper(in) {
             Iterator<Object[]> sorted;
 
@@ -129,6 +130,7 @@ final class Streams {
                 if (sorted == null) {
                     List<Object[]> all = new ArrayList<>();
                     for (Object[] row = in.next(); row != null; row = in.next()) {
+                        run.memory.charge(MemoryBudget.sizeOf(row) + 8);
                         all.add(row);
                     }
                     all.sort(order);
@@ -140,7 +142,7 @@ final class Streams {
     }
 
     /** The first {@code n} rows in {@code order}, keeping only {@code n} rows at any time. */
-    static RowStream top(RowStream in, long n, Comparator<Object[]> order) {
+    static RowStream top(RowStream in, long n, Comparator<Object[]> order, Run run) {
         return new Wrapper(in) {
             Deque<Object[]> best;
 
@@ -154,6 +156,9 @@ final class Streams {
                         heap.add(row);
                         if (heap.size() > n) {
                             heap.poll();
+                        } else {
+                            // Charged while the heap fills; a full heap swaps rows of like size.
+                            run.memory.charge(MemoryBudget.sizeOf(row) + 8);
                         }
                     }
                     best = new ArrayDeque<>();

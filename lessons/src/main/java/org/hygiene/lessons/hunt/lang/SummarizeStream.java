@@ -16,13 +16,17 @@ final class SummarizeStream implements RowStream {
     private final Eval[] keys;
     private final List<Aggregates.Spec> aggregates;
     private final Eval[] outputs;
+    private final Run run;
     private Iterator<Map.Entry<List<Object>, Aggregator[]>> groups;
+    private int keeping = -1;
 
-    SummarizeStream(RowStream in, Eval[] keys, List<Aggregates.Spec> aggregates, Eval[] outputs) {
+    SummarizeStream(
+            RowStream in, Eval[] keys, List<Aggregates.Spec> aggregates, Eval[] outputs, Run run) {
         this.in = in;
         this.keys = keys;
         this.aggregates = aggregates;
         this.outputs = outputs;
+        this.run = run;
     }
 
     @Override
@@ -58,9 +62,18 @@ final class SummarizeStream implements RowStream {
             for (int k = 0; k < keys.length; k++) {
                 key[k] = keys[k].eval(row);
             }
-            Aggregator[] group = map.computeIfAbsent(Arrays.asList(key), x -> newGroup());
+            Aggregator[] group = map.get(Arrays.asList(key));
+            if (group == null) {
+                group = newGroup();
+                map.put(Arrays.asList(key), group);
+                run.memory.charge(MemoryBudget.sizeOf(key) + 64 + 48L * group.length);
+            }
             for (Aggregator a : group) {
                 a.add(row);
+            }
+            if (keeping > 0) {
+                // make_set, make_list and dcount keep values: charge as if each kept the row.
+                run.memory.charge(keeping * (MemoryBudget.sizeOf(row) + 8));
             }
         }
         return map;
@@ -68,9 +81,12 @@ final class SummarizeStream implements RowStream {
 
     private Aggregator[] newGroup() {
         Aggregator[] group = new Aggregator[aggregates.size()];
+        int keeps = 0;
         for (int k = 0; k < group.length; k++) {
             group[k] = aggregates.get(k).factory().get();
+            keeps += group[k].keepsValues() ? 1 : 0;
         }
+        keeping = keeps;
         return group;
     }
 

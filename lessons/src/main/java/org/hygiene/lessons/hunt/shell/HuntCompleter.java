@@ -1,6 +1,7 @@
 package org.hygiene.lessons.hunt.shell;
 
 import java.util.List;
+import org.hygiene.core.text.Sanitizer;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.LineReader;
@@ -29,7 +30,9 @@ final class HuntCompleter implements Completer {
                         case KEYWORD -> "keywords";
                         case COMMAND -> "commands";
                     };
-            candidates.add(new Candidate(s.value(), s.value(), group, null, null, null, complete));
+            // Column names come from the logs' own headers: clean them before JLine lists them.
+            String value = Sanitizer.clean(s.value());
+            candidates.add(new Candidate(value, value, group, null, null, null, complete));
         }
     }
 }

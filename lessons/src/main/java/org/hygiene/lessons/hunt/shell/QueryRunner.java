@@ -2,10 +2,13 @@ package org.hygiene.lessons.hunt.shell;
 
 import java.io.IOException;
 import org.hygiene.lessons.hunt.PreparedQuery;
+import org.hygiene.lessons.hunt.QueryLimits;
 import org.hygiene.lessons.hunt.QueryResult;
 import org.hygiene.lessons.hunt.lang.Cancellation;
 import org.hygiene.lessons.hunt.lang.QueryCancelledException;
 import org.hygiene.lessons.hunt.lang.QueryException;
+import org.hygiene.lessons.hunt.lang.QueryLimitException;
+import org.hygiene.lessons.regex.RegexTooCostlyException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -33,6 +36,17 @@ final class QueryRunner {
         } catch (QueryCancelledException e) {
             context.println(
                     "query cancelled", AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW));
+            return null;
+        } catch (QueryLimitException | RegexTooCostlyException e) {
+            context.error(e.getMessage());
+            return null;
+        } catch (OutOfMemoryError e) {
+            // The budget is an estimate; if the heap still runs out, the query's rows are garbage
+            // once we are here, and the shell goes on.
+            context.error(QueryLimits.OUT_OF_MEMORY);
+            return null;
+        } catch (StackOverflowError e) {
+            context.error(QueryLimits.TOO_DEEP);
             return null;
         } catch (IOException | RuntimeException e) {
             context.error("the query failed while reading the logs: " + e.getMessage());

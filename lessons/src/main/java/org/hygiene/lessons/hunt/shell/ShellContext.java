@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.Collection;
 import java.util.Optional;
 import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.HuntEngine;
 import org.hygiene.lessons.hunt.QueryResult;
 import org.jline.terminal.Terminal;
@@ -90,14 +91,19 @@ public final class ShellContext {
         return quit;
     }
 
-    /** Print a line (already safe text) in the given style. */
+    /**
+     * Print text in the given style. It is cleaned here, whatever its source: messages quote
+     * queries, column names and values taken from logs.
+     */
     public void println(String text, AttributedStyle style) {
-        out().println(new AttributedString(text, style).toAnsi(terminal));
+        out().println(
+                        new AttributedString(Sanitizer.cleanKeepingNewlines(text), style)
+                                .toAnsi(terminal));
         out().flush();
     }
 
     public void println(String text) {
-        out().println(text);
+        out().println(Sanitizer.cleanKeepingNewlines(text));
         out().flush();
     }
 

@@ -5,6 +5,7 @@ import static org.hygiene.lessons.exercise.answer.Answers.why;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class RegexAnswerTest {
     private final RegexAnswer regex =
@@ -43,6 +44,15 @@ class RegexAnswerTest {
         long start = System.nanoTime();
         assertThat(evil.check("^(a+)+b$", key).isCorrect()).isTrue();
         assertThat(System.nanoTime() - start).isLessThan(5_000_000_000L);
+    }
+
+    @Test
+    @Timeout(30)
+    void aShortPatternThatExpandsToABillionStepsIsExplainedNotRun() {
+        Verdict v = regex.check("((a{1,1000}){1,1000}){1,1000}", key);
+        assertThat(v.isCorrect()).isFalse();
+        assertThat(v.message()).contains("too complex").contains("limit is 1,000");
+        assertThat(why(regex, "x".repeat(1_001))).contains("1,001 characters long");
     }
 
     @Test

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.hygiene.core.testing.TestIo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code hygiene hunt -q}: one query for scripts, through the real launcher and log readers. */
@@ -171,5 +173,46 @@ class HuntCommandTest {
                                         "W3CIISLog | count\n.quit\n".getBytes()),
                                 new java.io.ByteArrayOutputStream()));
         assertThat(io.run("hunt", "--logs", logs.toString())).isZero();
+    }
+
+    @Test
+    @Timeout(60)
+    void queriesPastTheBoundsExitTwoWithASentenceAndNoTrace() {
+        for (String query :
+                List.of(
+                        "W3CIISLog | where " + "-".repeat(5_000) + "1 == 1",
+                        "W3CIISLog" + " | where true".repeat(5_000),
+                        "W3CIISLog | where csUriStem matches regex"
+                                + " \"((a{1,1000}){1,1000}){1,1000}\"",
+                        "W3CIISLog | where csUriStem == \"" + "a".repeat(2_000_000) + "\"")) {
+            TestIo io = io();
+            int status = io.run("hunt", "--logs", logs.toString(), "-q", query);
+            assertThat(status).isEqualTo(2);
+            assertThat(io.err())
+                    .containsAnyOf("nests too deeply", "at most 500", "too complex", "limit is")
+                    .doesNotContain("Exception")
+                    .doesNotContain("\tat ");
+            assertThat(io.err().length()).isLessThan(1_000);
+        }
+    }
+
+    @Test
+    void aQueryOverItsMemoryBudgetExitsTwoAndNamesTheFlag() {
+        TestIo io = io();
+        int status =
+                io.run(
+                        "hunt",
+                        "--logs",
+                        logs.toString(),
+                        "--max-memory",
+                        "1",
+                        "-q",
+                        "let a = strcat(\""
+                                + "x".repeat(20_000)
+                                + "\"); W3CIISLog | extend s = strcat(a, a, a, a, a, a, a, a, a, a,"
+                                + " a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a, a,"
+                                + " a, a, a, a, a, a, a, a, a) | sort by s");
+        assertThat(status).isEqualTo(2);
+        assertThat(io.err()).contains("needs more than 1 MB of memory").contains("--max-memory");
     }
 }

@@ -77,6 +77,26 @@ class HuntShellTest {
     }
 
     @Test
+    void columnNamesFromLogsAreCleanedInCompletionAndMessages() {
+        // A log's own header names the columns: BEL, C1 CSI and a right-to-left override in one.
+        String hostile = "Evil\u0007\u009b2J\u202eName";
+        org.hygiene.lessons.hunt.MemoryTable t =
+                new org.hygiene.lessons.hunt.MemoryTable(
+                        "T", new Schema(List.of(new Column(hostile, ColumnType.STRING))), true);
+        t.add("x", "x");
+        String screen =
+                ShellHarness.run(
+                        List.of(t), 80, 24, b -> {}, "T | project Ev", "\t", "\r", ".quit\r");
+        // The completed name cannot be queried as typed, and the error says so, cleaned too.
+        assertThat(screen)
+                .contains("Evil^G<U+009B>2J<U+202E>Name")
+                .contains("unexpected character")
+                .doesNotContain("\u0007")
+                .doesNotContain("\u009b")
+                .doesNotContain("\u202e");
+    }
+
+    @Test
     void aLineEndingInAPipeContinuesTheQuery() {
         String screen =
                 ShellHarness.run(
@@ -178,6 +198,33 @@ class HuntShellTest {
                 .contains("unknown table 'HttpProxyy'")
                 .contains("did you mean 'HttpProxy'?")
                 .contains("Count");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void queriesPastTheBoundsGetASentenceAndTheShellGoesOn() {
+        String a64 = String.join(",", java.util.Collections.nCopies(64, "a"));
+        String b64 = String.join(",", java.util.Collections.nCopies(64, "b"));
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        80,
+                        24,
+                        b -> {},
+                        "HttpProxy | where " + "-".repeat(300) + "1 == 1\r",
+                        "let a = \"aaaaaaaa\"; let b = strcat("
+                                + a64
+                                + "); let c = strcat("
+                                + b64
+                                + "); let d = strcat(c, c, c, c); HttpProxy | where strcat(d,"
+                                + " Method) matches regex \"(a{1,100}){1,4}$\" | count\r",
+                        "HttpProxy | count\r",
+                        ".quit\r");
+        assertThat(screen)
+                .contains("the expression nests too deeply")
+                .contains("too complex for a value of 131,07")
+                .contains("Count")
+                .doesNotContain("Exception");
     }
 
     @Test
