@@ -239,13 +239,6 @@ class ValidateMistakesTest {
                                         + ":52:1: warning: raw HTML <br> is shown to learners as"
                                         + " text; use Markdown instead (see docs/authoring.md)"),
                         w(
-                                "an HTML comment",
-                                replace(L, END, "<!-- todo -->\n\n" + END),
-                                L
-                                        + ":52:1: warning: an HTML comment is shown to learners as"
-                                        + " text; delete it, or keep notes outside the course"
-                                        + " files"),
-                        w(
                                 "a lesson file no outline names",
                                 write("lessons/02-draft.md", "---\nid: draft\n---\n"),
                                 "lessons/02-draft.md:1:1: warning: no outline entry names this"

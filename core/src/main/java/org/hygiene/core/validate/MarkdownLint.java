@@ -260,11 +260,7 @@ public final class MarkdownLint {
     private void html(Node node, String literal) {
         String s = literal.strip();
         if (s.startsWith("<!--")) {
-            warn(
-                    node,
-                    "an HTML comment is shown to learners as text; delete it, or keep notes"
-                            + " outside the course files");
-            return;
+            return; // the renderer hides comments: notes for authors and presenters
         }
         String tag = tagName(s);
         if (HTML_TAGS.contains(tag)) {
