@@ -39,4 +39,30 @@ class ExerciseInHuntShellTest {
                 .satisfies(i -> assertThat(i.solved).isFalse());
         assertThat(lesson.items.values()).allSatisfy(i -> assertThat(i.hintsUsed).isZero());
     }
+
+    @Test
+    void theExerciseShellKeepsTheLearnersHistoryAndTheStandaloneShellRecallsIt() throws Exception {
+        TestIo io = new TestIo(data);
+        try (ScreenDriver screen = new ScreenDriver(100, 30)) {
+            io.terminal(screen::terminal);
+            screen.start(() -> io.run("lesson", "hunting-the-ssrf")).waitFor("% ");
+            screen.type("1").waitFor("hunt> ");
+            screen.type("HttpProxy | count\r").waitFor("1 row in");
+            screen.type("back\r").waitFor("% ");
+            screen.type("q");
+            assertThat(screen.exitStatus()).isZero();
+        }
+        Path history = data.resolve("history").resolve("tester.hunt");
+        assertThat(java.nio.file.Files.readString(history)).contains("HttpProxy | count");
+
+        TestIo again = new TestIo(data);
+        try (ScreenDriver screen = new ScreenDriver(100, 30)) {
+            again.terminal(screen::terminal);
+            screen.start(() -> again.run("hunt", "--scenario", "harbourline")).waitFor("hunt> ");
+            // Ctrl-P (Up), twice past "back", recalls the exercise's query.
+            screen.type("\020\020\r").waitFor("1 row in");
+            screen.type(".quit\r");
+            assertThat(screen.exitStatus()).isZero();
+        }
+    }
 }

@@ -2,6 +2,7 @@ package org.hygiene.quiz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import org.hygiene.quiz.engine.Grade;
 import org.hygiene.quiz.engine.Paper;
@@ -18,10 +19,9 @@ import org.junit.jupiter.api.Test;
 class QuizFuzzTest {
 
     @FuzzTest(maxDuration = "20s")
-    void theQuizParserReportsProblemsButNeverThrows(String text) {
-        if (text == null) {
-            return;
-        }
+    void theQuizParserReportsProblemsButNeverThrows(FuzzedDataProvider data) {
+        // Raw text, so the committed seeds are plain quiz files.
+        String text = data.consumeRemainingAsString();
         QuizParser.Result r = QuizParser.parseFile("fuzz.md", text);
         if (r.ok()) {
             Paper paper = Paper.draw(r.quiz(), 1);
@@ -32,10 +32,8 @@ class QuizFuzzTest {
     }
 
     @FuzzTest(maxDuration = "20s")
-    void theGiftReaderReportsProblemsButNeverThrows(String text) {
-        if (text == null) {
-            return;
-        }
+    void theGiftReaderReportsProblemsButNeverThrows(FuzzedDataProvider data) {
+        String text = data.consumeRemainingAsString();
         GiftReader.Result r = GiftReader.read("fuzz.gift", text, "fuzz");
         MarkdownWriter.write(r.quiz());
     }

@@ -85,6 +85,8 @@ public final class Main {
         cli.addSubcommand(new NewCommand(context));
         cli.addSubcommand(new PreviewCommand(context));
         cli.addSubcommand(new RenderCommand(context));
+        cli.addSubcommand("class", ClassCommand.build(context));
+        cli.addSubcommand(new ServeCommand(context));
         cli.addSubcommand(HandoutExportCommand.commandLine(context));
         for (HygienePlugin plugin : context.plugins().all()) {
             for (Object command : plugin.commands(context.ports())) {

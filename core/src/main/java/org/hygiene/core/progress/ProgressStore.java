@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,6 +37,14 @@ public final class ProgressStore {
 
     public ProgressStore(Path dataDir) {
         this(dataDir, Clock.systemUTC());
+    }
+
+    /**
+     * The learner's hunt shell history, {@code <data>/history/<learner>.hunt}: one file for the
+     * standalone shell and every exercise's shell.
+     */
+    public Path huntHistoryOf(String learner) {
+        return folder.resolveSibling("history").resolve(safeName(learner) + ".hunt");
     }
 
     public Path fileOf(String learner) {
@@ -144,12 +151,7 @@ public final class ProgressStore {
     }
 
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(
-                    from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        org.hygiene.core.files.AtomicFiles.move(from, to);
     }
 
     private Path setAside(Path file, String why, List<String> notices) {

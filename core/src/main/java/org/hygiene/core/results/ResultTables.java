@@ -139,8 +139,12 @@ public final class ResultTables {
         return fixed(d.toMillis() / 60_000.0, 1);
     }
 
-    static String number(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : fixed(v, 2);
+    /** A whole number without decimals, else two decimals. */
+    public static String number(Double v) {
+        if (v == null) {
+            return "";
+        }
+        return v == Math.rint(v) ? String.valueOf(v.longValue()) : fixed(v, 2);
     }
 
     static String fixed(double v, int decimals) {

@@ -34,6 +34,7 @@ public final class FullScreen implements AutoCloseable {
     private final AtomicBoolean resized = new AtomicBoolean();
     private final Terminal.SignalHandler previousWinch;
     private boolean eof;
+    private String notice;
 
     /** Full screens set aside by {@link #suspend}; closing it brings them back. */
     public interface Suspended extends AutoCloseable {
@@ -98,6 +99,22 @@ public final class FullScreen implements AutoCloseable {
         display.resize(size.getRows(), size.getColumns());
         List<AttributedString> visible =
                 lines.size() > size.getRows() ? lines.subList(0, size.getRows()) : lines;
+        if (notice != null && !visible.isEmpty()) {
+            visible = new java.util.ArrayList<>(visible);
+            String text = " " + notice + " ";
+            visible.set(
+                    visible.size() - 1,
+                    new AttributedString(
+                                    text
+                                            + " "
+                                                    .repeat(
+                                                            Math.max(
+                                                                    0,
+                                                                    size.getColumns()
+                                                                            - text.length())),
+                                    org.jline.utils.AttributedStyle.INVERSE)
+                            .columnSubSequence(0, size.getColumns()));
+        }
         display.update(visible, -1);
         terminal.flush();
     }
@@ -133,6 +150,11 @@ public final class FullScreen implements AutoCloseable {
                     display.clear();
                     return Event.RESIZE;
                 }
+                if (ScreenNotices.waiting(terminal)) {
+                    // A message from the trainer: redraw now; it stays until the next key.
+                    notice = ScreenNotices.take(terminal);
+                    return Event.RESIZE;
+                }
                 if (deadline != 0 && System.nanoTime() - deadline >= 0) {
                     return Event.TIMEOUT;
                 }
@@ -142,6 +164,7 @@ public final class FullScreen implements AutoCloseable {
                     return Event.EOF;
                 }
                 if (c >= 0) {
+                    notice = null;
                     Object action = bindings.readBinding(keys, null, true);
                     if (action == null) {
                         eof = true;

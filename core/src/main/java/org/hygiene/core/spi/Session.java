@@ -63,6 +63,11 @@ public final class Session {
         return progress.unit(unitId);
     }
 
+    /** The learner's hunt shell history file (see {@link ProgressStore#huntHistoryOf}). */
+    public java.nio.file.Path huntHistory() {
+        return store.huntHistoryOf(progress.learner());
+    }
+
     public Terminal terminal() {
         return terminal;
     }

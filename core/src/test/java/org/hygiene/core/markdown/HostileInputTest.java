@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.jline.utils.AttributedString;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
+// A guard against hangs (catastrophic backtracking, runaway loops), not a speed goal: generous,
+// because shared build machines are slow. commonmark-java's PathologicalTest does the same.
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class HostileInputTest {
     private static final TerminalMarkdown STYLED = new TerminalMarkdown(Theme.DARK, 80);
     private static final TerminalMarkdown PLAIN = TerminalMarkdown.plain(80);

@@ -26,18 +26,26 @@ import org.hygiene.lessons.logs.formats.LogFormat;
 final class ItemReader {
     private static final int HEAD_BYTES = 64 * 1024;
 
+    /** Open a file for reading; tests inject one that fails, as an unreadable file does. */
+    interface Opener {
+        InputStream open(java.nio.file.Path file) throws IOException;
+    }
+
     private final List<LogFormat> formats;
     private final FileCheck lines;
     private final ExportCheck exports;
     private final Results results;
     private final LongConsumer progress;
+    private final Opener opener;
 
     ItemReader(
+            Opener opener,
             List<LogFormat> formats,
             FileCheck lines,
             ExportCheck exports,
             Results results,
             LongConsumer progress) {
+        this.opener = opener;
         this.formats = formats;
         this.lines = lines;
         this.exports = exports;
@@ -49,7 +57,7 @@ final class ItemReader {
         String match = item.path().toAbsolutePath().toString().replace('\\', '/');
         ArchiveGuard guard = new ArchiveGuard(item.size());
         long[] read = new long[1];
-        try (InputStream in = counting(Files.newInputStream(item.path()), read)) {
+        try (InputStream in = counting(opener.open(item.path()), read)) {
             handle(item.display(), match, in, 0, guard);
             if (shrank(item, read[0])) {
                 // Read to its (new) end: what was cut off was never checked.

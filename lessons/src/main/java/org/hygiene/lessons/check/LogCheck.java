@@ -33,10 +33,16 @@ final class LogCheck {
 
     private final String installPath;
     private final int threads;
+    private final ItemReader.Opener opener;
 
     LogCheck(String installPath, int threads) {
+        this(installPath, threads, java.nio.file.Files::newInputStream);
+    }
+
+    LogCheck(String installPath, int threads, ItemReader.Opener opener) {
         this.installPath = installPath;
         this.threads = Math.max(1, threads);
+        this.opener = opener;
     }
 
     Results run(List<Path> roots, Listener listener) throws IOException {
@@ -54,6 +60,7 @@ final class LogCheck {
                 () -> {
                     ItemReader reader =
                             new ItemReader(
+                                    opener,
                                     formats(results.computer()),
                                     new FileCheck(rules, results),
                                     new ExportCheck(results),

@@ -62,6 +62,7 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
         HuntShell.Builder shell =
                 HuntShell.builder(session.terminal(), engine)
                         .theme(session.theme())
+                        .historyFile(session.huntHistory())
                         .prompt("hunt> ")
                         .banner(
                                 "Exercise: query the "

@@ -5,11 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.hygiene.lessons.hunt.lang.QueryException;
 import org.hygiene.lessons.hunt.shell.ResultTable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Hostile queries and hostile log text: answers stay right and nothing hangs or escapes. */
+// A guard against hangs (catastrophic backtracking, runaway loops), not a speed goal: generous,
+// because shared build machines are slow. commonmark-java's PathologicalTest does the same.
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
 class PathologicalTest {
     private static final Instant NOW = Instant.parse("2021-03-04T00:00:00Z");
 

@@ -35,6 +35,20 @@ class QueryErrorTest {
     }
 
     @Test
+    void aLineLongerThanTheTerminalIsCutAroundTheProblemSoTheCaretNeverWraps() {
+        String query =
+                "HttpProxy | where ClientIpAddress == \"203.0.113.21\" and UrlStem startswith"
+                        + " \"/ecp/\" and AnchorMailbox startswith \"ServerInfo~\" and Methd =="
+                        + " \"POST\" | count";
+        String[] lines = error(query).render(query, 80).split("\n");
+        assertThat(lines[0]).hasSizeLessThanOrEqualTo(80).startsWith("  ...");
+        assertThat(lines[1]).hasSizeLessThanOrEqualTo(80);
+        int caret = lines[1].indexOf('^');
+        assertThat(lines[0].substring(caret)).startsWith("Methd ==");
+        assertThat(lines[2]).startsWith("line 1, column 131: unknown column 'Methd'");
+    }
+
+    @Test
     void theCaretSitsUnderTheColumnOnItsOwnLine() {
         String query = "W3CIISLog\n| where csUristem has \"owa\"";
         assertThat(error(query).render(query))

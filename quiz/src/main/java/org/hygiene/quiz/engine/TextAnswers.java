@@ -1,39 +1,20 @@
 package org.hygiene.quiz.engine;
 
-import com.google.re2j.Pattern;
-import java.text.Normalizer;
 import java.util.Locale;
+import org.hygiene.core.text.AnswerText;
 
 /**
- * Normalise typed text answers the way exercise answers are: Unicode compatibility form, case, runs
- * of spaces, surrounding quotes or backticks and a final full stop do not matter.
+ * Judge typed text answers by the rule exercises use ({@link AnswerText}), ignoring case. Authors'
+ * accepted answers may carry Markdown backticks, which do not count either.
  */
 public final class TextAnswers {
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private TextAnswers() {}
 
     public static String normalise(String text) {
-        String s =
-                Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).strip();
-        s = WHITESPACE.matcher(s).replaceAll(" ");
-        if (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        while (s.length() >= 2 && isQuote(s.charAt(0)) && s.charAt(s.length() - 1) == s.charAt(0)) {
-            s = s.substring(1, s.length() - 1).strip();
-        }
-        if (s.endsWith(".")) {
-            s = s.substring(0, s.length() - 1).strip();
-        }
-        return s;
+        return AnswerText.normalise(text).toLowerCase(Locale.ROOT);
     }
 
     public static boolean matches(String typed, String accepted) {
         return normalise(typed).equals(normalise(accepted.replace("`", "")));
-    }
-
-    private static boolean isQuote(char c) {
-        return c == '"' || c == '\'' || c == '`';
     }
 }

@@ -3,15 +3,14 @@ package org.hygiene.quiz.player;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hygiene.core.files.AtomicFiles;
 import org.hygiene.core.text.CsvWriter;
 import org.hygiene.quiz.engine.AnswerInput;
 import org.hygiene.quiz.engine.Attempt;
@@ -51,11 +50,7 @@ public final class ResultsFile {
                 format.equals("csv")
                         ? csv(learner, attempt, grade, finished)
                         : json(learner, attempt, grade, finished);
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".results", ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
     }
 
     static String json(String learner, Attempt attempt, Grade grade, Instant finished)

@@ -1,8 +1,12 @@
 package org.hygiene.lessons.exercise.answer;
 
 import java.util.Locale;
+import org.hygiene.core.text.AnswerText;
 
-/** Free text, compared without regard to case (unless asked) or spacing. */
+/**
+ * Free text, compared by the rule of {@link AnswerText} (quotes, a final full stop and spacing do
+ * not matter), without regard to case unless asked.
+ */
 public record TextAnswer(boolean caseSensitive) implements AnswerType {
 
     @Override
@@ -19,7 +23,7 @@ public record TextAnswer(boolean caseSensitive) implements AnswerType {
 
     @Override
     public Normalized normalize(String raw) {
-        String s = Texts.collapseSpaces(Texts.unwrap(raw));
+        String s = AnswerText.normalise(raw);
         if (s.isEmpty()) {
             return Normalized.bad("The answer is empty.");
         }

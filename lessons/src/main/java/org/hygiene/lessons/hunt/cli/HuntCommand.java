@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.hygiene.core.app.UserException;
+import org.hygiene.core.progress.ProgressStore;
 import org.hygiene.core.spi.Console;
 import org.hygiene.core.spi.LearnerAccess;
 import org.hygiene.core.spi.TerminalAccess;
@@ -100,12 +101,7 @@ public final class HuntCommand implements Callable<Integer> {
         if (query != null) {
             return oneShot(engine);
         }
-        Path history = learner.dataDir().resolve("hunt_history");
-        try {
-            Files.createDirectories(history.getParent());
-        } catch (IOException e) {
-            history = null;
-        }
+        Path history = new ProgressStore(learner.dataDir()).huntHistoryOf(learner.learner());
         String from =
                 logs != null
                         ? String.valueOf(logs)

@@ -61,6 +61,15 @@ public final class QueryException extends Exception {
      * and the suggestion, if any.
      */
     public String render(String query) {
+        return render(query, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Render the problem for a terminal {@code width} columns wide. A long query line is shown as a
+     * window around the problem, cut with {@code ...}, so that neither it nor the caret line wraps
+     * and the caret stays under the text it points at.
+     */
+    public String render(String query, int width) {
         int at = Math.min(start, query.length());
         int lineStart = query.lastIndexOf('\n', at - 1) + 1;
         int lineEnd = query.indexOf('\n', at);
@@ -68,16 +77,18 @@ public final class QueryException extends Exception {
             lineEnd = query.length();
         }
         // Show at most a window of the line around the problem: a query can be megabytes long.
-        int from = Math.max(lineStart, at - WINDOW / 2);
-        int to = Math.min(lineEnd, from + WINDOW);
+        // ... and narrower than the terminal, so neither it nor the caret line wraps.
+        int window = Math.min(WINDOW, Math.max(16, width - 8));
+        int from = Math.max(lineStart, at - window / 2);
+        int to = Math.min(lineEnd, from + window);
         String prefix = from > lineStart ? "..." : "";
         String line = prefix + query.substring(from, to).replace('\t', ' ');
         line += to < lineEnd ? "..." : "";
-        int width = Math.max(1, Math.min(Math.min(end, lineEnd), to) - at);
+        int span = Math.max(1, Math.min(Math.min(end, lineEnd), to) - at);
         StringBuilder out = new StringBuilder();
         out.append("  ").append(org.hygiene.core.text.Sanitizer.clean(line)).append('\n');
         out.append("  ").append(" ".repeat(prefix.length() + at - from)).append('^');
-        out.append("~".repeat(width - 1)).append('\n');
+        out.append("~".repeat(span - 1)).append('\n');
         out.append("line ").append(line(query)).append(", column ").append(column(query));
         out.append(": ").append(org.hygiene.core.text.Sanitizer.clean(getMessage()));
         if (suggestion != null) {

@@ -22,18 +22,28 @@ final class EnterKey {
     private final LineReader reader;
     private final Terminal terminal;
     private final Predicate<String> isCommand;
+    private final Predicate<String> isTable;
     private boolean lastEnterHadMore;
     private String afterPaste;
 
-    private EnterKey(LineReader reader, Terminal terminal, Predicate<String> isCommand) {
+    private EnterKey(
+            LineReader reader,
+            Terminal terminal,
+            Predicate<String> isCommand,
+            Predicate<String> isTable) {
+        this.isTable = isTable;
         this.reader = reader;
         this.terminal = terminal;
         this.isCommand = isCommand;
     }
 
     /** Replace {@code reader}'s accept-line and paste widgets. */
-    static void install(LineReader reader, Terminal terminal, Predicate<String> isCommand) {
-        EnterKey key = new EnterKey(reader, terminal, isCommand);
+    static void install(
+            LineReader reader,
+            Terminal terminal,
+            Predicate<String> isCommand,
+            Predicate<String> isTable) {
+        EnterKey key = new EnterKey(reader, terminal, isCommand, isTable);
         Widget accept = reader.getWidgets().get(LineReader.ACCEPT_LINE);
         Widget paste = reader.getWidgets().get(LineReader.BEGIN_PASTE);
         reader.getWidgets().put(LineReader.ACCEPT_LINE, () -> key.enter(accept));
@@ -52,7 +62,7 @@ final class EnterKey {
     private boolean enter(Widget accept) {
         String buffer = reader.getBuffer().toString();
         QueryEnter.Input input = input(buffer);
-        if (QueryEnter.onEnter(buffer, input, isCommand) == QueryEnter.Step.CONTINUE) {
+        if (QueryEnter.onEnter(buffer, input, isCommand, isTable) == QueryEnter.Step.CONTINUE) {
             reader.getBuffer().cursor(reader.getBuffer().length());
             reader.getBuffer().write("\n");
             return true;
@@ -76,18 +86,29 @@ final class EnterKey {
         return QueryEnter.Input.TYPED;
     }
 
-    /** The blanks and the first other character already waiting, given back to the reader. */
+    /**
+     * The first character already waiting, or the blanks and the character after them. A character
+     * that is not blank is only peeked at, so keys typed ahead for a screen that reads the terminal
+     * itself (the result pager, a confirmation) reach it; blanks are read and given back to this
+     * reader, which is the one that will edit an indented line.
+     */
     private String waiting() {
         StringBuilder seen = new StringBuilder();
         try {
             NonBlockingReader in = terminal.reader();
-            int c = in.read(PASTE_GAP_MILLIS);
+            int c = in.peek(PASTE_GAP_MILLIS);
+            if (c >= 0 && c != ' ' && c != '\t') {
+                return String.valueOf((char) c);
+            }
             while (c >= 0) {
+                c = in.read(PASTE_GAP_MILLIS);
+                if (c < 0) {
+                    break;
+                }
                 seen.append((char) c);
                 if ((c != ' ' && c != '\t') || seen.length() > MAX_INDENT) {
                     break;
                 }
-                c = in.read(PASTE_GAP_MILLIS);
             }
         } catch (IOException e) {
             // The input is gone; whatever was read is still given back below.

@@ -80,10 +80,17 @@ public final class HuntShell {
                         .option(LineReader.Option.AUTO_GROUP, true)
                         .option(LineReader.Option.INSERT_TAB, false);
         if (b.historyFile != null) {
-            rb.variable(LineReader.HISTORY_FILE, b.historyFile);
+            try {
+                java.nio.file.Files.createDirectories(b.historyFile.toAbsolutePath().getParent());
+                rb.variable(LineReader.HISTORY_FILE, b.historyFile);
+            } catch (java.io.IOException e) {
+                // No history then; the shell itself works.
+            }
         }
         this.reader = LineReaders.keepTypedBackslashE(rb.build());
-        EnterKey.install(reader, terminal, commands::containsKey);
+        java.util.Set<String> tables = new java.util.HashSet<>();
+        b.engine.tables().forEach(table -> tables.add(table.name()));
+        EnterKey.install(reader, terminal, commands::containsKey, tables::contains);
     }
 
     public static Builder builder(Terminal terminal, HuntEngine engine) {

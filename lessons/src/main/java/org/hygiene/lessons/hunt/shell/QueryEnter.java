@@ -15,9 +15,10 @@ import java.util.function.Predicate;
  *       Explorer, where a blank line ends a query);
  *   <li>pasted text runs when the paste ends, unless its next line starts with {@code |};
  *   <li>typed by hand, a one-line query runs at once, except a lone table name (the first line of
- *       every lesson query) or a {@code let} statement; a query with lines that start with {@code
- *       |} runs at the empty line that follows it, and one written with trailing pipes runs at its
- *       first line that does not end in {@code |}.
+ *       every lesson query; any other lone word runs, to be told what it is not) or a {@code let}
+ *       statement; a query with lines that start with {@code |} runs at the empty line that follows
+ *       it, and one written with trailing pipes runs at its first line that does not end in {@code
+ *       |}.
  * </ul>
  */
 final class QueryEnter {
@@ -41,7 +42,8 @@ final class QueryEnter {
 
     private QueryEnter() {}
 
-    static Step onEnter(String buffer, Input input, Predicate<String> isCommand) {
+    static Step onEnter(
+            String buffer, Input input, Predicate<String> isCommand, Predicate<String> isTable) {
         String text = buffer.strip();
         if (text.isEmpty()) {
             return Step.RUN;
@@ -68,7 +70,9 @@ final class QueryEnter {
                     // lines that ended with | said themselves when the query goes on.
                     yield hasLineStartingWithPipe(text) ? Step.CONTINUE : Step.RUN;
                 }
-                yield isLoneName(text) || first.equals("let") ? Step.CONTINUE : Step.RUN;
+                yield (isLoneName(text) && isTable.test(text)) || first.equals("let")
+                        ? Step.CONTINUE
+                        : Step.RUN;
             }
         };
     }

@@ -23,7 +23,7 @@ final class QueryRunner {
         try {
             prepared = context.engine().prepare(query);
         } catch (QueryException e) {
-            context.error(e.render(query));
+            context.error(e.render(query, context.width()));
             return null;
         }
         Terminal t = context.terminal();

@@ -148,11 +148,10 @@ class HuntShellTest {
     @Test
     void aMultiLineQueryTypedLineByLineRunsAtTheEmptyLine() {
         String screen =
-                ShellHarness.run(
+                ShellHarness.typeSlowly(
                         ShellHarness.specTables(),
                         80,
                         24,
-                        b -> {},
                         "HttpProxy\r",
                         "| where ClientIpAddress == \"203.0.113.21\"\r",
                         "| summarize count() by ClientIpAddress\r",

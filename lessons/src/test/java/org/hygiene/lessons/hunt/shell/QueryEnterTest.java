@@ -11,13 +11,19 @@ class QueryEnterTest {
     private static final Set<String> COMMANDS = Set.of("answer", "hint", ".quit");
 
     private static Step enter(String buffer, Input input) {
-        return QueryEnter.onEnter(buffer, input, COMMANDS::contains);
+        return QueryEnter.onEnter(buffer, input, COMMANDS::contains, Set.of("HttpProxy")::contains);
     }
 
     @Test
     void aLoneTableNameTypedByHandWaitsForItsOperators() {
         assertThat(enter("HttpProxy", Input.TYPED)).isEqualTo(Step.CONTINUE);
         assertThat(enter("HttpProxy\n", Input.TYPED)).isEqualTo(Step.RUN);
+    }
+
+    @Test
+    void aLoneWordThatIsNoTableRunsToBeToldWhatItIsNot() {
+        assertThat(enter("back", Input.TYPED)).isEqualTo(Step.RUN);
+        assertThat(enter("HttpProxyy", Input.TYPED)).isEqualTo(Step.RUN);
     }
 
     @Test

@@ -45,8 +45,25 @@ final class ShellHarness {
             Consumer<HuntShell.Builder> setup,
             Path history,
             String... keys) {
+        return run(tables, columns, rows, setup, history, new SlowKeys(400, 80, keys));
+    }
+
+    /**
+     * Type {@code keys} as a person would, slowly: the shell tells typing from pasting by what is
+     * already waiting, so these keys must not pile up even on a loaded machine.
+     */
+    static String typeSlowly(List<LogTable> tables, int columns, int rows, String... keys) {
+        return run(tables, columns, rows, b -> {}, null, new SlowKeys(1500, 600, keys));
+    }
+
+    private static String run(
+            List<LogTable> tables,
+            int columns,
+            int rows,
+            Consumer<HuntShell.Builder> setup,
+            Path history,
+            InputStream in) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        InputStream in = new SlowKeys(400, 80, keys);
         try {
             // An external terminal runs JLine's own line discipline, so Ctrl-C raises INT as a tty
             // would.

@@ -1,0 +1,55 @@
+package org.hygiene.core.serve;
+
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.time.Clock;
+import org.hygiene.core.classroom.AuthLog;
+import org.hygiene.core.classroom.ClassroomSessions;
+import org.hygiene.core.course.Course;
+import org.hygiene.core.progress.ProgressStore;
+import org.hygiene.core.spi.Plugins;
+
+/** What every learner's connection to one served class shares. */
+record ServedClass(
+        String name,
+        Course course,
+        Plugins plugins,
+        ProgressStore store,
+        ClassroomSessions sessions,
+        AuthLog log,
+        ServeSettings settings,
+        Clock clock) {
+
+    /** Where a learner session's own error messages go: the class log, one event per line. */
+    PrintWriter errorsOf(String learner, String address) {
+        return new PrintWriter(
+                new Writer() {
+                    private final StringBuilder line = new StringBuilder();
+
+                    @Override
+                    public void write(char[] buf, int off, int len) {
+                        synchronized (line) {
+                            for (int i = off; i < off + len; i++) {
+                                if (buf[i] == '\n') {
+                                    log.record(
+                                            AuthLog.Event.SERVER,
+                                            learner,
+                                            address,
+                                            line.toString());
+                                    line.setLength(0);
+                                } else if (line.length() < 1000) {
+                                    line.append(buf[i]);
+                                }
+                            }
+                        }
+                    }
+
+                    @Override
+                    public void flush() {}
+
+                    @Override
+                    public void close() {}
+                },
+                true);
+    }
+}

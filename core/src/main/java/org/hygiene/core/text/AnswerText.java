@@ -1,0 +1,70 @@
+package org.hygiene.core.text;
+
+import java.text.Normalizer;
+
+/**
+ * Normalise a learner's typed answer, the same way in quizzes and in exercises, so one answer is
+ * never right in one and wrong in the other. The rule:
+ *
+ * <ol>
+ *   <li>Unicode compatibility form (NFKC), so full-width and ligature letters count as plain ones;
+ *   <li>surrounding white space, and surrounding pairs of quotes or backticks, straight or curly
+ *       ({@code "x"}, {@code 'x'}, {@code `x`}, {@code “x”}, {@code ‘x’}), do not matter;
+ *   <li>one final full stop does not matter, inside or outside the quotes ({@code Hafnium.});
+ *   <li>runs of white space count as one space.
+ * </ol>
+ *
+ * Case is the caller's choice: quizzes ignore it, an exercise may ask for it.
+ */
+public final class AnswerText {
+    private AnswerText() {}
+
+    /** Apply the whole rule above, keeping case. */
+    public static String normalise(String typed) {
+        // Unwrap, drop the stop, unwrap again: the stop may be inside or outside the quotes.
+        String s = unwrap(typed);
+        s = withoutFinalFullStop(s);
+        s = unwrap(s);
+        return collapseSpaces(s);
+    }
+
+    /** Unicode-normalise, trim, and drop surrounding pairs of quotes or backticks. */
+    public static String unwrap(String raw) {
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        while (s.length() >= 2 && pair(s.charAt(0), s.charAt(s.length() - 1))) {
+            s = s.substring(1, s.length() - 1).strip();
+        }
+        return s;
+    }
+
+    /** Collapse runs of white space (including non-breaking spaces) to one space. */
+    public static String collapseSpaces(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                space = true;
+            } else {
+                if (space && out.length() > 0) {
+                    out.append(' ');
+                }
+                space = false;
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String withoutFinalFullStop(String s) {
+        return s.endsWith(".") ? s.substring(0, s.length() - 1).strip() : s;
+    }
+
+    private static boolean pair(char a, char b) {
+        return (a == '"' && b == '"')
+                || (a == '\'' && b == '\'')
+                || (a == '`' && b == '`')
+                || (a == '\u201c' && b == '\u201d')
+                || (a == '\u2018' && b == '\u2019');
+    }
+}
