@@ -2,6 +2,7 @@ package org.hygiene.lessons;
 
 import java.util.List;
 import org.hygiene.core.spi.CommandPorts;
+import org.hygiene.core.spi.ContentCheck;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.lessons.evidence.Evidence;
@@ -9,12 +10,18 @@ import org.hygiene.lessons.exercise.cli.ExerciseCli;
 import org.hygiene.lessons.hunt.cli.HuntCommand;
 import org.hygiene.lessons.player.HuntExerciseLauncher;
 import org.hygiene.lessons.player.LessonPlayer;
+import org.hygiene.lessons.proof.LessonCheck;
 
 /** Plug the lesson player and the lesson commands into the launcher. */
 public final class LessonsPlugin implements HygienePlugin {
     @Override
     public List<UnitPlayer> players() {
         return List.of(new LessonPlayer(new HuntExerciseLauncher()));
+    }
+
+    @Override
+    public List<ContentCheck> contentChecks() {
+        return List.of(new LessonCheck());
     }
 
     @Override

@@ -177,6 +177,84 @@ class GiftRoundTripTest {
                 .isEmpty();
     }
 
+    @Test
+    void moodlesMissingWordKeepsTheSpaceAroundTheBlank() {
+        GiftReader.Result r =
+                GiftReader.read(
+                        "moodle.gift",
+                        """
+                        Moodle costs {~lots of money =nothing ~a small amount} to download, use, \
+                        modify and share.
+
+                        Grant is {~buried =entombed ~living} in Grant's tomb.
+                        """,
+                        "moodle");
+        assertThat(r.quiz().questions())
+                .extracting(Question::heading)
+                .containsExactly(
+                        "Moodle costs _____ to download, use, modify and share.",
+                        "Grant is _____ in Grant's tomb.");
+        Quiz back = roundTrip(r.quiz());
+        assertThat(back.questions())
+                .extracting(Question::heading)
+                .containsExactly(
+                        "Moodle costs _____ to download, use, modify and share.",
+                        "Grant is _____ in Grant's tomb.");
+    }
+
+    @Test
+    void moodlesEscapedSpecialCharactersSurviveTheRoundTrip() {
+        GiftReader.Result r =
+                GiftReader.read(
+                        "moodle.gift",
+                        """
+                        // Moodle's documented examples of escaped special characters.
+                        Which answer equals 5? {
+                           ~ \\= 2 + 2
+                           = \\= 2 + 3
+                           ~ \\= 2 + 4
+                        }
+
+                        ::GIFT Control Characters::
+                        Which of the following is NOT a GIFT control character? {
+                           ~ \\~     # \\~ is a control character.
+                           ~ \\=     # \\= is a control character.
+                           ~ \\#     # \\# is a control character.
+                           ~ \\{     # \\{ is a control character.
+                           ~ \\}     # \\} is a control character.
+                           = \\\\     # Correct! \\\\ (backslash) is not a control character.
+                        }
+
+                        At 10\\:30 the shell was written. When? {=10\\:30 =half past ten}
+                        """,
+                        "moodle");
+        assertThat(r.problems()).isEmpty();
+        List<Question> qs = r.quiz().questions();
+        assertThat(qs.get(0).options())
+                .extracting(Option::text)
+                .containsExactly("= 2 + 2", "= 2 + 3", "= 2 + 4");
+        assertThat(qs.get(1).options())
+                .extracting(Option::text)
+                .containsExactly("~", "=", "#", "{", "}", "\\");
+        assertThat(qs.get(2).heading()).isEqualTo("At 10:30 the shell was written. When?");
+        assertThat(qs.get(2).options())
+                .extracting(Option::text)
+                .containsExactly("10:30", "half past ten");
+        String gift = GiftWriter.write(r.quiz()).text();
+        assertThat(gift).contains("At 10\\:30 the shell", "=%100%10\\:30");
+        assertSameQuiz(roundTrip(r.quiz()), r.quiz());
+    }
+
+    /** Markdown, then GIFT, then back: the path a quiz takes from Hygiene to Moodle and back. */
+    private static Quiz roundTrip(Quiz quiz) {
+        QuizParser.Result md = QuizParser.parseFile("m.md", MarkdownWriter.write(quiz));
+        assertThat(md.problems()).isEmpty();
+        GiftReader.Result gift =
+                GiftReader.read("m.gift", GiftWriter.write(md.quiz()).text(), quiz.id());
+        assertThat(gift.problems()).isEmpty();
+        return gift.quiz();
+    }
+
     /** Equal in everything a learner or a score can notice. */
     static void assertSameQuiz(Quiz actual, Quiz expected) {
         assertThat(actual.id()).isEqualTo(expected.id());

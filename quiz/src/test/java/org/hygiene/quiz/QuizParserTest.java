@@ -155,9 +155,9 @@ class QuizParserTest {
                                 - [ ] That
                                 """))
                 .containsExactly(
-                        "quiz.md:4: unknown question option 'shuffleAnsers' (did you mean"
+                        "quiz.md:4:1: unknown question option 'shuffleAnsers' (did you mean"
                                 + " 'shuffleAnswers'?); known: id, points, type, shuffle,"
-                                + " shuffleAnswers, category");
+                                + " shuffleAnswers, category (ignored)");
     }
 
     @Test
@@ -262,15 +262,17 @@ class QuizParserTest {
                                 ## Three
                                 """))
                 .containsExactly(
-                        "quiz.md:4: unknown front matter key 'pas' (did you mean 'pass'?); known:"
-                            + " id, title, minutes, objectives, description, pass, shuffle, sample,"
-                            + " attempts, time-limit, scoring, negative, seed, category,"
-                            + " shuffleQuestions, shuffleAnswers, nQuestions, primaryColor,"
-                            + " secondaryColor, textColor, locale",
+                        "quiz.md:4:1: unknown front matter key 'pas' (did you mean 'pass'?);"
+                                + " known: id, title, minutes, objectives, description, pass,"
+                                + " shuffle, sample, attempts, time-limit, scoring, negative, seed,"
+                                + " category, shuffleQuestions, shuffleAnswers, nQuestions,"
+                                + " primaryColor, secondaryColor, textColor, locale, startOnLoad,"
+                                + " enableRetry (ignored)",
                         "quiz.md:8: a single-answer question has 2 options marked '[x]'; mark one,"
                                 + " or use '- [x]' bullets for several right answers",
-                        "quiz.md:13: unknown question option 'pionts' (did you mean 'points'?);"
-                                + " known: id, points, type, shuffle, shuffleAnswers, category",
+                        "quiz.md:13:1: unknown question option 'pionts' (did you mean"
+                                + " 'points'?); known: id, points, type, shuffle, shuffleAnswers,"
+                                + " category (ignored)",
                         "quiz.md:16: unknown answer option 'weigth' (did you mean 'weight'?);"
                                 + " known: weight",
                         "quiz.md:18: no answers: add a list of options ('1. [x] right', '1. [ ]"

@@ -81,6 +81,9 @@ public final class Main {
         cli.addSubcommand(new UnitCommand(context));
         cli.addSubcommand(new ProgressCommand(context));
         cli.addSubcommand(new ValidateCommand(context));
+        cli.addSubcommand(new InitCommand(context));
+        cli.addSubcommand(new NewCommand(context));
+        cli.addSubcommand(new PreviewCommand(context));
         cli.addSubcommand(new RenderCommand(context));
         cli.addSubcommand("class", ClassCommand.build(context));
         cli.addSubcommand(new ServeCommand(context));

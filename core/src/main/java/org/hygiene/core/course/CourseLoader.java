@@ -9,9 +9,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.hygiene.core.text.Slugs;
 
 /**
  * Load a course from a folder laid out as {@code course.md}, {@code lessons/}, {@code quizzes/},
@@ -24,18 +27,53 @@ public final class CourseLoader {
 
     private CourseLoader() {}
 
+    /**
+     * What {@link #inspect} found: the units that loaded (null when none could) and every problem.
+     */
+    public record Inspection(Course course, List<Problem> problems, Set<String> listed) {
+        public Inspection {
+            problems = List.copyOf(problems);
+            listed = Set.copyOf(listed);
+        }
+
+        Inspection(Course course, List<Problem> problems) {
+            this(course, problems, Set.of());
+        }
+
+        public boolean hasErrors() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    /**
+     * Load a course, or fail with every error found (warnings do not stop a course from playing).
+     */
     public static Course load(Path root) throws CourseException {
+        Inspection inspection = inspect(root);
+        if (inspection.hasErrors()) {
+            throw new CourseException(
+                    inspection.problems().stream().filter(Problem::isError).toList());
+        }
+        return inspection.course();
+    }
+
+    /**
+     * Load what can be loaded and collect every problem, so that {@code validate} can check the
+     * units that did load. A unit with a problem of its own is left out of the course.
+     */
+    public static Inspection inspect(Path root) {
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(root)) {
-            throw new CourseException(
-                    List.of(new Problem(root.toString(), 0, 0, "no such course folder")));
+            return new Inspection(
+                    null, List.of(new Problem(root.toString(), 0, 0, "no such course folder")));
         }
         Path outlinePath = root.resolve(OUTLINE);
         String outlineText;
         try {
             outlineText = read(outlinePath);
         } catch (NoSuchFileException e) {
-            throw new CourseException(
+            return new Inspection(
+                    null,
                     List.of(
                             new Problem(
                                     root.toString(),
@@ -43,21 +81,41 @@ public final class CourseLoader {
                                     0,
                                     "not a course: " + OUTLINE + " is missing")));
         } catch (IOException e) {
-            throw new CourseException(
-                    List.of(new Problem(OUTLINE, 0, 0, "cannot read: " + e.getMessage())));
+            return new Inspection(
+                    null, List.of(new Problem(OUTLINE, 0, 0, "cannot read: " + e.getMessage())));
         }
         OutlineParser.Outline outline = OutlineParser.parse(OUTLINE, outlineText, problems);
         Map<String, String> idToFile = new HashMap<>();
+        Map<Path, Integer> listed = new HashMap<>();
+        Set<String> listedFiles = new HashSet<>();
         List<Part> parts = new ArrayList<>();
         for (OutlineParser.PartEntry partEntry : outline.parts()) {
             List<Unit> units = new ArrayList<>();
             for (OutlineParser.Entry entry : partEntry.entries()) {
+                Path target = root.resolve(entry.target()).normalize();
+                if (target.startsWith(root)) {
+                    listedFiles.add(root.relativize(target).toString().replace('\\', '/'));
+                }
+                Integer earlier = listed.putIfAbsent(target, entry.line());
+                if (earlier != null) {
+                    problems.add(
+                            new Problem(
+                                    OUTLINE,
+                                    entry.line(),
+                                    entry.column(),
+                                    "'"
+                                            + entry.target()
+                                            + "' is listed twice (first on line "
+                                            + earlier
+                                            + "); a unit appears once in the outline"));
+                    continue;
+                }
                 loadUnit(root, entry, problems)
                         .ifPresent(
                                 unit -> {
-                                    String earlier =
+                                    String other =
                                             idToFile.putIfAbsent(unit.id(), unit.relativePath());
-                                    if (earlier != null) {
+                                    if (other != null) {
                                         problems.add(
                                                 new Problem(
                                                         unit.relativePath(),
@@ -66,7 +124,7 @@ public final class CourseLoader {
                                                         "duplicate id '"
                                                                 + unit.id()
                                                                 + "' (also used by "
-                                                                + earlier
+                                                                + other
                                                                 + ")"));
                                     } else {
                                         units.add(unit);
@@ -75,13 +133,11 @@ public final class CourseLoader {
             }
             parts.add(new Part(partEntry.title(), units));
         }
-        if (parts.stream().allMatch(p -> p.units().isEmpty()) && problems.isEmpty()) {
+        if (parts.stream().allMatch(p -> p.units().isEmpty())
+                && problems.stream().noneMatch(Problem::isError)) {
             problems.add(new Problem(OUTLINE, 1, 1, "the outline lists no lessons or quizzes"));
         }
-        if (!problems.isEmpty()) {
-            throw new CourseException(problems);
-        }
-        return new Course(outline.title(), parts, root);
+        return new Inspection(new Course(outline.title(), parts, root), problems, listedFiles);
     }
 
     private static Optional<Unit> loadUnit(
@@ -124,10 +180,27 @@ public final class CourseLoader {
             problems.add(withMessage(here, "cannot read '" + target + "': " + e.getMessage()));
             return Optional.empty();
         }
+        return unit(path, target, kind.get(), entry.title(), text, problems);
+    }
+
+    /**
+     * Read one unit file's front matter. A quiz needs none (a plain quizdown file: its id comes
+     * from the file name); a missing title falls back to {@code label}, the outline's link text.
+     */
+    public static Optional<Unit> unit(
+            Path path,
+            String target,
+            UnitKind kind,
+            String label,
+            String text,
+            List<Problem> problems) {
         FrontMatterParser.Result parsed = FrontMatterParser.parse(target, text);
         problems.addAll(parsed.problems());
+        if (!parsed.problems().isEmpty()) {
+            return Optional.empty(); // the rest would only repeat the front matter's problem
+        }
         FrontMatter fm = parsed.frontMatter();
-        if (fm.startLine() == 0) {
+        if (fm.startLine() == 0 && kind == UnitKind.LESSON) {
             problems.add(
                     new Problem(
                             target,
@@ -137,8 +210,8 @@ public final class CourseLoader {
                                     + " ...', '---'"));
             return Optional.empty();
         }
-        boolean ok = parsed.problems().isEmpty();
-        String id = fm.get("id").orElse(null);
+        boolean ok = true;
+        String id = fm.get("id").orElse(kind == UnitKind.QUIZ ? Slugs.of(baseName(target)) : null);
         if (id == null) {
             problems.add(new Problem(target, fm.startLine(), 1, "front matter needs 'id'"));
             ok = false;
@@ -151,7 +224,10 @@ public final class CourseLoader {
                             "id '" + id + "' must be lower-case letters, digits and '-'"));
             ok = false;
         }
-        String title = fm.get("title").orElse(null);
+        String title = fm.get("title").filter(t -> !t.isBlank()).orElse(label);
+        if (title == null || title.isBlank()) {
+            title = kind == UnitKind.QUIZ ? baseName(target) : null;
+        }
         if (title == null || title.isBlank()) {
             problems.add(new Problem(target, fm.startLine(), 1, "front matter needs 'title'"));
             ok = false;
@@ -173,7 +249,7 @@ public final class CourseLoader {
                                 "'minutes' must be a whole number"));
                 ok = false;
             }
-        } else if (kind.get() == UnitKind.LESSON) {
+        } else if (kind == UnitKind.LESSON) {
             problems.add(new Problem(target, fm.startLine(), 1, "front matter needs 'minutes'"));
             ok = false;
         }
@@ -183,7 +259,7 @@ public final class CourseLoader {
         return Optional.of(
                 new Unit(
                         id,
-                        kind.get(),
+                        kind,
                         title,
                         minutes,
                         fm,
@@ -191,6 +267,13 @@ public final class CourseLoader {
                         target,
                         parsed.body(),
                         parsed.bodyLine()));
+    }
+
+    /** The file name without folder and extension. */
+    static String baseName(String target) {
+        String name = target.substring(target.lastIndexOf('/') + 1);
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static Problem withMessage(Problem p, String message) {

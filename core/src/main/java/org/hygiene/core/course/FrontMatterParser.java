@@ -110,6 +110,8 @@ public final class FrontMatterParser {
                     problems);
         }
         if (close < 0) {
+            // Without its closing line every later line reads as a bad key: report the cause only.
+            problems.clear();
             problems.add(
                     new Problem(
                             file, 1, 1, "front matter is not closed: add a line '---' after it"));

@@ -7,6 +7,7 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
@@ -21,8 +22,8 @@ public final class OutlineParser {
     /** A link from the outline, before its file is read. */
     public record Entry(String title, String target, int line, int column) {}
 
-    /** A part heading and the links under it. */
-    public record PartEntry(String title, List<Entry> entries) {}
+    /** A part heading (on {@code line}, 0 for the implicit first part) and the links under it. */
+    public record PartEntry(String title, List<Entry> entries, int line) {}
 
     /** The parsed outline. */
     public record Outline(String title, List<PartEntry> parts) {}
@@ -44,12 +45,22 @@ public final class OutlineParser {
                         if (title[0] == null) {
                             title[0] = text;
                         } else {
-                            parts.add(new PartEntry(text, new ArrayList<>()));
+                            parts.add(new PartEntry(text, new ArrayList<>(), lineOf(heading)));
                         }
                     }
 
                     @Override
                     public void visit(ListItem item) {
+                        if (item.getFirstChild() instanceof Paragraph p && !hasLink(p)) {
+                            problems.add(
+                                    Problem.warning(
+                                            file,
+                                            lineOf(item),
+                                            1,
+                                            "this outline item has no link, so it is not in the"
+                                                    + " course; write it as '- [Title]"
+                                                    + "(lessons/file.md)'"));
+                        }
                         visitChildren(item);
                     }
 
@@ -65,7 +76,8 @@ public final class OutlineParser {
                             parts.add(
                                     new PartEntry(
                                             title[0] == null ? "Course" : title[0],
-                                            new ArrayList<>()));
+                                            new ArrayList<>(),
+                                            0));
                         }
                         parts.get(parts.size() - 1)
                                 .entries()
@@ -80,7 +92,35 @@ public final class OutlineParser {
                             1,
                             "the outline needs a title: start it with '# Course title'"));
         }
+        for (PartEntry part : parts) {
+            if (part.entries().isEmpty() && part.line() > 0) {
+                problems.add(
+                        Problem.warning(
+                                file,
+                                part.line(),
+                                1,
+                                "the part '"
+                                        + part.title()
+                                        + "' has no units; list its lessons and quizzes under it"
+                                        + " or remove the heading"));
+            }
+        }
         return new Outline(title[0] == null ? "Course" : title[0], parts);
+    }
+
+    private static int lineOf(Node node) {
+        return node.getSourceSpans().isEmpty()
+                ? 0
+                : node.getSourceSpans().get(0).getLineIndex() + 1;
+    }
+
+    private static boolean hasLink(Node node) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNext()) {
+            if (c instanceof Link || hasLink(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String textOf(Node node) {

@@ -180,6 +180,14 @@ public final class FullScreen implements AutoCloseable {
         }
     }
 
+    /**
+     * Make the next {@link #readKey} return {@link Event#RESIZE}, so the view renders again (the
+     * file it shows was saved). Safe to call from another thread.
+     */
+    public void redraw() {
+        resized.set(true);
+    }
+
     /** The last characters read, e.g. to know which digit was typed. */
     public String lastBinding() {
         return bindings.getLastBinding();

@@ -17,6 +17,14 @@ public interface HygienePlugin {
         return List.of();
     }
 
+    /**
+     * Return fresh checks of the content this plug-in understands, for one validation run (a check
+     * may cache what it learns about the course).
+     */
+    default List<ContentCheck> contentChecks() {
+        return List.of();
+    }
+
     /** Return the players for the unit kinds this plug-in handles. */
     default List<UnitPlayer> players() {
         return List.of();

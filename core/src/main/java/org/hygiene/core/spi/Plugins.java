@@ -33,6 +33,13 @@ public final class Plugins {
         return plugins;
     }
 
+    /** Fresh content checks of every plug-in, for one validation run. */
+    public List<ContentCheck> contentChecks() {
+        List<ContentCheck> checks = new ArrayList<>();
+        plugins.forEach(p -> checks.addAll(p.contentChecks()));
+        return checks;
+    }
+
     public Optional<UnitPlayer> playerFor(UnitKind kind) {
         return Optional.ofNullable(players.get(kind));
     }

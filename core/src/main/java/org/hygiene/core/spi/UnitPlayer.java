@@ -20,11 +20,11 @@ public interface UnitPlayer {
     void printPlain(Unit unit, Session session, PrintWriter out);
 
     /**
-     * Check the unit's own format beyond what the course loader checks (exercise blocks, quiz
-     * questions). Problems are reported with positions; the default finds none.
+     * The unit as Markdown for an author's preview: what a learner sees, with answers visible where
+     * that helps checking (a quiz's key). It must not touch progress.
      */
-    default java.util.List<org.hygiene.core.course.Problem> validate(Unit unit) {
-        return java.util.List.of();
+    default String previewMarkdown(Unit unit) {
+        return unit.body();
     }
 
     /**

@@ -178,20 +178,31 @@ class LauncherTest {
 
     @Test
     void validateReportsEveryProblemWithItsFileAndExitsOne() {
-        new CourseFolder(courseDir).file("lessons/02.md", "---\nid: second\nminutes: x\n---\n");
+        new CourseFolder(courseDir).file("lessons/02.md", "---\nid: Second\nminutes: x\n---\n");
 
         assertThat(io.run("validate", courseDir.toString())).isEqualTo(1);
         assertThat(io.out())
                 .contains(
-                        courseDir.resolve("lessons/02.md") + ":1:1: front matter needs 'title'",
                         courseDir.resolve("lessons/02.md")
-                                + ":3:1: 'minutes' must be a whole number",
-                        "2 problems");
+                                + ":2:1: error: id 'Second' must be lower-case letters, digits"
+                                + " and '-'",
+                        courseDir.resolve("lessons/02.md")
+                                + ":3:1: error: 'minutes' must be a whole number",
+                        "2 errors, 0 warnings");
+    }
+
+    @Test
+    void aUnitWithoutATitleTakesItsOutlineLinkText() throws Exception {
+        new CourseFolder(courseDir).file("lessons/02.md", "---\nid: second\nminutes: 3\n---\n");
+
+        assertThat(io.run(content, "validate")).isZero();
+        assertThat(org.hygiene.core.course.CourseLoader.load(courseDir).units().get(1).title())
+                .isEqualTo("Second");
     }
 
     @Test
     void validateOfAGoodCourseSaysSoAndExitsZero() {
         assertThat(io.run(content, "validate")).isZero();
-        assertThat(io.out()).isEqualTo(courseDir + ": 2 units, no problems\n");
+        assertThat(io.out()).isEqualTo("no problems\n");
     }
 }

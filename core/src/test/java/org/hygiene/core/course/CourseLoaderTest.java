@@ -97,7 +97,6 @@ class CourseLoaderTest {
                                 + " ...', 'title: ...', '---'",
                         "lessons/bad.md:2:1: id 'Not An Id' must be lower-case letters, digits and"
                                 + " '-'",
-                        "lessons/bad.md:1:1: front matter needs 'title'",
                         "lessons/bad.md:3:1: 'minutes' must be a whole number");
     }
 

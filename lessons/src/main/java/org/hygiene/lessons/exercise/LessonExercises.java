@@ -63,13 +63,24 @@ public final class LessonExercises {
                                 "an exercise block must stand on its own, not inside a list or"
                                         + " quote"));
             }
-            if (!closed(code, raw, last)) {
+            int stray = strayFence(code, raw, first, last);
+            if (!closed(code, raw, last) || stray >= 0) {
+                // The block swallowed the prose after it: its parse problems would all be
+                // cascades, so the cause is the one problem reported.
                 problems.add(
                         new Problem(
                                 file,
                                 fenceLine,
                                 1,
-                                "the exercise block is not closed; end it with " + fence(code)));
+                                "the exercise block is not closed: it runs on to "
+                                        + (stray >= 0
+                                                ? "line " + (bodyLine + last)
+                                                : "the end of the file")
+                                        + "; end it with a line "
+                                        + fence(code)
+                                        + " after its last key"));
+                out.add(new ExerciseBlock(Optional.empty(), problems, first, last));
+                continue;
             }
             List<SourceLine> lines = new ArrayList<>();
             String[] literal = LiteralSplitter.split(code.getLiteral(), '\n', -1);
@@ -133,6 +144,23 @@ public final class LessonExercises {
         char c = code.getFenceCharacter() == null ? '`' : code.getFenceCharacter().charAt(0);
         int n = code.getOpeningFenceLength() == null ? 3 : code.getOpeningFenceLength();
         return line.length() >= n && line.chars().allMatch(ch -> ch == c);
+    }
+
+    /**
+     * The body line of a fence opening inside the block ({@code ```kql}): a closed exercise never
+     * holds one (it would end the block), so the author forgot the exercise's closing fence.
+     */
+    private static int strayFence(FencedCodeBlock code, String[] raw, int first, int last) {
+        char c = code.getFenceCharacter() == null ? '`' : code.getFenceCharacter().charAt(0);
+        int n = code.getOpeningFenceLength() == null ? 3 : code.getOpeningFenceLength();
+        String marker = String.valueOf(c).repeat(n);
+        for (int i = first + 1; i < last && i < raw.length; i++) {
+            String line = raw[i].stripLeading();
+            if (line.startsWith(marker) && raw[i].length() - line.length() < 4) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String fence(FencedCodeBlock code) {

@@ -3,7 +3,6 @@ package org.hygiene.lessons.player;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.events.LearnerEvent;
@@ -186,10 +185,11 @@ public final class LessonPlayer implements UnitPlayer {
                 .toList();
     }
 
-    /** Report the format problems of the lesson's exercise blocks, with positions. */
+    /** The lesson with its exercise cards as a learner who has not begun sees them. */
     @Override
-    public List<Problem> validate(Unit unit) {
-        return LessonExercises.problems(unit);
+    public String previewMarkdown(Unit unit) {
+        return ExerciseCards.inject(
+                unit.body(), LessonExercises.of(unit), new UnitProgress(), false, unit.id());
     }
 
     /** The lesson rendered with its cards for a width, remembering where the cards landed. */

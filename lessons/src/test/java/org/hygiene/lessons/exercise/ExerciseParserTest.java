@@ -255,8 +255,9 @@ class ExerciseParserTest {
                                         + "explanation: E\n"
                                         + "query: Q\n"))
                 .containsExactly(
-                        "lessons/03-ssrf.md:8:1: the exercise block is not closed; end it with"
-                                + " ```");
+                        "lessons/03-ssrf.md:8:1: the exercise block is not closed: it runs on to"
+                                + " the end of the file; end it with a line ``` after its last"
+                                + " key");
     }
 
     @Test

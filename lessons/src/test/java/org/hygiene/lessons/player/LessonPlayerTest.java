@@ -71,7 +71,7 @@ class LessonPlayerTest {
 
     @Test
     void theSampleLessonValidatesCleanly() throws Exception {
-        assertThat(new LessonPlayer().validate(lesson())).isEmpty();
+        assertThat(LessonExercises.problems(lesson())).isEmpty();
         assertThat(LessonExercises.valid(lesson()))
                 .extracting(Exercise::id)
                 .containsExactly("first-attacker-ip", "decoy-stem");
@@ -92,7 +92,7 @@ class LessonPlayerTest {
                         good.relativePath(),
                         body,
                         good.bodyLine());
-        List<Problem> problems = new LessonPlayer().validate(bad);
+        List<Problem> problems = LessonExercises.problems(bad);
         int typeLine =
                 1
                         + (int)

@@ -142,9 +142,11 @@ public final class GiftReader {
             return null;
         }
         String answers = text.substring(open + 1, close).strip();
-        String after = text.substring(close + 1).strip();
+        // The text around a missing-word blank keeps its own spacing: "is {=Grant} in" reads
+        // "is _____ in".
+        String after = text.substring(close + 1).stripTrailing();
         String questionText =
-                after.isEmpty()
+                after.isBlank()
                         ? text.substring(0, open)
                         : text.substring(0, open) + "_____" + after;
         String explanation = "";

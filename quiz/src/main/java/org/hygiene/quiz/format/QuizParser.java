@@ -43,8 +43,9 @@ public final class QuizParser {
 
     /** The parsed quiz (usable only when there are no problems) and the problems found. */
     public record Result(Quiz quiz, List<Problem> problems) {
+        /** Whether the quiz can be played: no errors (warnings allowed). */
         public boolean ok() {
-            return problems.isEmpty();
+            return problems.stream().noneMatch(Problem::isError);
         }
     }
 
@@ -53,6 +54,7 @@ public final class QuizParser {
     static final List<String> TYPES =
             List.of("single", "multiple", "true-false", "text", "number", "order");
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern OPTION_START = Pattern.compile("^([-*+]|\\d+[.)])\\s+\\[[ xX]\\]");
     private static final Pattern TASK = Pattern.compile("^\\[([ xX])\\]\\s+");
     private static final Pattern EXPLANATION =
             Pattern.compile("(?i)^(\\*\\*|__)?explanation(\\*\\*|__)?\\s*:(\\*\\*|__)?\\s*");
@@ -73,7 +75,8 @@ public final class QuizParser {
     public static Result parse(String file, FrontMatter fm, String body, int bodyLine) {
         List<Problem> problems = new ArrayList<>();
         QuizSettings settings = SettingsParser.parse(file, fm, problems);
-        String[] lines = LiteralSplitter.split(body, '\n', -1);
+        String[] lines = LiteralSplitter.split(MathText.readable(body), '\n', -1);
+        tabIndentedOptions(file, lines, bodyLine, problems);
         Map<Integer, QuizdownOptionBlocks.Block> blocks = QuizdownOptionBlocks.extract(lines);
         Node doc = MarkdownParser.parse(String.join("\n", lines));
         Context ctx = new Context(file, lines, bodyLine, problems);
@@ -116,6 +119,36 @@ public final class QuizParser {
         return new Result(new Quiz(id, title, settings, introText, questions), problems);
     }
 
+    /**
+     * A tab before an option makes CommonMark read it, and the rest of the question, as code inside
+     * the option above: the learner would see one option fewer and a code block.
+     */
+    private static void tabIndentedOptions(
+            String file, String[] lines, int bodyLine, List<Problem> problems) {
+        boolean inFence = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            String stripped = line.stripLeading();
+            if (stripped.startsWith("```") || stripped.startsWith("~~~")) {
+                inFence = !inFence;
+            }
+            int tab = line.indexOf('\t');
+            if (inFence || tab < 0 || tab >= line.length() - stripped.length()) {
+                continue;
+            }
+            if (OPTION_START.matcher(stripped).find()) {
+                problems.add(
+                        new Problem(
+                                file,
+                                bodyLine + i,
+                                tab + 1,
+                                "this option is indented with a tab, which makes it and the rest"
+                                        + " of the question code inside the option above; indent"
+                                        + " with spaces, or not at all"));
+            }
+        }
+    }
+
     private static Question question(
             Context ctx,
             List<Node> section,
@@ -136,9 +169,13 @@ public final class QuizParser {
         }
         for (String k : keys.keySet()) {
             if (!QUESTION_KEYS.contains(k)) {
-                ctx.problem(
-                        keyLines.getOrDefault(k, line),
-                        Names.unknown("question option", k, QUESTION_KEYS));
+                // quizdown ignores what it does not know; a plain quizdown file must still play.
+                ctx.problems.add(
+                        Problem.warning(
+                                ctx.file,
+                                keyLines.getOrDefault(k, line),
+                                1,
+                                Names.unknown("question option", k, QUESTION_KEYS) + " (ignored)"));
             }
         }
         String text = attrs.text().strip();

@@ -36,7 +36,9 @@ final class SettingsParser {
                     "primaryColor",
                     "secondaryColor",
                     "textColor",
-                    "locale");
+                    "locale",
+                    "startOnLoad",
+                    "enableRetry");
 
     private static final Pattern DURATION =
             Pattern.compile(
@@ -48,11 +50,13 @@ final class SettingsParser {
         QuizSettings d = QuizSettings.DEFAULTS;
         for (String key : fm.entries().keySet()) {
             if (!KNOWN.contains(key)) {
+                // quizdown ignores keys it does not know, so a plain quizdown file is not refused.
                 problems.add(
-                        Problem.at(
+                        Problem.warning(
                                 file,
                                 fm.lineOf(key),
-                                Names.unknown("front matter key", key, KNOWN)));
+                                1,
+                                Names.unknown("front matter key", key, KNOWN) + " (ignored)"));
             }
         }
         Reader r = new Reader(file, fm, problems);

@@ -11,16 +11,22 @@ import org.hygiene.quiz.model.Quiz;
 public final class QuizLoader {
     private QuizLoader() {}
 
+    /** Parse the unit; the quiz takes the unit's id and title (a quizdown file has neither). */
     public static QuizParser.Result parse(Unit unit) {
-        return QuizParser.parse(
-                unit.relativePath(), unit.frontMatter(), unit.body(), unit.bodyLine());
+        QuizParser.Result r =
+                QuizParser.parse(
+                        unit.relativePath(), unit.frontMatter(), unit.body(), unit.bodyLine());
+        Quiz q = r.quiz();
+        return new QuizParser.Result(
+                new Quiz(unit.id(), unit.title(), q.settings(), q.intro(), q.questions()),
+                r.problems());
     }
 
     public static Quiz load(Unit unit) {
         QuizParser.Result r = parse(unit);
         if (!r.ok()) {
             StringBuilder s = new StringBuilder("the quiz '" + unit.id() + "' has problems:");
-            List<Problem> problems = r.problems();
+            List<Problem> problems = r.problems().stream().filter(Problem::isError).toList();
             for (Problem p : problems) {
                 s.append("\n  ").append(p);
             }

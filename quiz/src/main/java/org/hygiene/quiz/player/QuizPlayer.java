@@ -3,7 +3,6 @@ package org.hygiene.quiz.player;
 import java.io.BufferedReader;
 import java.io.PrintWriter;
 import java.util.List;
-import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.markdown.Theme;
@@ -119,8 +118,10 @@ public final class QuizPlayer implements UnitPlayer {
         return keys;
     }
 
+    /** Every question with its key visible; a quiz with errors shows only its problems. */
     @Override
-    public List<Problem> validate(Unit unit) {
-        return QuizLoader.parse(unit).problems();
+    public String previewMarkdown(Unit unit) {
+        org.hygiene.quiz.format.QuizParser.Result r = QuizLoader.parse(unit);
+        return r.ok() ? QuizPreview.markdown(r.quiz()) : "";
     }
 }
