@@ -33,6 +33,8 @@ final class ClassCommand implements java.util.concurrent.Callable<Integer> {
         cli.addSubcommand(new ClassAddCommand(context));
         cli.addSubcommand(new ClassImportCommand(context));
         cli.addSubcommand(new ClassListCommand(context));
+        cli.addSubcommand(new ClassReportCommand(context));
+        cli.addSubcommand(new ClassCollectCommand(context));
         return cli;
     }
 }

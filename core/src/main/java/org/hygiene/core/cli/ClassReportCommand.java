@@ -79,7 +79,8 @@ final class ClassReportCommand implements Callable<Integer> {
                 ReportFiles.render(
                         f, table, className, context.clock().instant(), results, records.labels());
         if (out == null) {
-            context.out().print(f == ReportFiles.Format.CSV ? text : Sanitizer.clean(text));
+            // The console writer cleans every line it prints; end on a line break like any report.
+            context.out().print(text.endsWith("\n") ? text : text + "\n");
             context.out().flush();
             return 0;
         }

@@ -118,6 +118,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         ServeBanner.print(out, folder, roster, settings, server);
         server.sessions().addListener(liveLog(out));
+        org.hygiene.core.console.ClassroomRecorder recorder =
+                org.hygiene.core.console.ClassroomRecorder.open(
+                        folder.root(), context.clock(), context.err(), out);
+        server.sessions().addListener(recorder);
         CountDownLatch stop = new CountDownLatch(1);
         Terminal terminal = context.terminal();
         Terminal.SignalHandler previous =
@@ -139,6 +143,7 @@ final class ServeCommand implements Callable<Integer> {
         server.stop("The trainer has closed the class. Your progress is saved.");
         Runtime.getRuntime().removeShutdownHook(hook);
         out.println("Stopped. Every learner's progress is saved in " + folder.root());
+        recorder.close();
         return 0;
     }
 
