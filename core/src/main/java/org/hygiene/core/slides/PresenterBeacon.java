@@ -2,14 +2,14 @@ package org.hygiene.core.slides;
 
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.hygiene.core.files.AtomicFiles;
 
 /**
  * Where the presenter is: a small JSON file that {@code hygiene present} rewrites on every slide
@@ -63,22 +63,7 @@ public final class PresenterBeacon {
         json.put("total", p.total());
         json.put("started", p.started().toString());
         json.put("source", p.source());
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), ".presenting", ".tmp");
-        try {
-            Files.writeString(temp, JSON.std.asString(json));
-            try {
-                Files.move(
-                        temp,
-                        file,
-                        StandardCopyOption.ATOMIC_MOVE,
-                        StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, JSON.std.asString(json).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The presenter's place, if someone is presenting; anything unreadable counts as nobody. */
