@@ -162,7 +162,8 @@ final class ServeCommand implements Callable<Integer> {
                         new RosterWatch(folder.rosterFile()),
                         stuck,
                         context.clock(),
-                        ZoneId.systemDefault());
+                        ZoneId.systemDefault(),
+                        ServeBanner.joinLines(settings, server));
         server.trainerDesk(
                 (terminal, trainer, noColor) ->
                         new TrainerConsole(room, terminal, noColor ? Theme.MONO : Theme.DARK, false)

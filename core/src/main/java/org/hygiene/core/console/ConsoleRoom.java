@@ -12,7 +12,8 @@ import org.hygiene.core.results.StuckRule;
 
 /**
  * What the trainer's console watches and acts on: the class's recorded events and pacing, the live
- * sessions, the roster's names (read again as learners are added) and the course.
+ * sessions, the roster's names (read again as learners are added) and the course; {@code joinLines}
+ * tell how learners connect.
  */
 public record ConsoleRoom(
         String className,
@@ -24,4 +25,10 @@ public record ConsoleRoom(
         Supplier<List<String>> roster,
         StuckRule rule,
         Clock clock,
-        ZoneId zone) {}
+        ZoneId zone,
+        List<String> joinLines) {
+
+    public ConsoleRoom {
+        joinLines = List.copyOf(joinLines);
+    }
+}

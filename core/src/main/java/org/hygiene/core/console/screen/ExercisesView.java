@@ -22,15 +22,15 @@ final class ExercisesView {
             int height,
             Theme theme) {
         List<AttributedString> lines = new ArrayList<>();
-        int title = Math.max(10, width - 2 - 8 - 8 - 6 - 7);
+        int title = Math.max(10, width - 2 - 8 - 8 - 7 - 9);
         lines.add(
                 new AttributedString(
                         "  "
                                 + Cells.left("EXERCISE", title)
                                 + Cells.right("SOLVED", 8)
                                 + Cells.right("MEDIAN", 8)
-                                + Cells.right("HINTS", 6)
-                                + Cells.right("GAVE UP", 7),
+                                + Cells.right("HINTS", 7)
+                                + Cells.right("GAVE UP", 9),
                         theme.faint()));
         if (exercises.isEmpty()) {
             lines.add(AttributedString.EMPTY);
@@ -47,8 +47,8 @@ final class ExercisesView {
                                     + Cells.right(e.solved() + "/" + e.tried(), 8)
                                     + Cells.right(
                                             e.medianTimeToSolve().map(Cells::ago).orElse("-"), 8)
-                                    + Cells.right(String.valueOf(e.hints()), 6)
-                                    + Cells.right(String.valueOf(e.gaveUp()), 7),
+                                    + Cells.right(String.valueOf(e.hints()), 7)
+                                    + Cells.right(String.valueOf(e.gaveUp()), 9),
                             theme.strong()));
             List<ExerciseTally.WrongAnswer> wrong = e.commonWrongAnswers(3);
             if (wrong.isEmpty()) {

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.results.ItemKey;
 import org.hygiene.core.results.RoomQuizTally;
+import org.hygiene.core.text.Sanitizer;
+import org.hygiene.core.text.Wrap;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -53,18 +55,20 @@ final class QuizChartView {
         }
         int q = Math.max(0, Math.min(question, questions.size() - 1));
         ItemKey key = questions.get(q);
-        lines.add(
-                new AttributedString(
-                        Cells.left(
+        // The whole question, on up to three lines: the room reads it from the projector.
+        List<AttributedString> stem =
+                Wrap.words(
+                        new AttributedString(
+                                Sanitizer.clean(
                                         "Question "
                                                 + (q + 1)
                                                 + " of "
                                                 + questions.size()
                                                 + ": "
-                                                + key.title(),
-                                        width)
-                                .stripTrailing(),
-                        theme.heading()));
+                                                + key.title()),
+                                theme.heading()),
+                        width);
+        lines.addAll(stem.subList(0, Math.min(3, stem.size())));
         lines.add(
                 new AttributedString(
                         "  answered by "
@@ -75,7 +79,7 @@ final class QuizChartView {
         Map<String, Integer> counts = tally.distribution(key.item());
         int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         int barWidth = Math.max(5, Math.min(40, width / 3));
-        int textWidth = Math.max(8, width - 4 - barWidth - 5 - 4);
+        int textWidth = Math.max(8, width - 2 - barWidth - 6 - 9);
         if (key.options().isEmpty()) {
             // A typed answer: chart the answers given, most chosen first.
             counts.entrySet().stream()
@@ -85,7 +89,6 @@ final class QuizChartView {
                             e ->
                                     lines.add(
                                             bar(
-                                                    "  ",
                                                     e.getKey(),
                                                     e.getValue(),
                                                     most,
@@ -100,36 +103,23 @@ final class QuizChartView {
         }
         for (ItemKey.OptionKey o : key.options()) {
             int n = counts.getOrDefault(o.letter(), 0);
-            lines.add(
-                    bar(
-                            o.letter() + " ",
-                            o.text(),
-                            n,
-                            most,
-                            barWidth,
-                            textWidth,
-                            reveal && o.correct(),
-                            theme));
+            lines.add(bar(o.text(), n, most, barWidth, textWidth, reveal && o.correct(), theme));
         }
         return lines;
     }
 
+    /**
+     * One answer's bar. Options are shown by their text, not a letter: each learner's paper may
+     * letter them in another order.
+     */
     private static AttributedString bar(
-            String label,
-            String text,
-            int n,
-            int most,
-            int barWidth,
-            int textWidth,
-            boolean right,
-            Theme theme) {
+            String text, int n, int most, int barWidth, int textWidth, boolean right, Theme theme) {
         int length = most == 0 ? 0 : (int) Math.round((double) n * barWidth / most);
         if (n > 0 && length == 0) {
             length = 1;
         }
         AttributedStringBuilder b = new AttributedStringBuilder();
         b.append(right ? "* " : "  ", theme.strong());
-        b.append(label, theme.strong());
         b.append(BAR.repeat(length), right ? theme.strong() : AttributedStyle.DEFAULT.inverse());
         b.append(" ".repeat(barWidth - length));
         b.append(Cells.right(String.valueOf(n), 4)).append("  ");

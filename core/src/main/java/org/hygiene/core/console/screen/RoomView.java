@@ -14,7 +14,7 @@ import org.jline.utils.AttributedStyle;
  */
 final class RoomView {
     /** Columns besides the learner's name and unit, which share what is left. */
-    private static final int FIXED = 2 + 2 + 5 + 6 + 5 + 6 + 6 + 6 + 6;
+    private static final int FIXED = 2 + 3 + 5 + 6 + 5 + 6 + 6 + 6 + 6;
 
     private RoomView() {}
 
@@ -28,7 +28,7 @@ final class RoomView {
                         line(
                                 "  ",
                                 Cells.left("LEARNER", name),
-                                "  ",
+                                "   ",
                                 Cells.left("UNIT", unit),
                                 Cells.right("DONE", 5),
                                 Cells.right("PTS", 6),
@@ -63,7 +63,7 @@ final class RoomView {
                 line(
                         selected ? "> " : "  ",
                         Cells.left(r.name(), name),
-                        r.connected() ? " *" : "  ",
+                        r.connected() ? " * " : "   ",
                         Cells.left(place, unit),
                         Cells.right(String.valueOf(r.unitsDone()), 5),
                         Cells.right(Cells.number(r.points()), 6),

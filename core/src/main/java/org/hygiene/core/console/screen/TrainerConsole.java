@@ -311,7 +311,22 @@ public final class TrainerConsole {
 
     private List<AttributedString> body(Data data, int width, int height) {
         return switch (view) {
-            case ROOM -> RoomView.render(data.rows(), selectedRow, width, height, theme);
+            case ROOM -> {
+                List<AttributedString> l =
+                        new ArrayList<>(
+                                RoomView.render(data.rows(), selectedRow, width, height, theme));
+                if (height - l.size() > room.joinLines().size()) {
+                    l.add(AttributedString.EMPTY);
+                    room.joinLines()
+                            .forEach(
+                                    j ->
+                                            l.add(
+                                                    new AttributedString(
+                                                            Cells.left(j, width).stripTrailing(),
+                                                            theme.faint())));
+                }
+                yield l;
+            }
             case TIMELINE -> {
                 List<AttributedString> l = new ArrayList<>();
                 l.add(
