@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hygiene.core.app.UserException;
+import org.hygiene.core.files.AtomicFiles;
 
 /**
  * The learners of one class, kept in {@code roster.json} (schema-versioned, owner-only, written
@@ -110,7 +111,8 @@ public final class Roster {
             list.add(m);
         }
         root.put("learners", list);
-        OwnerOnly.write(file, (JSON_OUT.asString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeOwnerOnly(
+                file, (JSON_OUT.asString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static Instant instant(Object value) {
