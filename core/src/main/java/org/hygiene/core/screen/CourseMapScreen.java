@@ -124,14 +124,13 @@ public final class CourseMapScreen {
                 .flatMap(i -> session.course().unit(i.unit()))
                 .map(
                         u ->
-                                "The trainer invites everyone to "
+                                // The key comes first: a narrow window cuts the title, not it.
+                                (session.pacing().roomQuizFor(u.id()).isPresent()
+                                                ? "Press i for the room's quiz: "
+                                                : "Press i for the trainer's pick: ")
                                         + (units.indexOf(u) + 1)
                                         + ". "
-                                        + Sanitizer.clean(u.title())
-                                        + (session.pacing().roomQuizFor(u.id()).isPresent()
-                                                ? " (the room's quiz)"
-                                                : "")
-                                        + ": press i to open it")
+                                        + Sanitizer.clean(u.title()))
                 .orElse(null);
     }
 

@@ -526,11 +526,11 @@ public final class TrainerConsole {
         pacing.invite(unit.id());
         room.sessions()
                 .broadcast(
-                        "The trainer invites everyone to "
+                        "Trainer: everyone to "
                                 + number(unit)
                                 + ". "
                                 + unit.title()
-                                + ": on the course map, press i.");
+                                + " (press i on the course map)");
         message = "Everyone is invited to " + number(unit) + ". " + unit.title() + ".";
     }
 
@@ -571,12 +571,12 @@ public final class TrainerConsole {
         pacing.invite(unit.id());
         room.sessions()
                 .broadcast(
-                        "Quiz for the room: "
+                        "Trainer: quiz for the room"
+                                + (limit == null ? "" : ", " + DurationText.describe(limit))
+                                + " (press i on the course map): "
                                 + number(unit)
                                 + ". "
-                                + unit.title()
-                                + (limit == null ? "" : " (" + DurationText.describe(limit) + ")")
-                                + ". On the course map, press i to take it.");
+                                + unit.title());
         question = 0;
         reveal = false;
         view = View.QUIZ;
