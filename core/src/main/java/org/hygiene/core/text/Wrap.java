@@ -55,6 +55,23 @@ public final class Wrap {
         return out;
     }
 
+    /**
+     * Cut {@code text} to at most {@code width} cells, ending it with an ellipsis when anything was
+     * cut, so a reader can tell a shortened line from a whole one.
+     */
+    public static AttributedString fit(AttributedString text, int width) {
+        if (text.columnLength() <= width) {
+            return text;
+        }
+        if (width <= 0) {
+            return new AttributedString("");
+        }
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        b.append(text.columnSubSequence(0, width - 1));
+        b.append("…", text.length() > 0 ? text.styleAt(0) : b.style());
+        return b.toAttributedString();
+    }
+
     /** Split into pieces of at most {@code width} cells, never splitting a wide character. */
     public static List<AttributedString> hardSplit(AttributedString text, int width) {
         List<AttributedString> out = new ArrayList<>();
