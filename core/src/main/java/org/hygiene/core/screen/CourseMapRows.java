@@ -34,7 +34,7 @@ final class CourseMapRows {
             java.util.Optional<String> lock = session.pacing().lockReason(unit.id());
             for (int level = 0; level <= UnitLine.SHORTEST; level++) {
                 details.add(
-                        lock.map(why -> Sanitizer.clean(why))
+                        lock.map(why -> "locked: " + Sanitizer.clean(why))
                                 .orElse(UnitLine.details(unit, p, level)));
             }
             rows.add(
@@ -42,7 +42,7 @@ final class CourseMapRows {
                             UnitLine.mark(p),
                             number,
                             Sanitizer.clean(unit.title()),
-                            lock.isPresent() ? "locked" : UnitLine.state(p),
+                            UnitLine.state(p),
                             details));
         }
         this.numberWidth = widest;
