@@ -78,4 +78,15 @@ public record Course(String title, List<Part> parts, Path root) {
                 .filter(u -> u.kind() == k && number(u).orElse(-1) == wanted)
                 .findFirst();
     }
+
+    /**
+     * The unit's title as learners see it in a sentence: {@code "3. Hunting the SSRF"} for a
+     * lesson, the title alone for a check ({@code "Check: Hunting the SSRF"}) or a final exam.
+     */
+    public String numberedTitle(Unit unit) {
+        OptionalInt n = number(unit);
+        return n.isPresent() && unit.kind() == UnitKind.LESSON
+                ? n.getAsInt() + ". " + unit.title()
+                : unit.title();
+    }
 }

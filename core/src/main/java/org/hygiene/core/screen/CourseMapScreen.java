@@ -124,9 +124,7 @@ public final class CourseMapScreen {
                 .map(
                         u ->
                                 "The trainer invites everyone to "
-                                        + (units.indexOf(u) + 1)
-                                        + ". "
-                                        + Sanitizer.clean(u.title())
+                                        + Sanitizer.clean(session.course().numberedTitle(u))
                                         + (session.pacing().roomQuizFor(u.id()).isPresent()
                                                 ? " (the room's quiz)"
                                                 : "")
