@@ -23,9 +23,15 @@ public final class CourseMapScreen {
                     new String[] {"? h", "these keys"},
                     new String[] {"q Esc Ctrl-C", "leave Hygiene (progress is always saved)"});
 
+    /** How often a served learner's map looks whether the trainer started presenting. */
+    static final long PRESENTER_POLL_MILLIS = 1000;
+
+    private static final String FOLLOW = "follow";
+
     private final Session session;
     private final List<Unit> units;
     private String message = "";
+    private String presenting = "";
 
     public CourseMapScreen(Session session) {
         this.session = session;
@@ -36,16 +42,34 @@ public final class CourseMapScreen {
         int selected = initialSelection();
         try (FullScreen screen = new FullScreen(session.terminal())) {
             KeyMap<Object> keys = Keys.common(session.terminal());
+            session.presenter().ifPresent(p -> keys.bind(FOLLOW, "f"));
+            presenting = FollowPresenterScreen.offer(session).orElse("");
             while (!session.quitRequested()) {
                 screen.show(frame(selected, screen.width(), screen.height()));
-                Object action = screen.readKey(keys);
+                Object action = nextKey(screen, keys);
+                if (action == FOLLOW) {
+                    if (presenting.isEmpty()) {
+                        message =
+                                "The trainer is not presenting now; f follows their slides when"
+                                        + " they do.";
+                        continue;
+                    }
+                    // The learner's selection and progress stay as they are: watching is not doing.
+                    if (session.presenter().isPresent()
+                            && new FollowPresenterScreen(session, session.presenter().get())
+                                    .run(screen)) {
+                        break;
+                    }
+                    presenting = FollowPresenterScreen.offer(session).orElse("");
+                    continue;
+                }
                 if (action == FullScreen.Event.EOF
                         || action == Keys.Common.QUIT_APP
                         || action == Keys.Common.BACK) {
                     break;
                 }
                 if (action == Keys.Common.HELP) {
-                    if (KeyHelp.show(screen, session.theme(), "course map", HELP)
+                    if (KeyHelp.show(screen, session.theme(), "course map", help())
                             == Keys.Common.QUIT_APP) {
                         break;
                     }
@@ -77,9 +101,39 @@ public final class CourseMapScreen {
         session.save();
     }
 
+    /**
+     * The next key; a served learner's map also wakes up when the trainer starts, moves or stops
+     * presenting, to say so on its status line.
+     */
+    private Object nextKey(FullScreen screen, KeyMap<Object> keys) {
+        if (session.presenter().isEmpty()) {
+            return screen.readKey(keys);
+        }
+        while (true) {
+            Object action = screen.readKey(keys, PRESENTER_POLL_MILLIS);
+            if (action != FullScreen.Event.TIMEOUT) {
+                return action;
+            }
+            String now = FollowPresenterScreen.offer(session).orElse("");
+            if (!now.equals(presenting)) {
+                presenting = now;
+                return FullScreen.Event.RESIZE; // redraw the status line
+            }
+        }
+    }
+
     private void open(Unit unit, FullScreen screen) {
         message = PlayOnward.from(unit, session).orElse("");
         screen.invalidate();
+    }
+
+    private List<String[]> help() {
+        if (session.presenter().isEmpty()) {
+            return HELP;
+        }
+        List<String[]> keys = new ArrayList<>(HELP);
+        keys.add(2, new String[] {"f", "follow the trainer's slides, while the trainer presents"});
+        return keys;
     }
 
     /** Return to the unit the learner was in, else the first one not done yet. */
@@ -128,14 +182,19 @@ public final class CourseMapScreen {
                 new AttributedString(
                                 problem.map(p -> "Progress is NOT being saved: " + p)
                                         .orElse(
-                                                message.isEmpty()
-                                                        ? PlainCourseMap.summary(session)
-                                                        : message),
-                                problem.isPresent()
+                                                !presenting.isEmpty()
+                                                        ? presenting
+                                                        : message.isEmpty()
+                                                                ? PlainCourseMap.summary(session)
+                                                                : message),
+                                problem.isPresent() || !presenting.isEmpty()
                                         ? session.theme().strong()
                                         : session.theme().faint())
                         .columnSubSequence(0, width));
-        String keys = " Enter open   Up/Down move   ? keys   q quit";
+        String keys =
+                " Enter open   Up/Down move   "
+                        + (presenting.isEmpty() ? "" : "f follow   ")
+                        + "? keys   q quit";
         lines.add(
                 new AttributedString(
                                 keys + " ".repeat(Math.max(0, width - keys.length())),

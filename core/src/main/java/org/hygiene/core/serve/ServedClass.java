@@ -7,9 +7,13 @@ import org.hygiene.core.classroom.AuthLog;
 import org.hygiene.core.classroom.ClassroomSessions;
 import org.hygiene.core.course.Course;
 import org.hygiene.core.progress.ProgressStore;
+import org.hygiene.core.slides.PresenterWatch;
 import org.hygiene.core.spi.Plugins;
 
-/** What every learner's connection to one served class shares. */
+/**
+ * What every learner's connection to one served class shares, including the watch on the class
+ * folder's presenter beacon ({@code hygiene present LESSON --class NAME}).
+ */
 record ServedClass(
         String name,
         Course course,
@@ -18,7 +22,8 @@ record ServedClass(
         ClassroomSessions sessions,
         AuthLog log,
         ServeSettings settings,
-        Clock clock) {
+        Clock clock,
+        PresenterWatch presenter) {
 
     /** Where a learner session's own error messages go: the class log, one event per line. */
     PrintWriter errorsOf(String learner, String address) {
