@@ -20,11 +20,11 @@ public final class CourseMapScreen {
                     new String[] {"Up Down j k", "select a lesson or quiz"},
                     new String[] {"Enter", "open it"},
                     new String[] {"g G", "first / last"},
+                    new String[] {
+                        "i", "open the unit the trainer invites everyone to (in a class)"
+                    },
                     new String[] {"? h", "these keys"},
                     new String[] {"q Esc Ctrl-C", "leave Hygiene (progress is always saved)"});
-
-    /** How often a served learner's map looks whether the trainer started presenting. */
-    static final long PRESENTER_POLL_MILLIS = 1000;
 
     private static final String FOLLOW = "follow";
 
@@ -32,6 +32,14 @@ public final class CourseMapScreen {
     private final List<Unit> units;
     private String message = "";
     private String presenting = "";
+
+    /** The map's own key: take the trainer's invitation. */
+    private enum MapKey {
+        TAKE_INVITATION
+    }
+
+    /** The invitation this learner already took, so it is not offered again. */
+    private long takenInvitation = -1;
 
     public CourseMapScreen(Session session) {
         this.session = session;
@@ -42,25 +50,33 @@ public final class CourseMapScreen {
         int selected = initialSelection();
         try (FullScreen screen = new FullScreen(session.terminal())) {
             KeyMap<Object> keys = Keys.common(session.terminal());
+            keys.bind(MapKey.TAKE_INVITATION, "i");
             session.presenter().ifPresent(p -> keys.bind(FOLLOW, "f"));
-            presenting = FollowPresenterScreen.offer(session).orElse("");
             while (!session.quitRequested()) {
+                presenting = FollowPresenterScreen.offer(session).orElse("");
                 screen.show(frame(selected, screen.width(), screen.height()));
-                Object action = nextKey(screen, keys);
+                // In a served class the trainer may lock a unit, invite everyone or start
+                // presenting at any time: look again every second (the display only redraws what
+                // changed).
+                Object action = screen.readKey(keys, 1000);
                 if (action == FOLLOW) {
                     if (presenting.isEmpty()) {
                         message =
                                 "The trainer is not presenting now; f follows their slides when"
                                         + " they do.";
-                        continue;
-                    }
-                    // The learner's selection and progress stay as they are: watching is not doing.
-                    if (session.presenter().isPresent()
-                            && new FollowPresenterScreen(session, session.presenter().get())
-                                    .run(screen)) {
+                    } else if (new FollowPresenterScreen(session, session.presenter().get())
+                            .run(screen)) {
                         break;
                     }
-                    presenting = FollowPresenterScreen.offer(session).orElse("");
+                    // The learner's selection and progress stay as they are: watching is not doing.
+                    continue;
+                }
+                if (action == MapKey.TAKE_INVITATION) {
+                    java.util.Optional<Unit> invited = openInvitation();
+                    if (invited.isPresent()) {
+                        open(invited.get(), screen);
+                        selected = Math.max(0, units.indexOf(invited.get()));
+                    }
                     continue;
                 }
                 if (action == FullScreen.Event.EOF
@@ -101,27 +117,6 @@ public final class CourseMapScreen {
         session.save();
     }
 
-    /**
-     * The next key; a served learner's map also wakes up when the trainer starts, moves or stops
-     * presenting, to say so on its status line.
-     */
-    private Object nextKey(FullScreen screen, KeyMap<Object> keys) {
-        if (session.presenter().isEmpty()) {
-            return screen.readKey(keys);
-        }
-        while (true) {
-            Object action = screen.readKey(keys, PRESENTER_POLL_MILLIS);
-            if (action != FullScreen.Event.TIMEOUT) {
-                return action;
-            }
-            String now = FollowPresenterScreen.offer(session).orElse("");
-            if (!now.equals(presenting)) {
-                presenting = now;
-                return FullScreen.Event.RESIZE; // redraw the status line
-            }
-        }
-    }
-
     private void open(Unit unit, FullScreen screen) {
         message = PlayOnward.from(unit, session).orElse("");
         screen.invalidate();
@@ -132,8 +127,39 @@ public final class CourseMapScreen {
             return HELP;
         }
         List<String[]> keys = new ArrayList<>(HELP);
-        keys.add(2, new String[] {"f", "follow the trainer's slides, while the trainer presents"});
+        keys.add(3, new String[] {"f", "follow the trainer's slides, while the trainer presents"});
         return keys;
+    }
+
+    /** The unit the trainer invites everyone to, if this learner has not taken it yet. */
+    private java.util.Optional<Unit> openInvitation() {
+        return session.pacing()
+                .invitation()
+                .filter(i -> i.serial() != takenInvitation)
+                .flatMap(
+                        i -> {
+                            takenInvitation = i.serial();
+                            return session.course().unit(i.unit());
+                        });
+    }
+
+    /** The line offering the trainer's invitation, or null when there is none to take. */
+    private String invitationLine() {
+        return session.pacing()
+                .invitation()
+                .filter(i -> i.serial() != takenInvitation)
+                .flatMap(i -> session.course().unit(i.unit()))
+                .map(
+                        u ->
+                                "The trainer invites everyone to "
+                                        + (units.indexOf(u) + 1)
+                                        + ". "
+                                        + Sanitizer.clean(u.title())
+                                        + (session.pacing().roomQuizFor(u.id()).isPresent()
+                                                ? " (the room's quiz)"
+                                                : "")
+                                        + ": press i to open it")
+                .orElse(null);
     }
 
     /** Return to the unit the learner was in, else the first one not done yet. */
@@ -178,16 +204,20 @@ public final class CourseMapScreen {
             lines.add(AttributedString.EMPTY);
         }
         java.util.Optional<String> problem = session.saveProblem();
+        String invited = invitationLine();
         lines.add(
                 new AttributedString(
                                 problem.map(p -> "Progress is NOT being saved: " + p)
                                         .orElse(
-                                                !presenting.isEmpty()
-                                                        ? presenting
-                                                        : message.isEmpty()
-                                                                ? PlainCourseMap.summary(session)
-                                                                : message),
-                                problem.isPresent() || !presenting.isEmpty()
+                                                invited != null
+                                                        ? invited
+                                                        : !presenting.isEmpty()
+                                                                ? presenting
+                                                                : message.isEmpty()
+                                                                        ? PlainCourseMap.summary(
+                                                                                session)
+                                                                        : message),
+                                problem.isPresent() || invited != null || !presenting.isEmpty()
                                         ? session.theme().strong()
                                         : session.theme().faint())
                         .columnSubSequence(0, width));
