@@ -82,7 +82,8 @@ public final class Roster {
                                 name.toLowerCase(java.util.Locale.ROOT),
                                 m.get("codeHash") instanceof String h ? h : null,
                                 keys,
-                                instant(m.get("added"))));
+                                instant(m.get("added")),
+                                Boolean.TRUE.equals(m.get("trainer"))));
             }
             return roster;
         } catch (IOException | RuntimeException e) {
@@ -104,6 +105,9 @@ public final class Roster {
             m.put("codeHash", e.codeHash());
             m.put("publicKeys", e.publicKeys());
             m.put("added", e.added() == null ? null : e.added().toString());
+            if (e.trainer()) {
+                m.put("trainer", true);
+            }
             list.add(m);
         }
         root.put("learners", list);

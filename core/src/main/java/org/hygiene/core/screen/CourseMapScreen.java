@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hygiene.core.course.Part;
 import org.hygiene.core.course.Unit;
-import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.progress.UnitState;
 import org.hygiene.core.spi.Session;
 import org.hygiene.core.text.Sanitizer;
@@ -20,12 +19,23 @@ public final class CourseMapScreen {
                     new String[] {"Up Down j k", "select a lesson or quiz"},
                     new String[] {"Enter", "open it"},
                     new String[] {"g G", "first / last"},
+                    new String[] {
+                        "i", "open the unit the trainer invites everyone to (in a class)"
+                    },
                     new String[] {"? h", "these keys"},
                     new String[] {"q Esc Ctrl-C", "leave Hygiene (progress is always saved)"});
 
     private final Session session;
     private final List<Unit> units;
     private String message = "";
+
+    /** The map's own key: take the trainer's invitation. */
+    private enum MapKey {
+        TAKE_INVITATION
+    }
+
+    /** The invitation this learner already took, so it is not offered again. */
+    private long takenInvitation = -1;
 
     public CourseMapScreen(Session session) {
         this.session = session;
@@ -36,9 +46,20 @@ public final class CourseMapScreen {
         int selected = initialSelection();
         try (FullScreen screen = new FullScreen(session.terminal())) {
             KeyMap<Object> keys = Keys.common(session.terminal());
+            keys.bind(MapKey.TAKE_INVITATION, "i");
             while (!session.quitRequested()) {
                 screen.show(frame(selected, screen.width(), screen.height()));
-                Object action = screen.readKey(keys);
+                // In a served class the trainer may lock a unit or invite everyone at any time:
+                // look again every second (the display only redraws what changed).
+                Object action = screen.readKey(keys, 1000);
+                if (action == MapKey.TAKE_INVITATION) {
+                    java.util.Optional<Unit> invited = openInvitation();
+                    if (invited.isPresent()) {
+                        open(invited.get(), screen);
+                        selected = Math.max(0, units.indexOf(invited.get()));
+                    }
+                    continue;
+                }
                 if (action == FullScreen.Event.EOF
                         || action == Keys.Common.QUIT_APP
                         || action == Keys.Common.BACK) {
@@ -82,6 +103,35 @@ public final class CourseMapScreen {
         screen.invalidate();
     }
 
+    /** The unit the trainer invites everyone to, if this learner has not taken it yet. */
+    private java.util.Optional<Unit> openInvitation() {
+        return session.pacing()
+                .invitation()
+                .filter(i -> i.serial() != takenInvitation)
+                .flatMap(
+                        i -> {
+                            takenInvitation = i.serial();
+                            return session.course().unit(i.unit());
+                        });
+    }
+
+    /** The line offering the trainer's invitation, or null when there is none to take. */
+    private String invitationLine() {
+        return session.pacing()
+                .invitation()
+                .filter(i -> i.serial() != takenInvitation)
+                .flatMap(i -> session.course().unit(i.unit()))
+                .map(
+                        u ->
+                                "The trainer invites everyone to "
+                                        + Sanitizer.clean(session.course().numberedTitle(u))
+                                        + (session.pacing().roomQuizFor(u.id()).isPresent()
+                                                ? " (the room's quiz)"
+                                                : "")
+                                        + ": press i to open it")
+                .orElse(null);
+    }
+
     /** Return to the unit the learner was in, else the first one not done yet. */
     private int initialSelection() {
         String current = session.progress().current();
@@ -99,19 +149,23 @@ public final class CourseMapScreen {
     }
 
     List<AttributedString> frame(int selected, int width, int height) {
+        List<String> rows = new CourseMapRows(session).lines(width);
         List<AttributedString> body = new ArrayList<>();
+        List<String> partOfLine = new ArrayList<>();
         int selectedLine = 0;
         int n = 0;
         for (Part part : session.course().parts()) {
+            String heading = Sanitizer.clean(part.title());
             body.add(AttributedString.EMPTY);
-            body.add(
-                    new AttributedString(
-                            Sanitizer.clean(part.title()), session.theme().subheading()));
+            partOfLine.add(null);
+            body.add(new AttributedString(heading, session.theme().subheading()));
+            partOfLine.add(null);
             for (Unit unit : part.units()) {
                 if (n == selected) {
                     selectedLine = body.size();
                 }
-                body.add(unitLine(unit, n, n == selected, width));
+                body.add(unitLine(rows.get(n), n == selected, width));
+                partOfLine.add(heading);
                 n++;
             }
         }
@@ -119,19 +173,31 @@ public final class CourseMapScreen {
         int top = Math.max(0, Math.min(selectedLine - room / 2, body.size() - room));
         List<AttributedString> lines = new ArrayList<>();
         lines.add(titleLine(width));
-        lines.addAll(body.subList(top, Math.min(body.size(), top + room)));
+        List<AttributedString> shown =
+                new ArrayList<>(body.subList(top, Math.min(body.size(), top + room)));
+        if (!shown.isEmpty() && partOfLine.get(top) != null && top != selectedLine) {
+            // Keep the part's heading in view when the map scrolls into the middle of a part.
+            shown.set(
+                    0,
+                    new AttributedString(
+                            partOfLine.get(top) + " (continued)", session.theme().subheading()));
+        }
+        lines.addAll(shown);
         while (lines.size() < height - 2) {
             lines.add(AttributedString.EMPTY);
         }
         java.util.Optional<String> problem = session.saveProblem();
+        String invited = invitationLine();
         lines.add(
                 new AttributedString(
                                 problem.map(p -> "Progress is NOT being saved: " + p)
                                         .orElse(
-                                                message.isEmpty()
-                                                        ? PlainCourseMap.summary(session)
-                                                        : message),
-                                problem.isPresent()
+                                                invited != null
+                                                        ? invited
+                                                        : message.isEmpty()
+                                                                ? PlainCourseMap.summary(session)
+                                                                : message),
+                                problem.isPresent() || invited != null
                                         ? session.theme().strong()
                                         : session.theme().faint())
                         .columnSubSequence(0, width));
@@ -157,33 +223,13 @@ public final class CourseMapScreen {
         return b.toAttributedString().columnSubSequence(0, width);
     }
 
-    /** Pad unit numbers to the widest, so titles line up past unit 9. */
-    private int numberWidth() {
-        return String.valueOf(units.size()).length();
-    }
-
-    private AttributedString unitLine(Unit unit, int index, boolean selected, int width) {
-        UnitProgress p = session.progress().find(unit.id()).orElse(null);
-        String left =
-                (selected ? "> " : "  ")
-                        + UnitLine.mark(p)
-                        + " "
-                        + String.format(
-                                java.util.Locale.ROOT, "%" + numberWidth() + "d. ", index + 1)
-                        + Sanitizer.clean(unit.title());
-        String right =
-                session.pacing()
-                                .lockReason(unit.id())
-                                .map(why -> "locked: " + Sanitizer.clean(why))
-                                .orElse(UnitLine.state(p))
-                        + "  "
-                        + UnitLine.details(unit, p);
-        int gap = Math.max(2, width - left.length() - right.length() - 1);
+    private AttributedString unitLine(String row, boolean selected, int width) {
         AttributedStyle style = selected ? session.theme().selected() : AttributedStyle.DEFAULT;
-        AttributedString line =
-                new AttributedStringBuilder()
-                        .append(left + " ".repeat(gap) + right + " ", style)
-                        .toAttributedString();
-        return line.columnLength() > width ? line.columnSubSequence(0, width) : line;
+        String line = (selected ? "> " : "  ") + row;
+        if (selected) {
+            line += " ".repeat(Math.max(0, width - 1 - line.length())); // the bar spans the row
+        }
+        AttributedString styled = new AttributedString(line, style);
+        return styled.columnLength() > width ? styled.columnSubSequence(0, width) : styled;
     }
 }
