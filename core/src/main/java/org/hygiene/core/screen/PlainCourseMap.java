@@ -1,6 +1,7 @@
 package org.hygiene.core.screen;
 
 import java.io.PrintWriter;
+import org.hygiene.core.course.Course;
 import org.hygiene.core.course.Part;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.progress.UnitProgress;
@@ -14,20 +15,27 @@ public final class PlainCourseMap {
 
     public static void print(Session session, PrintWriter out) {
         out.println(Sanitizer.clean(session.course().title()));
-        int n = 0;
         for (Part part : session.course().parts()) {
             out.println();
             out.println(Sanitizer.clean(part.title()));
             for (Unit unit : part.units()) {
-                n++;
                 out.println(
-                        UnitLine.plain(n, unit, session.progress().find(unit.id()).orElse(null)));
+                        UnitLine.plain(
+                                numberLabel(session.course(), unit),
+                                unit,
+                                session.progress().find(unit.id()).orElse(null)));
             }
         }
         out.println();
         out.println(summary(session));
         out.println("Learner: " + Sanitizer.clean(session.progress().learner()));
         out.flush();
+    }
+
+    /** "3." for lesson 3; blank for its check (listed under it) and for unnumbered units. */
+    static String numberLabel(Course course, Unit unit) {
+        java.util.OptionalInt n = course.number(unit);
+        return n.isPresent() && !course.isLessonCheck(unit) ? n.getAsInt() + "." : "";
     }
 
     /** One line summing up the learner's progress through the course. */
