@@ -101,6 +101,7 @@ public final class CourseMapScreen {
     List<AttributedString> frame(int selected, int width, int height) {
         List<AttributedString> body = new ArrayList<>();
         int selectedLine = 0;
+        int selectedEnd = 0;
         int n = 0;
         for (Part part : session.course().parts()) {
             body.add(AttributedString.EMPTY);
@@ -112,11 +113,19 @@ public final class CourseMapScreen {
                     selectedLine = body.size();
                 }
                 body.add(unitLine(unit, n, n == selected, width));
+                if (n == selected) {
+                    body.addAll(
+                            UnitLine.objectives(
+                                    unit, numberWidth() + 8, width, session.theme().faint()));
+                    selectedEnd = body.size();
+                }
                 n++;
             }
         }
         int room = Math.max(1, height - 3);
         int top = Math.max(0, Math.min(selectedLine - room / 2, body.size() - room));
+        // Keep the selected unit's objectives on screen, unless they alone overflow it.
+        top = Math.max(top, Math.min(selectedLine, selectedEnd - room));
         List<AttributedString> lines = new ArrayList<>();
         lines.add(titleLine(width));
         lines.addAll(body.subList(top, Math.min(body.size(), top + room)));
