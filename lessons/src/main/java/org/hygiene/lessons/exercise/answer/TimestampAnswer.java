@@ -207,6 +207,13 @@ public record TimestampAnswer(Duration tolerance) implements AnswerType {
         return Normalized.ok(canonical(instant, span));
     }
 
+    /** The moment an answer stands for (the start of its span), if it reads as one. */
+    public Optional<Instant> instantOf(String raw) {
+        return normalize(raw) instanceof Normalized.Ok ok
+                ? Optional.of(Instant.ofEpochMilli(start(ok.value())))
+                : Optional.empty();
+    }
+
     private static String canonical(Instant instant, long spanMillis) {
         return instant + "|" + spanMillis;
     }
