@@ -14,6 +14,7 @@ import org.hygiene.core.app.UserException;
 import org.hygiene.core.course.BundledCourse;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Severity;
+import org.hygiene.core.text.JsonText;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.core.validate.CourseValidator;
 import picocli.CommandLine.Command;
@@ -137,7 +138,7 @@ final class ValidateCommand implements Callable<Integer> {
             m.put("message", p.message());
             out.add(m);
         }
-        context.out().println(com.fasterxml.jackson.jr.ob.JSON.std.asString(out));
+        context.out().println(JsonText.compact(out));
     }
 
     /** The course folder the author is working in (the current folder or one above), if any. */

@@ -19,6 +19,7 @@ import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.ThematicBreak;
+import org.hygiene.core.text.Wrap;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -116,7 +117,7 @@ final class BlockRenderer {
     /** Word-wrap styled text at the available width, carrying its hyperlinks along. */
     void paragraph(StyledText text) {
         AttributedString all = text.toAttributedString();
-        for (LineBreaker.Range r : LineBreaker.wrap(all, canvas.available())) {
+        for (Wrap.Range r : Wrap.ranges(all, canvas.available())) {
             List<Rendered.LinkSpan> spans = new ArrayList<>();
             int i = r.start();
             while (i < r.end()) {
@@ -241,7 +242,7 @@ final class BlockRenderer {
                     new AttributedString(
                             marker,
                             list instanceof BulletList ? st.faint() : AttributedStyle.DEFAULT);
-            canvas.push(mark, new AttributedString(" ".repeat(LineBreaker.cells(marker))));
+            canvas.push(mark, new AttributedString(" ".repeat(Wrap.cells(marker))));
             int before = canvas.size();
             for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
                 block(c, depth + 1);

@@ -3,6 +3,7 @@ package org.hygiene.core.markdown;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.hygiene.core.text.Wrap;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -87,7 +88,7 @@ final class Canvas {
     private int prefixCols() {
         int cols = 0;
         for (Indent in : indents) {
-            cols += LineBreaker.cells((in.used ? in.rest : in.first).toString());
+            cols += Wrap.cells((in.used ? in.rest : in.first).toString());
         }
         return Math.min(cols, maxPrefix());
     }
@@ -133,7 +134,7 @@ final class Canvas {
         AttributedString p = prefix(content.length() == 0);
         AttributedString full =
                 new AttributedStringBuilder().append(p).append(content).toAttributedString();
-        if (LineBreaker.cells(full.toString()) > width) {
+        if (Wrap.cells(full.toString()) > width) {
             full = full.columnSubSequence(0, width);
         }
         if (plain) {

@@ -5,6 +5,7 @@ import org.hygiene.core.markdown.highlight.Highlighter;
 import org.hygiene.core.markdown.highlight.Highlighters;
 import org.hygiene.core.markdown.highlight.TokenKind;
 import org.hygiene.core.text.Sanitizer;
+import org.hygiene.core.text.Wrap;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -147,7 +148,7 @@ final class CodeBlockRenderer {
         int cols = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = Character.codePointAt(s, i);
-            cols += LineBreaker.cells(cp);
+            cols += Wrap.cells(cp);
             if (cols > room) {
                 return false;
             }
@@ -162,7 +163,7 @@ final class CodeBlockRenderer {
         int fit = 0;
         for (int i = 0; i < s.length(); ) {
             int cp = Character.codePointAt(s, i);
-            int w = LineBreaker.cells(cp);
+            int w = Wrap.cells(cp);
             if (cols + w > room && i > 0) {
                 break;
             }

@@ -7,6 +7,7 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.node.Node;
+import org.hygiene.core.text.Wrap;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -86,7 +87,7 @@ final class TableRenderer {
                 AttributedString text = row.cells().get(c).text().toAttributedString();
                 natural[c] = Math.max(natural[c], text.columnLength());
                 for (String word : text.toString().split(" ")) {
-                    longestWord[c] = Math.max(longestWord[c], LineBreaker.cells(word));
+                    longestWord[c] = Math.max(longestWord[c], Wrap.cells(word));
                 }
             }
         }
@@ -149,7 +150,7 @@ final class TableRenderer {
         for (Row row : rows) {
             for (int c = 0; c < row.cells().size() && c < widths.length; c++) {
                 tall |=
-                        LineBreaker.wrap(row.cells().get(c).text().toAttributedString(), widths[c])
+                        Wrap.ranges(row.cells().get(c).text().toAttributedString(), widths[c])
                                         .size()
                                 > 1;
             }
@@ -179,14 +180,13 @@ final class TableRenderer {
 
     /** Draw one row; returns its height in lines. */
     private int row(Row row, int[] widths) {
-        List<List<LineBreaker.Range>> wrapped = new ArrayList<>();
+        List<List<Wrap.Range>> wrapped = new ArrayList<>();
         int height = 1;
         for (int c = 0; c < widths.length; c++) {
-            List<LineBreaker.Range> lines =
+            List<Wrap.Range> lines =
                     c < row.cells().size()
-                            ? LineBreaker.wrap(
-                                    row.cells().get(c).text().toAttributedString(), widths[c])
-                            : List.of(new LineBreaker.Range(0, 0));
+                            ? Wrap.ranges(row.cells().get(c).text().toAttributedString(), widths[c])
+                            : List.of(new Wrap.Range(0, 0));
             wrapped.add(lines);
             height = Math.max(height, lines.size());
         }
@@ -200,7 +200,7 @@ final class TableRenderer {
                 Cell cell = c < row.cells().size() ? row.cells().get(c) : null;
                 int pieceStart = 0;
                 if (cell != null && i < wrapped.get(c).size()) {
-                    LineBreaker.Range r = wrapped.get(c).get(i);
+                    Wrap.Range r = wrapped.get(c).get(i);
                     piece = cell.text().toAttributedString().subSequence(r.start(), r.end());
                     pieceStart = r.start();
                 }
@@ -252,7 +252,7 @@ final class TableRenderer {
             String marker = glyphs.bullet(0) + " ";
             canvas.push(
                     new AttributedString(marker, st.faint()),
-                    new AttributedString(" ".repeat(LineBreaker.cells(marker))));
+                    new AttributedString(" ".repeat(Wrap.cells(marker))));
             for (int c = 0; c < row.cells().size(); c++) {
                 StyledText line = new StyledText();
                 if (header != null
@@ -272,7 +272,7 @@ final class TableRenderer {
 
     private void wrap(StyledText text) {
         AttributedString all = text.toAttributedString();
-        for (LineBreaker.Range r : LineBreaker.wrap(all, canvas.available())) {
+        for (Wrap.Range r : Wrap.ranges(all, canvas.available())) {
             List<Rendered.LinkSpan> links = new ArrayList<>();
             addLinks(text, r.start(), r.end() - r.start(), 0, links);
             canvas.line(all.subSequence(r.start(), r.end()), links);

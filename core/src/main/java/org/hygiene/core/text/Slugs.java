@@ -3,7 +3,10 @@ package org.hygiene.core.text;
 import java.text.Normalizer;
 import java.util.Locale;
 
-/** Ids made from free text: lower-case ASCII letters, digits and dashes. */
+/**
+ * Ids made from free text: lower-case ASCII letters, digits and dashes. The one slug maker: quiz,
+ * question and lesson ids all come from here, so one heading gives one id everywhere.
+ */
 public final class Slugs {
     private Slugs() {}
 
@@ -14,7 +17,10 @@ public final class Slugs {
         boolean dash = false;
         for (int i = 0; i < ascii.length(); i++) {
             char c = Character.toLowerCase(ascii.charAt(i));
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+            int type = Character.getType(c);
+            if (type == Character.NON_SPACING_MARK
+                    || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK) {
                 continue; // the accent of a decomposed letter
             }
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {

@@ -3,76 +3,125 @@ package org.hygiene.core.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
-import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.WCWidth;
 
-/** Word-wrap styled text to a width measured in terminal cells (wide characters count two). */
+/**
+ * Word-wrap text to a width measured in terminal cells (wide characters count two, combining marks
+ * none): at spaces, else (for a word wider than the line) between characters, never inside a wide
+ * character. The one wrap of the course: lessons, quizzes and exercises all break lines here. Works
+ * in one pass, so a megabyte-long line costs linear time.
+ */
 public final class Wrap {
     private Wrap() {}
 
     /**
-     * Wrap at spaces so that no line is wider than {@code width} cells; a word longer than the
-     * width is split across lines. Never returns an empty list.
+     * Wrap styled text so that no line is wider than {@code width} cells; spaces at a break are
+     * dropped and '\n' forces a break. Never returns an empty list.
      */
     public static List<AttributedString> words(AttributedString text, int width) {
-        int w = Math.max(1, width);
         List<AttributedString> out = new ArrayList<>();
-        AttributedStringBuilder line = new AttributedStringBuilder();
-        int lineCols = 0;
-        String plain = text.toString();
-        int i = 0;
-        while (i <= plain.length()) {
-            int j = plain.indexOf(' ', i);
-            if (j < 0) {
-                j = plain.length();
-            }
-            AttributedString word = text.subSequence(i, j);
-            int wordCols = word.columnLength();
-            if (lineCols > 0 && lineCols + 1 + wordCols > w) {
-                out.add(line.toAttributedString());
-                line = new AttributedStringBuilder();
-                lineCols = 0;
-            }
-            if (wordCols > w) {
-                for (AttributedString piece : hardSplit(word, w)) {
-                    if (lineCols > 0) {
-                        out.add(line.toAttributedString());
-                        line = new AttributedStringBuilder();
-                    }
-                    line.append(piece);
-                    lineCols = piece.columnLength();
-                }
-            } else if (wordCols > 0) {
-                if (lineCols > 0) {
-                    line.append(' ');
-                    lineCols++;
-                }
-                line.append(word);
-                lineCols += wordCols;
-            }
-            i = j + 1;
+        for (Range r : ranges(text, width)) {
+            out.add(text.subSequence(r.start(), r.end()));
         }
-        out.add(line.toAttributedString());
         return out;
     }
 
-    /** Split into pieces of at most {@code width} cells, never splitting a wide character. */
-    public static List<AttributedString> hardSplit(AttributedString text, int width) {
-        List<AttributedString> out = new ArrayList<>();
-        int start = 0;
-        int cols = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = Character.codePointAt(text, i);
-            int cpLen = Character.charCount(cp);
-            int cpCols = Math.max(0, org.jline.utils.WCWidth.wcwidth(cp));
-            if (cols + cpCols > width && i > start) {
-                out.add(text.subSequence(start, i));
-                start = i;
-                cols = 0;
-            }
-            cols += cpCols;
-            i += cpLen;
+    /** One line: the characters {@code [start, end)} of the text. */
+    public record Range(int start, int end) {}
+
+    /** The cells a code point takes: 0 for combining marks, 2 for wide characters. */
+    public static int cells(int codePoint) {
+        if (codePoint >= 0x20 && codePoint < 0x7f) {
+            return 1; // printable ASCII, by far the most common: skip the table searches
         }
-        out.add(text.subSequence(start, text.length()));
+        return Math.max(0, WCWidth.wcwidth(codePoint));
+    }
+
+    /** The cells a string takes. */
+    public static int cells(CharSequence s) {
+        int cols = 0;
+        for (int i = 0; i < s.length(); ) {
+            int cp = Character.codePointAt(s, i);
+            cols += cells(cp);
+            i += Character.charCount(cp);
+        }
+        return cols;
+    }
+
+    /**
+     * Break {@code s} (spaces separate words; '\n' forces a break) into ranges no wider than {@code
+     * width} cells. Spaces at a break are dropped. Never returns an empty list.
+     */
+    public static List<Range> ranges(CharSequence text, int width) {
+        String s = text.toString(); // String access is much faster than AttributedString's
+        int w = Math.max(1, width);
+        List<Range> out = new ArrayList<>();
+        int n = s.length();
+        int lineStart = -1; // first character of the current line, -1 when empty
+        int lineEnd = 0; // end of the last word placed on the line
+        int lineCols = 0;
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\n') {
+                out.add(lineStart < 0 ? new Range(i, i) : new Range(lineStart, lineEnd));
+                lineStart = -1;
+                lineCols = 0;
+                i++;
+                continue;
+            }
+            if (c == ' ') {
+                i++;
+                continue;
+            }
+            int wordStart = i;
+            int wordCols = 0;
+            while (i < n && s.charAt(i) != ' ' && s.charAt(i) != '\n') {
+                int cp = Character.codePointAt(s, i);
+                wordCols += cells(cp);
+                i += Character.charCount(cp);
+            }
+            int gapCols = lineStart < 0 ? 0 : wordStart - lineEnd; // spaces: one cell each
+            if (lineStart >= 0 && lineCols + gapCols + wordCols <= w) {
+                lineEnd = i;
+                lineCols += gapCols + wordCols;
+                continue;
+            }
+            if (lineStart >= 0) {
+                out.add(new Range(lineStart, lineEnd));
+                lineStart = -1;
+                lineCols = 0;
+            }
+            if (wordCols <= w) {
+                lineStart = wordStart;
+                lineEnd = i;
+                lineCols = wordCols;
+                continue;
+            }
+            // A word wider than the line: split it between characters.
+            int pieceStart = wordStart;
+            int pieceCols = 0;
+            for (int j = wordStart; j < i; ) {
+                int cp = Character.codePointAt(s, j);
+                int cw = cells(cp);
+                if (pieceCols + cw > w && j > pieceStart) {
+                    out.add(new Range(pieceStart, j));
+                    pieceStart = j;
+                    pieceCols = 0;
+                }
+                pieceCols += cw;
+                j += Character.charCount(cp);
+            }
+            lineStart = pieceStart;
+            lineEnd = i;
+            lineCols = pieceCols;
+        }
+        if (lineStart >= 0) {
+            out.add(new Range(lineStart, lineEnd));
+        }
+        if (out.isEmpty()) {
+            out.add(new Range(0, 0));
+        }
         return out;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
 import org.junit.jupiter.api.Test;
 
 class WrapTest {
@@ -33,5 +34,26 @@ class WrapTest {
         assertThat(lines)
                 .extracting(AttributedString::toString)
                 .containsExactly("中文中", "文中文", "ab");
+    }
+
+    @Test
+    void aLineBreakForcesABreakAndSpacesInsideALineAreKept() {
+        assertThat(wrap("one  two\nthree", 20)).containsExactly("one  two", "three");
+        assertThat(wrap("  lead and trail  ", 20)).containsExactly("lead and trail");
+        assertThat(wrap("", 5)).containsExactly("");
+    }
+
+    @Test
+    void rangesPointIntoTheTextAndStylesSurviveTheWrap() {
+        assertThat(Wrap.ranges("ab cd", 2))
+                .containsExactly(new Wrap.Range(0, 2), new Wrap.Range(3, 5));
+        AttributedString bold = new AttributedString("bold text", AttributedStyle.BOLD);
+        assertThat(Wrap.words(bold, 4))
+                .allSatisfy(l -> assertThat(l.styleAt(0)).isEqualTo(AttributedStyle.BOLD));
+    }
+
+    @Test
+    void cellsCountWideCharactersTwiceAndCombiningMarksNotAtAll() {
+        assertThat(Wrap.cells("a中e\u0301")).isEqualTo(4);
     }
 }

@@ -1,11 +1,11 @@
 package org.hygiene.lessons.check;
 
-import static org.hygiene.lessons.check.Json.str;
-
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hygiene.core.text.JsonText;
 
 /**
  * The whole result as one JSON document, for scripts and SIEMs. Strings are escaped to ASCII, so
@@ -16,100 +16,68 @@ final class JsonReport {
 
     static void print(Results r, String computer, PrintWriter out) {
         Verdict verdict = Verdict.of(r);
-        out.println("{");
-        out.println("  \"computer\": " + str(computer) + ",");
-        out.println("  \"verdict\": " + str(verdict.name().toLowerCase()) + ",");
-        out.println("  \"exitStatus\": " + verdict.status() + ",");
-        out.println("  \"checks\": [");
-        List<String> checks = new ArrayList<>();
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("computer", computer);
+        doc.put("verdict", verdict.name().toLowerCase());
+        doc.put("exitStatus", verdict.status());
+        List<Object> checks = new ArrayList<>();
         for (Check check : Check.values()) {
             checks.add(check(r, check));
         }
-        out.println(String.join(",\n", checks));
-        out.println("  ],");
-        List<String> ages = new ArrayList<>();
+        doc.put("checks", checks);
+        List<Object> ages = new ArrayList<>();
         for (Results.Age a : r.ages()) {
-            ages.add(
-                    "    {\"source\": "
-                            + str(a.source())
-                            + ", \"oldest\": "
-                            + str(a.oldest() == null ? null : a.oldest().toString())
-                            + ", \"newest\": "
-                            + str(a.newest() == null ? null : a.newest().toString())
-                            + ", \"files\": "
-                            + a.files()
-                            + "}");
+            Map<String, Object> age = new LinkedHashMap<>();
+            age.put("source", a.source());
+            age.put("oldest", a.oldest() == null ? null : a.oldest().toString());
+            age.put("newest", a.newest() == null ? null : a.newest().toString());
+            age.put("files", a.files());
+            ages.add(age);
         }
-        out.println("  \"logAge\": [\n" + String.join(",\n", ages) + "\n  ],");
-        out.println(
-                "  \"files\": {\"read\": "
-                        + r.files()
-                        + ", \"bytes\": "
-                        + r.bytes()
-                        + ", \"unrecognised\": "
-                        + r.unrecognisedCount()
-                        + ", \"tables\": {"
-                        + tables(r.tables())
-                        + "}},");
-        out.println("  \"unreadable\": " + array(r.unreadable()) + ",");
-        out.println("  \"unchecked\": " + array(r.unchecked()));
-        out.println("}");
+        doc.put("logAge", ages);
+        Map<String, Object> files = new LinkedHashMap<>();
+        files.put("read", r.files());
+        files.put("bytes", r.bytes());
+        files.put("unrecognised", r.unrecognisedCount());
+        files.put("tables", new LinkedHashMap<>(r.tables()));
+        doc.put("files", files);
+        doc.put("unreadable", r.unreadable());
+        doc.put("unchecked", r.unchecked());
+        out.println(JsonText.prettyAscii(doc));
         out.flush();
     }
 
-    private static String check(Results r, Check check) {
+    private static Map<String, Object> check(Results r, Check check) {
         // Suspicious files are for an administrator to judge, never confirmed hits.
         String found = check == Check.OTHER_FILES ? "to-review" : "suspicious";
         String status =
                 r.count(check) > 0 ? found : TextReport.covered(r, check) ? "clean" : "not-checked";
-        StringBuilder b = new StringBuilder();
-        b.append("    {\"id\": ")
-                .append(str(check.id()))
-                .append(", \"status\": ")
-                .append(str(status))
-                .append(", \"count\": ")
-                .append(r.count(check))
-                .append(", \"heuristic\": ")
-                .append(!check.cve())
-                .append(", \"findings\": [");
-        List<String> items = new ArrayList<>();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", check.id());
+        m.put("status", status);
+        m.put("count", r.count(check));
+        m.put("heuristic", !check.cve());
+        List<Object> items = new ArrayList<>();
         for (FindingKind kind : FindingKind.values()) {
             if (kind.check() != check) {
                 continue;
             }
             for (Finding f : r.findings(kind)) {
-                StringBuilder fb =
-                        new StringBuilder("\n      {\"kind\": ")
-                                .append(str(kind.name()))
-                                .append(", \"time\": ")
-                                .append(str(f.time() == null ? null : f.time().toString()))
-                                .append(", \"address\": ")
-                                .append(str(f.address()))
-                                .append(", \"file\": ")
-                                .append(str(f.file()))
-                                .append(", \"line\": ")
-                                .append(f.line())
-                                .append(", \"values\": {");
-                List<String> pairs = new ArrayList<>();
+                Map<String, Object> item = new LinkedHashMap<>();
+                item.put("kind", kind.name());
+                item.put("time", f.time() == null ? null : f.time().toString());
+                item.put("address", f.address());
+                item.put("file", f.file());
+                item.put("line", f.line());
+                Map<String, Object> values = new LinkedHashMap<>();
                 for (int i = 0; i < kind.columns().size(); i++) {
-                    pairs.add(str(kind.columns().get(i)) + ": " + str(f.values().get(i)));
+                    values.put(kind.columns().get(i), f.values().get(i));
                 }
-                items.add(fb.append(String.join(", ", pairs)).append("}}").toString());
+                item.put("values", values);
+                items.add(item);
             }
         }
-        b.append(String.join(",", items));
-        return b.append(items.isEmpty() ? "]}" : "\n    ]}").toString();
-    }
-
-    private static String tables(Map<String, Long> tables) {
-        List<String> pairs = new ArrayList<>();
-        tables.forEach((k, v) -> pairs.add(str(k) + ": " + v));
-        return String.join(", ", pairs);
-    }
-
-    private static String array(List<String> list) {
-        List<String> quoted = new ArrayList<>();
-        list.forEach(s -> quoted.add(str(s)));
-        return "[" + String.join(", ", quoted) + "]";
+        m.put("findings", items);
+        return m;
     }
 }

@@ -4,16 +4,18 @@ import com.google.re2j.Matcher;
 import com.google.re2j.Pattern;
 import java.util.Locale;
 import java.util.Optional;
+import org.hygiene.core.text.Wildcard;
 
 /**
  * The conditions of Microsoft's Test-ProxyLogon.ps1 as it applies them today (CSS-Exchange,
  * Security/src/Test-ProxyLogon.ps1), one method per condition, on single field values.
  */
 public final class ProxyLogonRules {
-    private static final Like SSRF = Like.of("ServerInfo~*/*");
-    private static final Like SSRF_AUTODISCOVER = Like.of("ServerInfo~*/autodiscover*");
-    private static final Like SSRF_LOCALHOST = Like.of("ServerInfo~localhost*/*");
-    private static final Like RESET_VDIR = Like.of("ServerInfo~*/*Reset*VirtualDirectory#");
+    private static final Wildcard SSRF = Wildcard.like("ServerInfo~*/*");
+    private static final Wildcard SSRF_AUTODISCOVER = Wildcard.like("ServerInfo~*/autodiscover*");
+    private static final Wildcard SSRF_LOCALHOST = Wildcard.like("ServerInfo~localhost*/*");
+    private static final Wildcard RESET_VDIR =
+            Wildcard.like("ServerInfo~*/*Reset*VirtualDirectory#");
 
     /*
      * Select-String, -match and -like ignore case unless told otherwise, and the script never tells

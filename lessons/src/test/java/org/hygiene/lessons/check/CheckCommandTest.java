@@ -2,9 +2,12 @@ package org.hygiene.lessons.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import org.hygiene.core.testing.TestIo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +41,31 @@ class CheckCommandTest {
                         "\"DateTime\",\"RequestId\",\"ClientIpAddress\",\"UrlHost\",\"UrlStem\",\"RoutingHint\",\"UserAgent\",\"AnchorMailbox\",\"HttpStatus\"\r\n")
                 .contains("\"2021-03-03T06:49:43.699Z\"");
         assertThat(out.resolve("EX01-LogAgeDays.csv")).exists();
+    }
+
+    @Test
+    void jsonIsPlainAsciiThatReadsBackToTheLogsText() throws IOException {
+        String agent = "\u001b]0;owned\u0007\u202eZo\u00eb\\";
+        Logs.write(
+                logs,
+                LogCheckTest.ECP,
+                Logs.PROXY_HEADER + HostileInputTest.HIT.replace("python-requests/2.25.1", agent));
+        TestIo io = new TestIo(home);
+
+        int status = io.run("check", "--logs", logs.toString(), "--format", "json");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(io.out().chars().allMatch(c -> c >= 0x20 && c < 0x7f || c == '\n')).isTrue();
+        assertThat(io.out()).contains("\"verdict\": \"suspicious\"").contains("\\u001B]0;owned");
+        Map<String, Object> doc = JSON.std.mapFrom(io.out());
+        Object finding =
+                ((Map<?, ?>)
+                        ((List<?>)
+                                        ((Map<?, ?>) ((List<?>) doc.get("checks")).get(0))
+                                                .get("findings"))
+                                .get(0));
+        assertThat(((Map<?, ?>) ((Map<?, ?>) finding).get("values")).get("UserAgent"))
+                .isEqualTo(agent);
     }
 
     @Test

@@ -13,9 +13,9 @@ import org.hygiene.core.app.UserException;
 import org.hygiene.core.course.CourseLoader;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.spi.Console;
+import org.hygiene.core.text.Slugs;
 import org.hygiene.quiz.format.GiftReader;
 import org.hygiene.quiz.format.MarkdownWriter;
-import org.hygiene.quiz.format.Names;
 import org.hygiene.quiz.format.QuizParser;
 import org.hygiene.quiz.model.Quiz;
 import picocli.CommandLine.Command;
@@ -92,7 +92,7 @@ final class ImportCommand implements Callable<Integer> {
         }
         quiz =
                 new Quiz(
-                        id != null ? id : Names.slug(quiz.id()),
+                        id != null ? id : Slugs.of(quiz.id()),
                         title != null ? title : quiz.title(),
                         quiz.settings(),
                         quiz.intro(),

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.text.LiteralSplitter;
+import org.hygiene.core.text.Slugs;
 import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.Option;
 import org.hygiene.quiz.model.Question;
@@ -93,7 +94,7 @@ public final class GiftReader {
                             .toList();
         }
         QuizSettings settings = settings(quizMeta, only);
-        String id = Names.slug(quizMeta.getOrDefault("quiz", fallbackId));
+        String id = Slugs.of(quizMeta.getOrDefault("quiz", fallbackId));
         String title = quizMeta.getOrDefault("title", fallbackId);
         if (questions.isEmpty()) {
             problems.add(Problem.at(file, 1, "no questions found"));
@@ -305,7 +306,7 @@ public final class GiftReader {
             problems.add(Problem.at(file, line, "'// hygiene points' must be a whole number"));
         }
         Boolean shuffle = meta.containsKey("shuffle") ? Boolean.valueOf(meta.get("shuffle")) : null;
-        String id = name != null && !name.isBlank() ? Names.slug(name) : "";
+        String id = name != null && !name.isBlank() ? Slugs.of(name) : "";
         return new Question(
                 id,
                 type,
@@ -324,7 +325,7 @@ public final class GiftReader {
         Set<String> used = new HashSet<>();
         List<Question> out = new ArrayList<>();
         for (Question q : questions) {
-            String base = q.id().isEmpty() ? Names.slug(QuizParser.plain(q.heading())) : q.id();
+            String base = q.id().isEmpty() ? Slugs.of(QuizParser.plain(q.heading())) : q.id();
             String id = base;
             for (int n = 2; !used.add(id); n++) {
                 id = base + "-" + n;

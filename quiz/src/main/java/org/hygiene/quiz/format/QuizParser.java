@@ -21,6 +21,7 @@ import org.hygiene.core.course.FrontMatterParser;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.markdown.MarkdownParser;
 import org.hygiene.core.text.LiteralSplitter;
+import org.hygiene.core.text.Slugs;
 import org.hygiene.quiz.model.NumberSpec;
 import org.hygiene.quiz.model.Option;
 import org.hygiene.quiz.model.Question;
@@ -112,7 +113,7 @@ public final class QuizParser {
                                     + questions.size()
                                     + " questions"));
         }
-        String id = fm.get("id").orElse(Names.slug(baseName(file)));
+        String id = fm.get("id").orElse(Slugs.of(baseName(file)));
         String title = fm.get("title").orElse(baseName(file));
         String introText =
                 intro.stream().map(ctx::source).reduce((a, b) -> a + "\n\n" + b).orElse("");
@@ -175,7 +176,8 @@ public final class QuizParser {
                                 ctx.file,
                                 keyLines.getOrDefault(k, line),
                                 1,
-                                Names.unknown("question option", k, QUESTION_KEYS) + " (ignored)"));
+                                UnknownName.message("question option", k, QUESTION_KEYS)
+                                        + " (ignored)"));
             }
         }
         String text = attrs.text().strip();
@@ -278,7 +280,8 @@ public final class QuizParser {
         Double weight = null;
         for (Map.Entry<String, String> e : attrs.values().entrySet()) {
             if (!e.getKey().equals("weight")) {
-                ctx.problem(line, Names.unknown("answer option", e.getKey(), List.of("weight")));
+                ctx.problem(
+                        line, UnknownName.message("answer option", e.getKey(), List.of("weight")));
                 continue;
             }
             weight = percent(e.getValue());
@@ -308,7 +311,7 @@ public final class QuizParser {
             return QuestionType.SINGLE;
         }
         if (declared != null && !TYPES.contains(declared.toLowerCase(Locale.ROOT))) {
-            ctx.problem(line, Names.unknown("question type", declared, TYPES));
+            ctx.problem(line, UnknownName.message("question type", declared, TYPES));
             declared = null;
         }
         boolean ordered = list instanceof OrderedList;
@@ -410,7 +413,7 @@ public final class QuizParser {
         for (Question q : questions) {
             String id = q.id();
             if (id.isEmpty()) {
-                String base = Names.slug(plain(q.heading()));
+                String base = Slugs.of(plain(q.heading()));
                 id = base;
                 for (int n = 2;
                         explicit.contains(id) || used.containsKey(id) && !explicit.contains(id);

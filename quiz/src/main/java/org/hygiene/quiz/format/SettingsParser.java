@@ -56,7 +56,8 @@ final class SettingsParser {
                                 file,
                                 fm.lineOf(key),
                                 1,
-                                Names.unknown("front matter key", key, KNOWN) + " (ignored)"));
+                                UnknownName.message("front matter key", key, KNOWN)
+                                        + " (ignored)"));
             }
         }
         Reader r = new Reader(file, fm, problems);

@@ -3,8 +3,11 @@ package org.hygiene.lessons.hunt.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hygiene.core.text.CsvWriter;
+import org.hygiene.core.text.JsonText;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.QueryResult;
 import org.hygiene.lessons.hunt.ResultCursor;
@@ -70,14 +73,13 @@ final class ResultWriter {
         out.print("[");
         long n = 0;
         for (Object[] row = cursor.next(); row != null; row = cursor.next()) {
-            out.print(n == 0 ? "\n  {" : ",\n  {");
+            // One row a line, so a script can stream it; the shared writer escapes every value.
+            Map<String, Object> object = new LinkedHashMap<>();
             for (int i = 0; i < row.length; i++) {
-                if (i > 0) {
-                    out.print(", ");
-                }
-                out.print(jsonString(cols.get(i).name()) + ": " + jsonValue(row[i]));
+                object.put(cols.get(i).name(), jsonValue(row[i]));
             }
-            out.print("}");
+            out.print(n == 0 ? "\n  " : ",\n  ");
+            out.print(JsonText.line(object));
             n++;
         }
         out.print(n == 0 ? "]\n" : "\n]\n");
@@ -85,46 +87,22 @@ final class ResultWriter {
         return n;
     }
 
-    static String jsonValue(Object v) {
-        if (v == null) {
-            return "null";
-        }
-        if (v instanceof Long || v instanceof Boolean) {
-            return v.toString();
+    /** A value as JSON sees it: numbers and booleans stay typed, the rest as KQL shows it. */
+    static Object jsonValue(Object v) {
+        if (v == null || v instanceof Long || v instanceof Boolean) {
+            return v;
         }
         if (v instanceof Double d) {
-            return d.isNaN() || d.isInfinite() ? "null" : d.toString();
+            return d.isNaN() || d.isInfinite() ? null : d;
         }
         if (v instanceof List<?> list) {
-            List<String> items = new ArrayList<>();
+            List<Object> items = new ArrayList<>();
             for (Object o : list) {
                 items.add(jsonValue(o));
             }
-            return "[" + String.join(", ", items) + "]";
+            return items;
         }
-        return jsonString(Values.format(v));
-    }
-
-    /** A JSON string; control and bidirectional-override characters are escaped, never raw. */
-    static String jsonString(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '"' || c == '\\') {
-                b.append('\\').append(c);
-            } else if (c < 0x20
-                    || c == 0x7f
-                    || (c >= 0x80 && c <= 0x9f)
-                    || (c >= 0x202a && c <= 0x202e)
-                    || (c >= 0x2066 && c <= 0x2069)
-                    || c == 0x200e
-                    || c == 0x200f) {
-                b.append(String.format("\\u%04x", (int) c));
-            } else {
-                b.append(c);
-            }
-        }
-        return b.append('"').toString();
+        return Values.format(v);
     }
 
     private static long table(ResultCursor cursor, PrintWriter out, int width) throws IOException {

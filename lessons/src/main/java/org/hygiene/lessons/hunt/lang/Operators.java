@@ -5,8 +5,8 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.hygiene.core.text.LiteralSplitter;
 import org.hygiene.core.text.Suggest;
+import org.hygiene.core.text.Wildcard;
 
 /** Plan each tabular operator over the plan of what comes before it. */
 final class Operators {
@@ -163,7 +163,7 @@ final class Operators {
         for (Expr.Name p : patterns) {
             boolean any = false;
             for (int k = 0; k < cols.size(); k++) {
-                if (glob(p.name(), cols.get(k).name())) {
+                if (Wildcard.stars(p.name()).matches(cols.get(k).name())) {
                     found.add(k);
                     any = true;
                 }
@@ -178,32 +178,6 @@ final class Operators {
             }
         }
         return found;
-    }
-
-    private static boolean glob(String pattern, String name) {
-        if (!pattern.contains("*")) {
-            return pattern.equals(name);
-        }
-        String[] parts = LiteralSplitter.split(pattern, '*', -1);
-        int at = 0;
-        for (int k = 0; k < parts.length; k++) {
-            String part = parts[k];
-            if (k == 0) {
-                if (!name.startsWith(part)) {
-                    return false;
-                }
-                at = part.length();
-            } else if (k == parts.length - 1) {
-                return name.length() - part.length() >= at && name.endsWith(part);
-            } else {
-                int i = name.indexOf(part, at);
-                if (i < 0) {
-                    return false;
-                }
-                at = i + part.length();
-            }
-        }
-        return true;
     }
 
     private static Plan select(Plan in, List<Integer> keep) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.hygiene.core.text.JsonText;
 
 /** Format and compare query values as KQL does. */
 public final class Values {
@@ -35,33 +36,14 @@ public final class Values {
                 if (b.length() > 1) {
                     b.append(',');
                 }
-                b.append(o instanceof String s ? json(s) : o == null ? "null" : format(o));
+                b.append(
+                        o instanceof String s
+                                ? JsonText.compact(s)
+                                : o == null ? "null" : format(o));
             }
             return b.append(']').toString();
         }
         return v.toString();
-    }
-
-    static String json(String s) {
-        StringBuilder b = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> b.append("\\\"");
-                case '\\' -> b.append("\\\\");
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        b.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        b.append(c);
-                    }
-                }
-            }
-        }
-        return b.append('"').toString();
     }
 
     /** Render a timespan as {@code [-][d.]hh:mm:ss[.fffffff]}. */
