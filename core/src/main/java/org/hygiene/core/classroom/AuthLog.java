@@ -11,6 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.hygiene.core.files.OwnerOnly;
 
 /**
  * The class's log of sign-ins, refusals and disconnects: one line per event, {@code TIME EVENT

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.hygiene.core.app.UserException;
+import org.hygiene.core.files.OwnerOnly;
 import org.hygiene.core.progress.ProgressStore;
 
 /**

@@ -12,6 +12,8 @@ import org.apache.sshd.common.config.keys.loader.openssh.OpenSSHKeyPairResourceP
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.hygiene.core.app.UserException;
+import org.hygiene.core.files.AtomicFiles;
+import org.hygiene.core.files.OwnerOnly;
 
 /**
  * The class server's host key: an Ed25519 key made on first start and kept in the class folder in
@@ -41,7 +43,7 @@ public final class ClassHostKey {
             KeyPair pair = KeyUtils.generateKeyPair(KeyPairProvider.SSH_ED25519, 256);
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             OpenSSHKeyPairResourceWriter.INSTANCE.writePrivateKey(pair, comment, null, bytes);
-            OwnerOnly.write(file, bytes.toByteArray());
+            AtomicFiles.writeOwnerOnly(file, bytes.toByteArray());
             return new ClassHostKey(pair);
         } catch (GeneralSecurityException e) {
             throw new IOException("cannot make an Ed25519 host key: " + e.getMessage(), e);

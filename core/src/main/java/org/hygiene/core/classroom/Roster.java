@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hygiene.core.app.UserException;
+import org.hygiene.core.files.AtomicFiles;
 
 /**
  * The learners of one class, kept in {@code roster.json} (schema-versioned, owner-only, written
@@ -81,7 +82,8 @@ public final class Roster {
                                 name.toLowerCase(java.util.Locale.ROOT),
                                 m.get("codeHash") instanceof String h ? h : null,
                                 keys,
-                                instant(m.get("added"))));
+                                instant(m.get("added")),
+                                Boolean.TRUE.equals(m.get("trainer"))));
             }
             return roster;
         } catch (IOException | RuntimeException e) {
@@ -103,10 +105,14 @@ public final class Roster {
             m.put("codeHash", e.codeHash());
             m.put("publicKeys", e.publicKeys());
             m.put("added", e.added() == null ? null : e.added().toString());
+            if (e.trainer()) {
+                m.put("trainer", true);
+            }
             list.add(m);
         }
         root.put("learners", list);
-        OwnerOnly.write(file, (JSON_OUT.asString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeOwnerOnly(
+                file, (JSON_OUT.asString(root) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static Instant instant(Object value) {

@@ -10,11 +10,22 @@ import java.util.List;
  *
  * @param codeHash the join code's salted hash (see {@link JoinCodes}), or null for keys only
  * @param publicKeys OpenSSH {@code authorized_keys} lines
+ * @param trainer whether signing in opens the trainer's console instead of the course
  */
-public record RosterEntry(String name, String codeHash, List<String> publicKeys, Instant added) {
+public record RosterEntry(
+        String name, String codeHash, List<String> publicKeys, Instant added, boolean trainer) {
 
     public RosterEntry {
         publicKeys = publicKeys == null ? List.of() : List.copyOf(publicKeys);
+    }
+
+    /** A learner (not a trainer). */
+    public RosterEntry(String name, String codeHash, List<String> publicKeys, Instant added) {
+        this(name, codeHash, publicKeys, added, false);
+    }
+
+    public RosterEntry withTrainer(boolean isTrainer) {
+        return new RosterEntry(name, codeHash, publicKeys, added, isTrainer);
     }
 
     public boolean hasCode() {
@@ -22,7 +33,7 @@ public record RosterEntry(String name, String codeHash, List<String> publicKeys,
     }
 
     public RosterEntry withCode(String hash) {
-        return new RosterEntry(name, hash, publicKeys, added);
+        return new RosterEntry(name, hash, publicKeys, added, trainer);
     }
 
     public RosterEntry withKey(String key) {
@@ -30,6 +41,6 @@ public record RosterEntry(String name, String codeHash, List<String> publicKeys,
         if (!keys.contains(key)) {
             keys.add(key);
         }
-        return new RosterEntry(name, codeHash, keys, added);
+        return new RosterEntry(name, codeHash, keys, added, trainer);
     }
 }

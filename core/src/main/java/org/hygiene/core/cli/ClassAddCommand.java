@@ -45,6 +45,13 @@ final class ClassAddCommand implements Callable<Integer> {
     Path key;
 
     @Option(
+            names = "--trainer",
+            description =
+                    "Mark them as trainers: signing in opens the trainer's console (the live room,"
+                            + " pacing, the room quiz, reports) instead of the course.")
+    boolean trainer;
+
+    @Option(
             names = "--new-code",
             description =
                     "Give learners already in the class a new code (the old one stops working).")
@@ -65,7 +72,7 @@ final class ClassAddCommand implements Callable<Integer> {
         List<String> names = new ArrayList<>();
         for (String learner : learners) {
             String name = RosterNames.require(learner, "learner");
-            if (roster.find(name).isPresent() && keyLine == null && !newCode) {
+            if (roster.find(name).isPresent() && keyLine == null && !newCode && !trainer) {
                 throw new UserException(
                         "'"
                                 + name
@@ -85,8 +92,14 @@ final class ClassAddCommand implements Callable<Integer> {
                             .orElse(
                                     new RosterEntry(
                                             name, null, List.of(), context.clock().instant()));
+            boolean known = roster.find(name).isPresent();
+            if (trainer) {
+                entry = entry.withTrainer(true);
+            }
             if (keyLine != null) {
                 entry = entry.withKey(keyLine);
+            } else if (known && trainer && !newCode) {
+                // Marking a learner already in the class as a trainer keeps their code.
             } else {
                 String code = JoinCodes.generate();
                 entry = entry.withCode(JoinCodes.hash(code));
@@ -96,6 +109,10 @@ final class ClassAddCommand implements Callable<Integer> {
         }
         roster.save(folder.rosterFile());
         ClassRosterOutput.printAdded(context.out(), folder.name(), names, codes, keyLine != null);
+        if (trainer) {
+            context.out()
+                    .println("Marked as trainer: signing in over SSH opens the trainer's console.");
+        }
         return 0;
     }
 

@@ -55,7 +55,7 @@ final class ClassListCommand implements Callable<Integer> {
         }
         context.out()
                 .printf(
-                        "%-" + width + "s  %-11s  %-16s  %s%n",
+                        "%-" + width + "s  %-21s  %-16s  %s%n",
                         "LEARNER",
                         "SIGNS IN BY",
                         "LAST SIGNED IN",
@@ -67,16 +67,17 @@ final class ClassListCommand implements Callable<Integer> {
                 signedIn++;
             }
             String by =
-                    e.hasCode() && !e.publicKeys().isEmpty()
-                            ? "code, key"
-                            : e.hasCode() ? "code" : "key";
+                    (e.hasCode() && !e.publicKeys().isEmpty()
+                                    ? "code, key"
+                                    : e.hasCode() ? "code" : "key")
+                            + (e.trainer() ? " (trainer)" : "");
             long done =
                     store.load(e.name()).progress().units().values().stream()
                             .filter(u -> u.state() == UnitState.DONE)
                             .count();
             context.out()
                     .printf(
-                            "%-" + width + "s  %-11s  %-16s  %d%n",
+                            "%-" + width + "s  %-21s  %-16s  %d%n",
                             e.name(),
                             by,
                             last == null

@@ -57,6 +57,18 @@ final class ServeBanner {
         out.flush();
     }
 
+    /** Two lines for the trainer's console: what learners type, and the host key to read out. */
+    static List<String> joinLines(ServeSettings settings, ClassroomServer server) {
+        String port = server.port() == 22 ? "" : "-p " + server.port() + " ";
+        List<String> commands = new ArrayList<>();
+        for (String host : hosts(settings.bind())) {
+            commands.add("ssh " + port + "NAME@" + host);
+        }
+        return List.of(
+                "Learners type " + String.join(" or ", commands) + ", then their join code.",
+                "Host key fingerprint: " + server.hostKey().fingerprintLine());
+    }
+
     /** The addresses learners can use: the bound one, or this machine's network addresses. */
     static List<String> hosts(String bind) {
         if (!bind.equals("0.0.0.0") && !bind.equals("::")) {

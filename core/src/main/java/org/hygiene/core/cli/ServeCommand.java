@@ -16,6 +16,13 @@ import org.hygiene.core.classroom.ClassFolder;
 import org.hygiene.core.classroom.ClassroomSessions;
 import org.hygiene.core.classroom.LiveSession;
 import org.hygiene.core.classroom.Roster;
+import org.hygiene.core.console.ClassRecords;
+import org.hygiene.core.console.ClassroomRecorder;
+import org.hygiene.core.console.ConsoleRoom;
+import org.hygiene.core.console.RosterWatch;
+import org.hygiene.core.console.screen.TrainerConsole;
+import org.hygiene.core.markdown.Theme;
+import org.hygiene.core.results.StuckRule;
 import org.hygiene.core.serve.ClassroomServer;
 import org.hygiene.core.serve.ServeSettings;
 import org.hygiene.core.text.Sanitizer;
@@ -30,7 +37,8 @@ import picocli.CommandLine.Option;
         description = {
             "Serve the course over SSH to the learners of a class: each signs in with their join",
             "code or key and gets their own course, saved in the class folder. Ctrl-C stops,",
-            "saving everyone's progress."
+            "saving everyone's progress. On a terminal, the trainer's console shows the room",
+            "live (keys: ? in the console); with --plain or no terminal, a line log instead."
         })
 final class ServeCommand implements Callable<Integer> {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
@@ -81,6 +89,24 @@ final class ServeCommand implements Callable<Integer> {
                             + " (default: ${DEFAULT-VALUE}).")
     int maxPerLearner;
 
+    @Option(
+            names = "--stuck-wrong",
+            paramLabel = "N",
+            defaultValue = "3",
+            description =
+                    "The console flags a learner as stuck after this many wrong answers to one"
+                            + " exercise (default: ${DEFAULT-VALUE}).")
+    int stuckWrong;
+
+    @Option(
+            names = "--stuck-after",
+            paramLabel = "TIME",
+            defaultValue = "10m",
+            description =
+                    "...or after this long in one exercise without solving it (default:"
+                            + " ${DEFAULT-VALUE}).")
+    String stuckAfter;
+
     ServeCommand(AppContext context) {
         this.context = context;
     }
@@ -95,6 +121,10 @@ final class ServeCommand implements Callable<Integer> {
         if (maxSessions < 1 || maxPerLearner < 1) {
             throw new UserException("--max-sessions and --max-per-learner must be at least 1");
         }
+        if (stuckWrong < 1) {
+            throw new UserException("--stuck-wrong must be at least 1");
+        }
+        StuckRule stuck = new StuckRule(stuckWrong, parseDuration(stuckAfter));
         ServeSettings settings =
                 ServeSettings.of(bind, port)
                         .withIdleTimeout(parseDuration(idle))
@@ -116,26 +146,40 @@ final class ServeCommand implements Callable<Integer> {
                             + "); choose another with --port or --bind");
         }
         PrintWriter out = context.out();
-        ServeBanner.print(out, folder, roster, settings, server);
-        server.sessions().addListener(liveLog(out));
-        org.hygiene.core.console.ClassroomRecorder recorder =
-                org.hygiene.core.console.ClassroomRecorder.open(
-                        folder.root(), context.clock(), context.err(), out);
+        boolean fullScreen = context.interactive();
+        ClassroomRecorder recorder =
+                ClassroomRecorder.open(
+                        folder.root(), context.clock(), context.err(), fullScreen ? null : out);
         server.sessions().addListener(recorder);
-        CountDownLatch stop = new CountDownLatch(1);
-        Terminal terminal = context.terminal();
-        Terminal.SignalHandler previous =
-                terminal.handle(Terminal.Signal.INT, s -> stop.countDown());
+        ConsoleRoom room =
+                new ConsoleRoom(
+                        folder.name(),
+                        folder.root(),
+                        course,
+                        new ClassRecords(folder.root(), course, context.plugins()).labels(),
+                        recorder,
+                        server.sessions(),
+                        new RosterWatch(folder.rosterFile()),
+                        stuck,
+                        context.clock(),
+                        ZoneId.systemDefault(),
+                        ServeBanner.joinLines(settings, server));
+        server.trainerDesk(
+                (terminal, trainer, noColor) ->
+                        new TrainerConsole(room, terminal, noColor ? Theme.MONO : Theme.DARK, false)
+                                .run());
         Thread hook =
                 new Thread(
                         () -> server.stop("The class server was stopped. Your progress is saved."));
         Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            stop.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            terminal.handle(Terminal.Signal.INT, previous);
+        ServeBanner.print(out, folder, roster, settings, server);
+        if (fullScreen) {
+            out.println("Opening the trainer's console...");
+            out.flush();
+            new TrainerConsole(room, context.terminal(), context.theme(), true).run();
+        } else {
+            server.sessions().addListener(liveLog(out));
+            waitForCtrlC(context.terminal());
         }
         out.println();
         out.println("Stopping: closing every session and saving progress...");
@@ -145,6 +189,20 @@ final class ServeCommand implements Callable<Integer> {
         out.println("Stopped. Every learner's progress is saved in " + folder.root());
         recorder.close();
         return 0;
+    }
+
+    /** The line log's way to stop: Ctrl-C. */
+    private static void waitForCtrlC(Terminal terminal) {
+        CountDownLatch stop = new CountDownLatch(1);
+        Terminal.SignalHandler previous =
+                terminal.handle(Terminal.Signal.INT, s -> stop.countDown());
+        try {
+            stop.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
     }
 
     private static ClassroomSessions.Listener liveLog(PrintWriter out) {
@@ -177,24 +235,16 @@ final class ServeCommand implements Callable<Integer> {
 
     /** {@code 90m}, {@code 2h}, {@code 45s} or ISO-8601 ({@code PT2H}). */
     static Duration parseDuration(String text) {
-        String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-        try {
-            if (t.startsWith("pt")) {
-                return positive(Duration.parse(t.toUpperCase(java.util.Locale.ROOT)), text);
-            }
-            long n = Long.parseLong(t.substring(0, t.length() - 1));
-            return positive(
-                    switch (t.charAt(t.length() - 1)) {
-                        case 's' -> Duration.ofSeconds(n);
-                        case 'm' -> Duration.ofMinutes(n);
-                        case 'h' -> Duration.ofHours(n);
-                        default -> throw new NumberFormatException();
-                    },
-                    text);
-        } catch (RuntimeException e) {
-            throw new UserException(
-                    "'" + Sanitizer.clean(text) + "' is not a time; use e.g. 45s, 90m or 2h");
-        }
+        return positive(
+                org.hygiene.core.text.DurationText.parse(text)
+                        .orElseThrow(
+                                () ->
+                                        new UserException(
+                                                "'"
+                                                        + Sanitizer.clean(text)
+                                                        + "' is not a time; use e.g. 45s, 90m or"
+                                                        + " 2h")),
+                text);
     }
 
     private static Duration positive(Duration d, String text) {

@@ -5,43 +5,86 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import org.hygiene.core.classroom.ClassroomSessions;
 import org.hygiene.core.classroom.LiveSession;
 import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.events.LearnerEventKind;
 import org.hygiene.core.journal.ClassJournal;
+import org.hygiene.core.journal.JournalReader;
 import org.hygiene.core.pacing.ClassPacing;
 import org.hygiene.core.spi.Session;
+import org.hygiene.core.text.Sanitizer;
 
 /**
  * Record a served class: every session's learner events go to the class journal (and, for a trainer
  * without a full-screen console, to a line log), stamped with the learner's name, and every session
- * follows the class's pacing.
+ * follows the class's pacing. The events so far, those of earlier runs included, are also kept in
+ * memory for the trainer's console, so a server restarted after a crash shows the same room.
  */
 public final class ClassroomRecorder implements ClassroomSessions.Listener, AutoCloseable {
+    /**
+     * Events kept in memory for the console: far more than a day's class makes (30 learners, a few
+     * thousand actions each); past it the oldest are dropped from memory, never from the journal.
+     */
+    static final int MAX_IN_MEMORY = 500_000;
+
     private final ClassJournal journal;
     private final ClassPacing pacing = new ClassPacing();
     private final Clock clock;
-    private final PrintWriter lineLog;
+    private volatile PrintWriter lineLog;
+    private final List<LearnerEvent> events = new ArrayList<>();
 
-    private ClassroomRecorder(ClassJournal journal, Clock clock, PrintWriter lineLog) {
+    private ClassroomRecorder(
+            ClassJournal journal, Clock clock, PrintWriter lineLog, List<LearnerEvent> earlier) {
         this.journal = journal;
         this.clock = clock;
         this.lineLog = lineLog;
+        this.events.addAll(earlier);
     }
 
-    /** Open the class's journal; {@code lineLog} may be null (no log). */
+    /**
+     * Open the class's journal, reading what it holds already; {@code lineLog} may be null (no
+     * log). A damaged line is skipped with a message to {@code problems}.
+     */
     public static ClassroomRecorder open(
             Path classRoot, Clock clock, PrintWriter problems, PrintWriter lineLog)
             throws IOException {
-        return new ClassroomRecorder(
-                ClassJournal.open(classRoot.resolve(ClassJournal.FILE_NAME), problems),
-                clock,
-                lineLog);
+        Path file = classRoot.resolve(ClassJournal.FILE_NAME);
+        JournalReader.Read earlier = JournalReader.read(file);
+        for (String notice : earlier.notices()) {
+            problems.println("hygiene: " + Sanitizer.clean(notice));
+        }
+        problems.flush();
+        List<LearnerEvent> kept = earlier.events();
+        if (kept.size() > MAX_IN_MEMORY) {
+            kept = kept.subList(kept.size() - MAX_IN_MEMORY, kept.size());
+        }
+        return new ClassroomRecorder(ClassJournal.open(file, problems), clock, lineLog, kept);
     }
 
     public ClassPacing pacing() {
         return pacing;
+    }
+
+    /** Stop (null) or start writing the line log, e.g. while a full-screen console is shown. */
+    public void lineLog(PrintWriter log) {
+        this.lineLog = log;
+    }
+
+    /** Every event recorded so far, this run's and earlier runs', in order. */
+    public List<LearnerEvent> events() {
+        synchronized (events) {
+            return List.copyOf(events);
+        }
+    }
+
+    /** How many events have been recorded; grows with each one, so a view can tell it is stale. */
+    public int size() {
+        synchronized (events) {
+            return events.size();
+        }
     }
 
     /** A learner's course session is ready: record it, and everything they do from now on. */
@@ -61,12 +104,19 @@ public final class ClassroomRecorder implements ClassroomSessions.Listener, Auto
 
     private void record(LearnerEvent e) {
         journal.record(e);
+        synchronized (events) {
+            if (events.size() >= MAX_IN_MEMORY) {
+                events.subList(0, MAX_IN_MEMORY / 10).clear();
+            }
+            events.add(e);
+        }
         // The server's own log already shows who joins and leaves.
         boolean shown = e.kind() != LearnerEventKind.JOINED && e.kind() != LearnerEventKind.LEFT;
-        if (lineLog != null && shown) {
-            synchronized (lineLog) {
-                lineLog.println(EventLine.of(e, ZoneId.systemDefault()));
-                lineLog.flush();
+        PrintWriter log = lineLog;
+        if (log != null && shown) {
+            synchronized (log) {
+                log.println(EventLine.of(e, ZoneId.systemDefault()));
+                log.flush();
             }
         }
     }

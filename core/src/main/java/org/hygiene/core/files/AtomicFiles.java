@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * Replace a file so that at every instant it holds either the old or the new content, never a torn
@@ -20,9 +21,30 @@ public final class AtomicFiles {
 
     /** Write {@code bytes} to {@code file} atomically, creating its folder if needed. */
     public static void write(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, false);
+    }
+
+    /**
+     * Write {@code bytes} to {@code file} atomically as {@link #write} does; the file is readable
+     * by its owner only from its birth (the temporary file is created so), never for an instant
+     * open to others. For secrets: host keys, password hashes.
+     */
+    public static void writeOwnerOnly(Path file, byte[] bytes) throws IOException {
+        write(file, bytes, true);
+    }
+
+    private static void write(Path file, byte[] bytes, boolean ownerOnly) throws IOException {
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
+        String prefix = "." + file.getFileName();
+        Path temp =
+                ownerOnly && OwnerOnly.supported(dir)
+                        ? Files.createTempFile(
+                                dir,
+                                prefix,
+                                ".tmp",
+                                PosixFilePermissions.asFileAttribute(OwnerOnly.FILE))
+                        : Files.createTempFile(dir, prefix, ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
                     OutputStream out = Channels.newOutputStream(channel)) {

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -21,16 +22,27 @@ public final class ClassPacing {
      */
     public record RoomQuiz(String unit, long seed, Duration timeLimit, Instant started) {}
 
+    /**
+     * The trainer asks everyone to open {@code unit} ("everyone to unit N", or the room's quiz);
+     * {@code serial} tells one invitation from the next, so a learner who took one is offered the
+     * next again.
+     */
+    public record Invitation(String unit, long serial) {}
+
     private final Map<String, String> locked = Collections.synchronizedMap(new LinkedHashMap<>());
     private final AtomicReference<RoomQuiz> roomQuiz = new AtomicReference<>();
+    private final AtomicReference<Invitation> invitation = new AtomicReference<>();
+    private final AtomicLong changes = new AtomicLong();
 
     /** Lock {@code unit}; learners see {@code reason} on the map and cannot open it. */
     public void lock(String unit, String reason) {
         locked.put(unit, reason == null || reason.isBlank() ? "locked by the trainer" : reason);
+        changes.incrementAndGet();
     }
 
     public void release(String unit) {
         locked.remove(unit);
+        changes.incrementAndGet();
     }
 
     /** Why {@code unit} is locked, or empty when it may be opened. */
@@ -46,10 +58,34 @@ public final class ClassPacing {
 
     public void startRoomQuiz(RoomQuiz quiz) {
         roomQuiz.set(quiz);
+        changes.incrementAndGet();
     }
 
     public void endRoomQuiz() {
         roomQuiz.set(null);
+        changes.incrementAndGet();
+    }
+
+    /** Offer {@code unit} to everyone; replaces any earlier invitation. */
+    public Invitation invite(String unit) {
+        Invitation next = new Invitation(unit, changes.incrementAndGet());
+        invitation.set(next);
+        return next;
+    }
+
+    /** Withdraw the invitation (the trainer moved on). */
+    public void withdrawInvitation() {
+        invitation.set(null);
+        changes.incrementAndGet();
+    }
+
+    public Optional<Invitation> invitation() {
+        return Optional.ofNullable(invitation.get());
+    }
+
+    /** Grows on every change, so screens can tell when to draw again. */
+    public long changes() {
+        return changes.get();
     }
 
     public Optional<RoomQuiz> roomQuiz() {

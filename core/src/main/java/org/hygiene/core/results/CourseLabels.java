@@ -25,6 +25,11 @@ public final class CourseLabels {
         return Optional.ofNullable(items.get(unit + "/" + item));
     }
 
+    /** Every item known, in course order. */
+    public java.util.List<ItemKey> items() {
+        return java.util.List.copyOf(items.values());
+    }
+
     public String itemTitle(String unit, String item) {
         return item(unit, item).map(ItemKey::title).orElse(item);
     }

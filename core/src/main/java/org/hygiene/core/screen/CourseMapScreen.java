@@ -20,12 +20,23 @@ public final class CourseMapScreen {
                     new String[] {"Up Down j k", "select a lesson or quiz"},
                     new String[] {"Enter", "open it"},
                     new String[] {"g G", "first / last"},
+                    new String[] {
+                        "i", "open the unit the trainer invites everyone to (in a class)"
+                    },
                     new String[] {"? h", "these keys"},
                     new String[] {"q Esc Ctrl-C", "leave Hygiene (progress is always saved)"});
 
     private final Session session;
     private final List<Unit> units;
     private String message = "";
+
+    /** The map's own key: take the trainer's invitation. */
+    private enum MapKey {
+        TAKE_INVITATION
+    }
+
+    /** The invitation this learner already took, so it is not offered again. */
+    private long takenInvitation = -1;
 
     public CourseMapScreen(Session session) {
         this.session = session;
@@ -36,9 +47,20 @@ public final class CourseMapScreen {
         int selected = initialSelection();
         try (FullScreen screen = new FullScreen(session.terminal())) {
             KeyMap<Object> keys = Keys.common(session.terminal());
+            keys.bind(MapKey.TAKE_INVITATION, "i");
             while (!session.quitRequested()) {
                 screen.show(frame(selected, screen.width(), screen.height()));
-                Object action = screen.readKey(keys);
+                // In a served class the trainer may lock a unit or invite everyone at any time:
+                // look again every second (the display only redraws what changed).
+                Object action = screen.readKey(keys, 1000);
+                if (action == MapKey.TAKE_INVITATION) {
+                    java.util.Optional<Unit> invited = openInvitation();
+                    if (invited.isPresent()) {
+                        open(invited.get(), screen);
+                        selected = Math.max(0, units.indexOf(invited.get()));
+                    }
+                    continue;
+                }
                 if (action == FullScreen.Event.EOF
                         || action == Keys.Common.QUIT_APP
                         || action == Keys.Common.BACK) {
@@ -80,6 +102,37 @@ public final class CourseMapScreen {
     private void open(Unit unit, FullScreen screen) {
         message = PlayOnward.from(unit, session).orElse("");
         screen.invalidate();
+    }
+
+    /** The unit the trainer invites everyone to, if this learner has not taken it yet. */
+    private java.util.Optional<Unit> openInvitation() {
+        return session.pacing()
+                .invitation()
+                .filter(i -> i.serial() != takenInvitation)
+                .flatMap(
+                        i -> {
+                            takenInvitation = i.serial();
+                            return session.course().unit(i.unit());
+                        });
+    }
+
+    /** The line offering the trainer's invitation, or null when there is none to take. */
+    private String invitationLine() {
+        return session.pacing()
+                .invitation()
+                .filter(i -> i.serial() != takenInvitation)
+                .flatMap(i -> session.course().unit(i.unit()))
+                .map(
+                        u ->
+                                "The trainer invites everyone to "
+                                        + (units.indexOf(u) + 1)
+                                        + ". "
+                                        + Sanitizer.clean(u.title())
+                                        + (session.pacing().roomQuizFor(u.id()).isPresent()
+                                                ? " (the room's quiz)"
+                                                : "")
+                                        + ": press i to open it")
+                .orElse(null);
     }
 
     /** Return to the unit the learner was in, else the first one not done yet. */
@@ -133,14 +186,17 @@ public final class CourseMapScreen {
             lines.add(AttributedString.EMPTY);
         }
         java.util.Optional<String> problem = session.saveProblem();
+        String invited = invitationLine();
         lines.add(
                 new AttributedString(
                                 problem.map(p -> "Progress is NOT being saved: " + p)
                                         .orElse(
-                                                message.isEmpty()
-                                                        ? PlainCourseMap.summary(session)
-                                                        : message),
-                                problem.isPresent()
+                                                invited != null
+                                                        ? invited
+                                                        : message.isEmpty()
+                                                                ? PlainCourseMap.summary(session)
+                                                                : message),
+                                problem.isPresent() || invited != null
                                         ? session.theme().strong()
                                         : session.theme().faint())
                         .columnSubSequence(0, width));

@@ -9,7 +9,7 @@ import org.jline.utils.AttributedString;
  * Read a short line of text on the status line of a full screen, such as a search pattern:
  * printable characters, Backspace, Ctrl-U to clear, Enter to accept, Esc or Ctrl-C to cancel.
  */
-final class LinePrompt {
+public final class LinePrompt {
     private enum Key {
         CHAR,
         ERASE,
@@ -26,7 +26,7 @@ final class LinePrompt {
      * Prompt with {@code prompt}; {@code frame} draws the screen with the status line it is given.
      * Returns the text, or null when cancelled or when input ended.
      */
-    static String read(
+    public static String read(
             FullScreen screen,
             String prompt,
             Function<AttributedString, List<AttributedString>> frame) {

@@ -62,6 +62,8 @@ public final class ClassroomServer implements AutoCloseable {
         ServedClass served =
                 new ServedClass(
                         folder.name(),
+                        folder.rosterFile(),
+                        new java.util.concurrent.atomic.AtomicReference<>(),
                         course,
                         plugins,
                         folder.progressStore(clock),
@@ -164,18 +166,17 @@ public final class ClassroomServer implements AutoCloseable {
     }
 
     static String describe(Duration d) {
-        if (d.toMinutes() >= 60 && d.toMinutesPart() == 0) {
-            return d.toHours() + " h";
-        }
-        if (d.toSeconds() >= 60 && d.toSecondsPart() == 0) {
-            return d.toMinutes() + " min";
-        }
-        return d.toSeconds() + " s";
+        return org.hygiene.core.text.DurationText.describe(d);
     }
 
     /** The port the server listens on (the one chosen when the settings said 0). */
     public int port() {
         return sshd.getPort();
+    }
+
+    /** Give trainers who sign in over SSH this console (none: they are told there is none). */
+    public void trainerDesk(org.hygiene.core.classroom.TrainerDesk desk) {
+        served.desk().set(desk);
     }
 
     public ClassHostKey hostKey() {

@@ -44,6 +44,7 @@ final class CourseShell implements Command, LiveSession {
     private final CountDownLatch ended = new CountDownLatch(1);
     private String learner;
     private boolean noColor;
+    private volatile boolean trainer;
     private String address;
     private String id;
 
@@ -102,6 +103,11 @@ final class CourseShell implements Command, LiveSession {
                 status = 1;
                 return;
             }
+            if (served.isTrainer(learner)) {
+                trainer = true;
+                openConsole();
+                return;
+            }
             if (!claimLearner()) {
                 if (closingReason == null) {
                     say("The other session goes on. Bye.\r\n");
@@ -122,6 +128,17 @@ final class CourseShell implements Command, LiveSession {
         } finally {
             finish(registered, status);
         }
+    }
+
+    /** A trainer gets the console, not a course; several trainers may watch at once. */
+    private void openConsole() {
+        Optional<org.hygiene.core.classroom.TrainerDesk> desk = served.trainerDesk();
+        if (desk.isEmpty()) {
+            say("This class is served without a trainer's console. Bye.\r\n");
+            return;
+        }
+        served.log().record(AuthLog.Event.SERVER, learner, address, "trainer's console opened");
+        desk.get().open(terminal, learner, noColor);
     }
 
     private Session newSession(ProgressStore.Loaded loaded) {
@@ -250,6 +267,9 @@ final class CourseShell implements Command, LiveSession {
 
     /** When the learner last typed; a shell not started yet counts as just active. */
     long lastInputNanos() {
+        if (trainer) {
+            return System.nanoTime(); // a trainer watching the room is not idle
+        }
         ActivityInput input = in;
         return input == null ? System.nanoTime() : input.lastInputNanos();
     }

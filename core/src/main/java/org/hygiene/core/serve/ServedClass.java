@@ -2,9 +2,15 @@ package org.hygiene.core.serve;
 
 import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.hygiene.core.classroom.AuthLog;
 import org.hygiene.core.classroom.ClassroomSessions;
+import org.hygiene.core.classroom.Roster;
+import org.hygiene.core.classroom.RosterEntry;
+import org.hygiene.core.classroom.TrainerDesk;
 import org.hygiene.core.course.Course;
 import org.hygiene.core.progress.ProgressStore;
 import org.hygiene.core.spi.Plugins;
@@ -12,6 +18,8 @@ import org.hygiene.core.spi.Plugins;
 /** What every learner's connection to one served class shares. */
 record ServedClass(
         String name,
+        Path rosterFile,
+        AtomicReference<TrainerDesk> desk,
         Course course,
         Plugins plugins,
         ProgressStore store,
@@ -19,6 +27,21 @@ record ServedClass(
         AuthLog log,
         ServeSettings settings,
         Clock clock) {
+
+    /**
+     * Whether {@code learner} is marked as a trainer in the roster (read afresh: it may change).
+     */
+    boolean isTrainer(String learner) {
+        try {
+            return Roster.load(rosterFile).find(learner).map(RosterEntry::trainer).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    Optional<TrainerDesk> trainerDesk() {
+        return Optional.ofNullable(desk.get());
+    }
 
     /** Where a learner session's own error messages go: the class log, one event per line. */
     PrintWriter errorsOf(String learner, String address) {

@@ -86,6 +86,33 @@ public final class ScreenDriver implements AutoCloseable {
         }
     }
 
+    /**
+     * Wait until the screen, as a terminal would show it now, has {@code text}: for figures that
+     * change in place (a counter), which a screen that redraws only what changed never writes
+     * whole.
+     */
+    public ScreenDriver waitForScreen(String text) {
+        long deadline = System.nanoTime() + TIMEOUT.toNanos();
+        while (true) {
+            String now = screenNow();
+            if (now.contains(text)) {
+                return this;
+            }
+            if (System.nanoTime() > deadline || program.isDone()) {
+                throw new AssertionError(
+                        "the screen never showed '" + text + "'; it shows:\n" + now);
+            }
+            sleep(50);
+        }
+    }
+
+    /** The screen as a terminal of this size would show it after everything drawn so far. */
+    public String screenNow() {
+        org.jline.utils.ScreenTerminal emulator = new org.jline.utils.ScreenTerminal(columns, rows);
+        emulator.write(output());
+        return emulator.toString();
+    }
+
     /** Everything drawn so far, escape sequences included. */
     public String output() {
         synchronized (screen) {

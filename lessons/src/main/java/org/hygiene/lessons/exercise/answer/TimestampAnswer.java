@@ -281,29 +281,6 @@ public record TimestampAnswer(Duration tolerance) implements AnswerType {
      * PT1M}.
      */
     public static Optional<Duration> parseDuration(String text) {
-        String s = text.strip().toLowerCase(Locale.ROOT);
-        try {
-            if (s.startsWith("pt") || s.startsWith("p")) {
-                return Optional.of(Duration.parse(s.toUpperCase(Locale.ROOT)));
-            }
-        } catch (DateTimeException e) {
-            return Optional.empty();
-        }
-        Matcher m =
-                Pattern.compile(
-                                "^(\\d{1,6})\\s*(ms|s|sec|secs|seconds?|m|min|mins|minutes?|h|hours?|d|days?)?$")
-                        .matcher(s);
-        if (!m.matches()) {
-            return Optional.empty();
-        }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        return Optional.of(
-                switch (unit.charAt(0)) {
-                    case 'm' -> unit.equals("ms") ? Duration.ofMillis(n) : Duration.ofMinutes(n);
-                    case 'h' -> Duration.ofHours(n);
-                    case 'd' -> Duration.ofDays(n);
-                    default -> Duration.ofSeconds(n);
-                });
+        return org.hygiene.core.text.DurationText.parse(text);
     }
 }

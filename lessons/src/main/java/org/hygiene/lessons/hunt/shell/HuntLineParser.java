@@ -37,31 +37,17 @@ final class HuntLineParser implements Parser {
         if (s.endsWith("|")) {
             return true;
         }
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quote != 0) {
-                if (c == '\\' && quote != '@') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '/' && i + 1 < s.length() && s.charAt(i + 1) == '/') {
-                int nl = s.indexOf('\n', i);
-                if (nl < 0) {
-                    break;
-                }
-                i = nl;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            }
-        }
-        return depth > 0;
+        int[] depth = {0};
+        QueryScanner.scan(
+                s,
+                (i, c) -> {
+                    if (c == '(') {
+                        depth[0]++;
+                    } else if (c == ')') {
+                        depth[0]--;
+                    }
+                });
+        return depth[0] > 0;
     }
 
     static boolean isWordChar(char c) {

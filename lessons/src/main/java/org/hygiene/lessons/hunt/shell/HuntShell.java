@@ -113,6 +113,24 @@ public final class HuntShell {
                             + " a query of several lines runs at an empty line.",
                     AttributedStyle.DEFAULT.faint());
         }
+        // A trainer's broadcast reaches a learner in the shell too, above the prompt.
+        try (org.hygiene.core.screen.ScreenNotices.Delivery notices =
+                org.hygiene.core.screen.ScreenNotices.deliverTo(
+                        terminal,
+                        text ->
+                                reader.printAbove(
+                                        new org.jline.utils.AttributedString(
+                                                text, AttributedStyle.INVERSE)))) {
+            readAndRun();
+        }
+        try {
+            reader.getHistory().save();
+        } catch (java.io.IOException e) {
+            context.error("could not save the query history: " + e.getMessage());
+        }
+    }
+
+    private void readAndRun() {
         while (!context.quitRequested()) {
             String line;
             try {
@@ -123,11 +141,6 @@ public final class HuntShell {
                 break;
             }
             execute(line);
-        }
-        try {
-            reader.getHistory().save();
-        } catch (java.io.IOException e) {
-            context.error("could not save the query history: " + e.getMessage());
         }
     }
 

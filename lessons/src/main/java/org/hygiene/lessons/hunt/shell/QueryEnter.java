@@ -107,22 +107,14 @@ final class QueryEnter {
     /** Whether the statement that the final {@code ;} ends is a {@code let}, so a body follows. */
     private static boolean lastStatementIsLet(String text) {
         String body = text.substring(0, text.length() - 1);
-        int start = 0;
-        char quote = 0;
-        for (int i = 0; i < body.length(); i++) {
-            char c = body.charAt(i);
-            if (quote != 0) {
-                if (c == '\\' && quote != '@') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == ';') {
-                start = i + 1;
-            }
-        }
-        return firstWord(body.substring(start).strip()).equals("let");
+        int[] start = {0};
+        QueryScanner.scan(
+                body,
+                (i, c) -> {
+                    if (c == ';') {
+                        start[0] = i + 1;
+                    }
+                });
+        return firstWord(body.substring(start[0]).strip()).equals("let");
     }
 }
