@@ -7,6 +7,7 @@ import org.hygiene.core.app.UserException;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.UnitPlayer;
+import org.hygiene.core.text.Sanitizer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,14 +16,15 @@ import picocli.CommandLine.Parameters;
         name = "lesson",
         mixinStandardHelpOptions = true,
         description =
-                "Open a lesson (or quiz) by its id; with --plain or a pipe, print it as text.")
+                "Open a lesson by its number (as the course map shows it) or any unit by its"
+                        + " id; with --plain or a pipe, print it as text.")
 final class UnitCommand implements Callable<Integer> {
     private final AppContext context;
 
     @Parameters(
             index = "0",
-            paramLabel = "ID",
-            description = "The unit's id, as 'hygiene lessons' lists it.")
+            paramLabel = "N|ID",
+            description = "The lesson's number, or a unit's id, as 'hygiene lessons' lists them.")
     String id;
 
     UnitCommand(AppContext context) {
@@ -34,13 +36,13 @@ final class UnitCommand implements Callable<Integer> {
         Session session = context.session();
         Unit unit =
                 session.course()
-                        .unit(id)
+                        .find(id, null)
                         .orElseThrow(
                                 () ->
                                         new UserException(
-                                                "no unit with id '"
-                                                        + id
-                                                        + "'; known ids: "
+                                                "no lesson numbered or unit with id '"
+                                                        + Sanitizer.clean(id)
+                                                        + "'; 'hygiene lessons' lists them; ids: "
                                                         + session.course().units().stream()
                                                                 .map(Unit::id)
                                                                 .collect(

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hygiene.core.course.Part;
 import org.hygiene.core.course.Unit;
-import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.progress.UnitState;
 import org.hygiene.core.spi.Session;
 import org.hygiene.core.text.Sanitizer;
@@ -25,6 +24,9 @@ public final class CourseMapScreen {
                     },
                     new String[] {"? h", "these keys"},
                     new String[] {"q Esc Ctrl-C", "leave Hygiene (progress is always saved)"});
+
+    /** Under the selected row, a little in from its title column. */
+    private static final int OBJECTIVES_INDENT = 8;
 
     private final Session session;
     private final List<Unit> units;
@@ -125,9 +127,7 @@ public final class CourseMapScreen {
                 .map(
                         u ->
                                 "The trainer invites everyone to "
-                                        + (units.indexOf(u) + 1)
-                                        + ". "
-                                        + Sanitizer.clean(u.title())
+                                        + Sanitizer.clean(session.course().numberedTitle(u))
                                         + (session.pacing().roomQuizFor(u.id()).isPresent()
                                                 ? " (the room's quiz)"
                                                 : "")
@@ -152,24 +152,31 @@ public final class CourseMapScreen {
     }
 
     List<AttributedString> frame(int selected, int width, int height) {
+        List<String> rows = new CourseMapRows(session).lines(width);
         List<AttributedString> body = new ArrayList<>();
+        List<String> partOfLine = new ArrayList<>();
         int selectedLine = 0;
         int selectedEnd = 0;
         int n = 0;
         for (Part part : session.course().parts()) {
+            String heading = Sanitizer.clean(part.title());
             body.add(AttributedString.EMPTY);
-            body.add(
-                    new AttributedString(
-                            Sanitizer.clean(part.title()), session.theme().subheading()));
+            partOfLine.add(null);
+            body.add(new AttributedString(heading, session.theme().subheading()));
+            partOfLine.add(null);
             for (Unit unit : part.units()) {
                 if (n == selected) {
                     selectedLine = body.size();
                 }
-                body.add(unitLine(unit, n, n == selected, width));
+                body.add(unitLine(rows.get(n), n == selected, width));
+                partOfLine.add(heading);
                 if (n == selected) {
-                    body.addAll(
+                    for (AttributedString line :
                             UnitLine.objectives(
-                                    unit, numberWidth() + 8, width, session.theme().faint()));
+                                    unit, OBJECTIVES_INDENT, width, session.theme().faint())) {
+                        body.add(line);
+                        partOfLine.add(heading);
+                    }
                     selectedEnd = body.size();
                 }
                 n++;
@@ -181,7 +188,16 @@ public final class CourseMapScreen {
         top = Math.max(top, Math.min(selectedLine, selectedEnd - room));
         List<AttributedString> lines = new ArrayList<>();
         lines.add(titleLine(width));
-        lines.addAll(body.subList(top, Math.min(body.size(), top + room)));
+        List<AttributedString> shown =
+                new ArrayList<>(body.subList(top, Math.min(body.size(), top + room)));
+        if (!shown.isEmpty() && partOfLine.get(top) != null && top != selectedLine) {
+            // Keep the part's heading in view when the map scrolls into the middle of a part.
+            shown.set(
+                    0,
+                    new AttributedString(
+                            partOfLine.get(top) + " (continued)", session.theme().subheading()));
+        }
+        lines.addAll(shown);
         while (lines.size() < height - 2) {
             lines.add(AttributedString.EMPTY);
         }
@@ -222,33 +238,13 @@ public final class CourseMapScreen {
         return b.toAttributedString().columnSubSequence(0, width);
     }
 
-    /** Pad unit numbers to the widest, so titles line up past unit 9. */
-    private int numberWidth() {
-        return String.valueOf(units.size()).length();
-    }
-
-    private AttributedString unitLine(Unit unit, int index, boolean selected, int width) {
-        UnitProgress p = session.progress().find(unit.id()).orElse(null);
-        String left =
-                (selected ? "> " : "  ")
-                        + UnitLine.mark(p)
-                        + " "
-                        + String.format(
-                                java.util.Locale.ROOT, "%" + numberWidth() + "d. ", index + 1)
-                        + Sanitizer.clean(unit.title());
-        String right =
-                session.pacing()
-                                .lockReason(unit.id())
-                                .map(why -> "locked: " + Sanitizer.clean(why))
-                                .orElse(UnitLine.state(p))
-                        + "  "
-                        + UnitLine.details(unit, p);
-        int gap = Math.max(2, width - left.length() - right.length() - 1);
+    private AttributedString unitLine(String row, boolean selected, int width) {
         AttributedStyle style = selected ? session.theme().selected() : AttributedStyle.DEFAULT;
-        AttributedString line =
-                new AttributedStringBuilder()
-                        .append(left + " ".repeat(gap) + right + " ", style)
-                        .toAttributedString();
-        return line.columnLength() > width ? line.columnSubSequence(0, width) : line;
+        String line = (selected ? "> " : "  ") + row;
+        if (selected) {
+            line += " ".repeat(Math.max(0, width - 1 - line.length())); // the bar spans the row
+        }
+        AttributedString styled = new AttributedString(line, style);
+        return styled.columnLength() > width ? styled.columnSubSequence(0, width) : styled;
     }
 }

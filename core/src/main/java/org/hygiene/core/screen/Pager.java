@@ -6,6 +6,7 @@ import java.util.function.IntFunction;
 import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.text.Sanitizer;
+import org.hygiene.core.text.Wrap;
 import org.jline.keymap.KeyMap;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
@@ -40,6 +41,7 @@ public final class Pager {
         SEARCH_BACKWARD,
         NEXT_MATCH,
         PREVIOUS_MATCH,
+        CLEAR_SEARCH,
         TOC,
         HALF_DOWN,
         HALF_UP
@@ -55,6 +57,7 @@ public final class Pager {
                     new String[] {"/text", "search forward"},
                     new String[] {"?text", "search backward"},
                     new String[] {"n / N", "next / previous match"},
+                    new String[] {"c  Esc u", "clear the search (and its highlights)"},
                     new String[] {"t", "table of contents"},
                     new String[] {"h", "these keys"},
                     new String[] {"q Esc", "back to the course map"},
@@ -133,6 +136,8 @@ public final class Pager {
         keys.bind(Action.SEARCH_BACKWARD, "?");
         keys.bind(Action.NEXT_MATCH, "n");
         keys.bind(Action.PREVIOUS_MATCH, "N");
+        // c, and less's own Esc u, end a search so that n goes back to meaning "next unit".
+        keys.bind(Action.CLEAR_SEARCH, "c", "\033u");
         keys.bind(Action.TOC, "t");
         keys.bind(Action.HALF_DOWN, "d", KeyMap.ctrl('D'));
         keys.bind(Action.HALF_UP, "u", KeyMap.ctrl('U'));
@@ -150,15 +155,18 @@ public final class Pager {
         Rendered doc = render.apply(width);
         int top = Math.max(0, startPosition);
         boolean reachedEnd = false;
-        PagerSearch search = null;
+        PagerSearchSteps steps = new PagerSearchSteps();
         String message = null;
         while (true) {
             int page = Math.max(1, screen.height() - 1);
             int maxTop = Math.max(0, doc.lines().size() - page);
             top = Math.max(0, Math.min(top, maxTop));
             reachedEnd |= top >= maxTop;
-            if (message == null && nextTitle != null && top >= maxTop && search == null) {
-                message = "End. n: next, " + nextTitle;
+            if (message == null && nextTitle != null && top >= maxTop) {
+                message =
+                        steps.search() == null
+                                ? "End. n: next, " + nextTitle
+                                : "End. c clears the search; then n: next, " + nextTitle;
             }
             screen.show(
                     frame(
@@ -166,10 +174,16 @@ public final class Pager {
                             top,
                             page,
                             screen.width(),
-                            search,
+                            steps.search(),
                             status(doc, top, page, screen.width(), message)));
             message = null;
             Object action = screen.readKey(keys);
+            if (!(action instanceof Action a)
+                    || a == Action.TOC
+                    || a == Action.HALF_DOWN
+                    || a == Action.HALF_UP) {
+                steps.moved(); // the next n starts from the page the reader is looking at
+            }
             if (action == FullScreen.Event.RESIZE) {
                 int anchorSource = doc.sourceLineAt(top);
                 int offset = top - doc.lineForSource(anchorSource);
@@ -217,36 +231,39 @@ public final class Pager {
                 if (typed == null) {
                     continue;
                 }
-                if (!typed.isEmpty() || search == null) {
-                    search = new PagerSearch(typed, backward);
-                } else {
-                    search = new PagerSearch(search.pattern(), backward); // empty: repeat the last
+                PagerSearch last = steps.search();
+                steps.start(
+                        new PagerSearch(
+                                typed.isEmpty() && last != null ? last.pattern() : typed,
+                                backward)); // empty: repeat the last, as less does
+                if (steps.search().pattern().isEmpty()) {
+                    steps.clear();
+                    message = "No previous search: type / and some text";
+                    continue;
                 }
-                action = Action.NEXT_MATCH;
-                top = backward ? top + page : top - 1; // search the page itself first
+                // search the page itself first
+                PagerSearchSteps.Step step =
+                        steps.step(doc.lines(), top, backward ? top + page : top - 1, false, true);
+                top = step.top();
+                message = step.message();
+                continue;
+            }
+            if (action == Action.CLEAR_SEARCH) {
+                message = steps.clear();
+                continue;
             }
             if (action == Action.NEXT_MATCH || action == Action.PREVIOUS_MATCH) {
-                if (search == null || search.pattern().isEmpty()) {
+                if (steps.search() == null) {
                     if (action == Action.NEXT_MATCH && nextTitle != null) {
                         return new Result(top, reachedEnd, Exit.NEXT);
                     }
                     message = "No previous search: type / and some text";
                     continue;
                 }
-                int from = top;
-                int found = search.next(doc.lines(), from, action == Action.PREVIOUS_MATCH);
-                if (found < 0) {
-                    message = "Not found: " + search.pattern();
-                } else {
-                    boolean wrapped =
-                            (search.backward() ^ action == Action.PREVIOUS_MATCH)
-                                    ? found > from
-                                    : found < from;
-                    top = found;
-                    if (wrapped) {
-                        message = "Search wrapped around";
-                    }
-                }
+                PagerSearchSteps.Step step =
+                        steps.step(doc.lines(), top, top, action == Action.PREVIOUS_MATCH, false);
+                top = step.top();
+                message = step.message();
                 continue;
             }
             if (action instanceof Action a) {
@@ -323,7 +340,7 @@ public final class Pager {
             left = " " + message;
         }
         int room = Math.max(0, width - right.length() - 1);
-        AttributedString l = new AttributedString(left).columnSubSequence(0, room);
+        AttributedString l = Wrap.fit(new AttributedString(left), room);
         int gap = Math.max(1, width - l.columnLength() - right.length());
         return new AttributedStringBuilder()
                 .append(l.toString() + " ".repeat(gap) + right, theme.status())

@@ -43,6 +43,22 @@ record PagerSearch(String pattern, boolean backward) {
         return -1;
     }
 
+    /** How many lines hold a match. */
+    int count(List<AttributedString> lines) {
+        return (int) lines.stream().filter(this::matches).count();
+    }
+
+    /** The 1-based position of line {@code at} among the lines with a match. */
+    int ordinal(List<AttributedString> lines, int at) {
+        int n = 0;
+        for (int i = 0; i <= at && i < lines.size(); i++) {
+            if (matches(lines.get(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The line with every match shown in {@code style} on top of its own. */
     AttributedString highlight(AttributedString line) {
         if (!matches(line)) {

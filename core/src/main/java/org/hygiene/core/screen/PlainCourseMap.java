@@ -1,6 +1,7 @@
 package org.hygiene.core.screen;
 
 import java.io.PrintWriter;
+import org.hygiene.core.course.Course;
 import org.hygiene.core.course.Part;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.progress.UnitProgress;
@@ -14,17 +15,17 @@ public final class PlainCourseMap {
 
     public static void print(Session session, PrintWriter out) {
         out.println(Sanitizer.clean(session.course().title()));
-        int n = 0;
         for (Part part : session.course().parts()) {
             out.println();
             out.println(Sanitizer.clean(part.title()));
             for (Unit unit : part.units()) {
-                n++;
                 out.println(
-                        UnitLine.plain(n, unit, session.progress().find(unit.id()).orElse(null)));
+                        UnitLine.plain(
+                                numberLabel(session.course(), unit),
+                                unit,
+                                session.progress().find(unit.id()).orElse(null)));
                 // What the unit is for, where the learner picks it; unwrapped for screen readers,
-                // and
-                // without the Markdown code marks that only the lesson page renders.
+                // and without the Markdown code marks that only the lesson page renders.
                 for (String objective : unit.frontMatter().list("objectives")) {
                     out.println("       - " + Sanitizer.clean(objective.strip().replace("`", "")));
                 }
@@ -34,6 +35,12 @@ public final class PlainCourseMap {
         out.println(summary(session));
         out.println("Learner: " + Sanitizer.clean(session.progress().learner()));
         out.flush();
+    }
+
+    /** "3." for lesson 3; blank for its check (listed under it) and for unnumbered units. */
+    static String numberLabel(Course course, Unit unit) {
+        java.util.OptionalInt n = course.number(unit);
+        return n.isPresent() && !course.isLessonCheck(unit) ? n.getAsInt() + "." : "";
     }
 
     /** One line summing up the learner's progress through the course. */

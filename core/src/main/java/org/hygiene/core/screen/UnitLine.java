@@ -28,35 +28,62 @@ final class UnitLine {
         };
     }
 
+    /** The most detailed description, as listings print it. */
     static String details(Unit unit, UnitProgress p) {
-        StringBuilder s = new StringBuilder(unit.kind().name().toLowerCase(Locale.ROOT));
-        if (unit.minutes() > 0) {
-            s.append(", ").append(unit.minutes()).append(" min");
+        return details(unit, p, 0);
+    }
+
+    /** How many shorter forms {@link #details(Unit, UnitProgress, int)} has after the first. */
+    static final int SHORTEST = 3;
+
+    /**
+     * Describe a unit at {@code level} of brevity: 0 says everything ({@code lesson, 35 min, read,
+     * exercises 2 of 4, score 45/50}); 1 drops the kind and the word "score"; 2 drops the minutes
+     * of a unit already started and writes {@code exercises 2/4}; 3 writes {@code ex 2/4}. Every
+     * level keeps every figure of progress, so a narrow map shortens words, never numbers.
+     */
+    static String details(Unit unit, UnitProgress p, int level) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        boolean started = p != null && p.state() != UnitState.NEW;
+        String minutes = unit.minutes() > 0 ? unit.minutes() + " min" : "";
+        if (level == 0) {
+            String kind = unit.kind().name().toLowerCase(Locale.ROOT);
+            parts.add(minutes.isEmpty() ? kind : kind + ", " + minutes);
+        } else if (!minutes.isEmpty() && (level == 1 || !started)) {
+            parts.add(minutes);
         }
         if (p != null && !p.items().isEmpty()) {
             // Reading and the exercises are told apart: a hands-on lesson is done only when both
             // are.
             if (p.read()) {
-                s.append(", read");
+                parts.add("read");
             }
-            s.append(", exercises ")
-                    .append(p.exercisesFinished())
-                    .append(" of ")
-                    .append(p.items().size());
+            int done = p.exercisesFinished();
+            int all = p.items().size();
+            parts.add(
+                    switch (level) {
+                        case 0, 1 -> "exercises " + done + " of " + all;
+                        case 2 -> "exercises " + done + "/" + all;
+                        default -> "ex " + done + "/" + all;
+                    });
         } else if (p != null && p.read() && p.state() != UnitState.DONE) {
-            s.append(", read");
+            parts.add("read");
         }
         if (p != null && p.maxScore() > 0) {
-            s.append(", score ").append(p.score()).append('/').append(p.maxScore());
+            parts.add((level == 0 ? "score " : "") + p.score() + "/" + p.maxScore());
         }
-        return s.toString();
+        return String.join(", ", parts);
     }
 
-    /** A plain line such as {@code " 3. [x] done Hunting the SSRF (lesson, 15 min)"}. */
-    static String plain(int number, Unit unit, UnitProgress p) {
+    /**
+     * A plain line such as {@code " 3. [x] done Hunting the SSRF (lesson, 15 min) id: ..."}; {@code
+     * number} is the unit's number as {@code Course.number} gives it, or blank for a check (listed
+     * under its lesson) or a unit without one.
+     */
+    static String plain(String number, Unit unit, UnitProgress p) {
         return String.format(
                 Locale.ROOT,
-                "%3d. %s %-8s %s (%s)  id: %s",
+                "%4s %s %-8s %s (%s)  id: %s",
                 number,
                 mark(p),
                 state(p),

@@ -3,6 +3,7 @@ package org.hygiene.core.text;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.WCWidth;
 
 /**
@@ -28,6 +29,23 @@ public final class Wrap {
 
     /** One line: the characters {@code [start, end)} of the text. */
     public record Range(int start, int end) {}
+
+    /**
+     * Cut {@code text} to at most {@code width} cells, ending it with an ellipsis when anything was
+     * cut, so a reader can tell a shortened line from a whole one.
+     */
+    public static AttributedString fit(AttributedString text, int width) {
+        if (text.columnLength() <= width) {
+            return text;
+        }
+        if (width <= 0) {
+            return new AttributedString("");
+        }
+        AttributedStringBuilder b = new AttributedStringBuilder();
+        b.append(text.columnSubSequence(0, width - 1));
+        b.append("…", text.length() > 0 ? text.styleAt(0) : b.style());
+        return b.toAttributedString();
+    }
 
     /** The cells a code point takes: 0 for combining marks, 2 for wide characters. */
     public static int cells(int codePoint) {

@@ -118,7 +118,16 @@ class LauncherTest {
     void anUnknownUnitIdListsTheKnownOnes() {
         assertThat(io.run(content, "lesson", "nope")).isEqualTo(1);
         assertThat(io.err())
-                .isEqualTo("hygiene: no unit with id 'nope'; known ids: first, second\n");
+                .isEqualTo(
+                        "hygiene: no lesson numbered or unit with id 'nope'; 'hygiene lessons'"
+                                + " lists them; ids: first, second\n");
+    }
+
+    @Test
+    void aLessonOpensByItsNumberAsTheMapShowsIt() {
+        io.run(content, "lesson", "2", "--plain");
+        // core alone has no lesson player: being told so proves lesson 2 was found
+        assertThat(io.err()).isEqualTo("hygiene: this build cannot play lesson units\n");
     }
 
     @Test

@@ -119,7 +119,7 @@ class PagerTest {
         type("/needle");
         waitForScreen("/needle");
         type("\r");
-        String screen = waitForScreen("Bravo");
+        String screen = waitForScreen("Match 1 of 1");
         type("q");
 
         Rendered doc = render().apply(80);
@@ -134,7 +134,7 @@ class PagerTest {
         waitForScreen("h keys");
 
         type("G?Paragraph 40\r");
-        waitForScreen("Alpha");
+        waitForScreen("Match 1 of 1");
         type("?Paragraph 3\r");
         type("n");
         type("q");
@@ -194,7 +194,7 @@ class PagerTest {
         CompletableFuture<Pager.Result> result = open(80, 24);
         waitForScreen("h keys");
         type("/needle\r");
-        waitForScreen("Test lesson › Bravo");
+        waitForScreen("Match 1 of 1");
 
         vt.screen().setSize(40, 24);
         vt.terminal().setSize(new Size(40, 24));

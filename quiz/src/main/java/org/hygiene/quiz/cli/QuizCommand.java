@@ -44,8 +44,10 @@ public final class QuizCommand implements Callable<Integer> {
     @Parameters(
             index = "0",
             arity = "0..1",
-            paramLabel = "ID",
-            description = "The quiz's id, as listed by 'hygiene quiz'.")
+            paramLabel = "N|ID",
+            description =
+                    "The quiz: N for the check of lesson N, or its id, as 'hygiene quiz' lists"
+                            + " them.")
     String id;
 
     @Option(
@@ -110,15 +112,14 @@ public final class QuizCommand implements Callable<Integer> {
     static Unit find(Session session, String id) {
         List<Unit> quizzes =
                 session.course().units().stream().filter(u -> u.kind() == UnitKind.QUIZ).toList();
-        return quizzes.stream()
-                .filter(u -> u.id().equals(id))
-                .findFirst()
+        return session.course()
+                .find(id, UnitKind.QUIZ)
                 .orElseThrow(
                         () ->
                                 new UserException(
-                                        "no quiz with id '"
-                                                + id
-                                                + "'; quizzes: "
+                                        "no quiz numbered or with id '"
+                                                + Sanitizer.clean(id)
+                                                + "'; 'hygiene quiz' lists them; ids: "
                                                 + quizzes.stream()
                                                         .map(Unit::id)
                                                         .collect(Collectors.joining(", "))));
@@ -149,16 +150,18 @@ public final class QuizCommand implements Callable<Integer> {
             } catch (UserException e) {
                 n = 0;
             }
+            java.util.OptionalInt number = session.course().number(u);
             out.printf(
                     Locale.ROOT,
-                    "%-28s %-40s %2d questions  %s%n",
+                    "%3s  %-28s %-40s %2d questions  %s%n",
+                    number.isPresent() ? String.valueOf(number.getAsInt()) : "",
                     u.id(),
                     Sanitizer.clean(u.title()),
                     n,
                     result);
         }
         out.println();
-        out.println("Take one with: hygiene quiz ID");
+        out.println("Take one with: hygiene quiz N (the check of lesson N) or hygiene quiz ID");
         out.flush();
     }
 }
