@@ -28,9 +28,12 @@ public final class CourseMapScreen {
     /** Under the selected row, a little in from its title column. */
     private static final int OBJECTIVES_INDENT = 8;
 
+    private static final String FOLLOW = "follow";
+
     private final Session session;
     private final List<Unit> units;
     private String message = "";
+    private String presenting = "";
 
     /** The map's own key: take the trainer's invitation. */
     private enum MapKey {
@@ -50,11 +53,26 @@ public final class CourseMapScreen {
         try (FullScreen screen = new FullScreen(session.terminal())) {
             KeyMap<Object> keys = Keys.common(session.terminal());
             keys.bind(MapKey.TAKE_INVITATION, "i");
+            session.presenter().ifPresent(p -> keys.bind(FOLLOW, "f"));
             while (!session.quitRequested()) {
+                presenting = FollowPresenterScreen.offer(session).orElse("");
                 screen.show(frame(selected, screen.width(), screen.height()));
-                // In a served class the trainer may lock a unit or invite everyone at any time:
-                // look again every second (the display only redraws what changed).
+                // In a served class the trainer may lock a unit, invite everyone or start
+                // presenting at any time: look again every second (the display only redraws what
+                // changed).
                 Object action = screen.readKey(keys, 1000);
+                if (action == FOLLOW) {
+                    if (presenting.isEmpty()) {
+                        message =
+                                "The trainer is not presenting now; f follows their slides when"
+                                        + " they do.";
+                    } else if (new FollowPresenterScreen(session, session.presenter().get())
+                            .run(screen)) {
+                        break;
+                    }
+                    // The learner's selection and progress stay as they are: watching is not doing.
+                    continue;
+                }
                 if (action == MapKey.TAKE_INVITATION) {
                     java.util.Optional<Unit> invited = openInvitation();
                     if (invited.isPresent()) {
@@ -69,7 +87,7 @@ public final class CourseMapScreen {
                     break;
                 }
                 if (action == Keys.Common.HELP) {
-                    if (KeyHelp.show(screen, session.theme(), "course map", HELP)
+                    if (KeyHelp.show(screen, session.theme(), "course map", help())
                             == Keys.Common.QUIT_APP) {
                         break;
                     }
@@ -104,6 +122,15 @@ public final class CourseMapScreen {
     private void open(Unit unit, FullScreen screen) {
         message = PlayOnward.from(unit, session).orElse("");
         screen.invalidate();
+    }
+
+    private List<String[]> help() {
+        if (session.presenter().isEmpty()) {
+            return HELP;
+        }
+        List<String[]> keys = new ArrayList<>(HELP);
+        keys.add(3, new String[] {"f", "follow the trainer's slides, while the trainer presents"});
+        return keys;
     }
 
     /** The unit the trainer invites everyone to, if this learner has not taken it yet. */
@@ -209,14 +236,20 @@ public final class CourseMapScreen {
                                         .orElse(
                                                 invited != null
                                                         ? invited
-                                                        : message.isEmpty()
-                                                                ? PlainCourseMap.summary(session)
-                                                                : message),
-                                problem.isPresent() || invited != null
+                                                        : !presenting.isEmpty()
+                                                                ? presenting
+                                                                : message.isEmpty()
+                                                                        ? PlainCourseMap.summary(
+                                                                                session)
+                                                                        : message),
+                                problem.isPresent() || invited != null || !presenting.isEmpty()
                                         ? session.theme().strong()
                                         : session.theme().faint())
                         .columnSubSequence(0, width));
-        String keys = " Enter open   Up/Down move   ? keys   q quit";
+        String keys =
+                " Enter open   Up/Down move   "
+                        + (presenting.isEmpty() ? "" : "f follow   ")
+                        + "? keys   q quit";
         lines.add(
                 new AttributedString(
                                 keys + " ".repeat(Math.max(0, width - keys.length())),
