@@ -1,0 +1,26 @@
+package org.hygiene.lessons.check;
+
+import java.util.List;
+import org.hygiene.lessons.logs.Row;
+import org.hygiene.lessons.logs.bytes.Literals;
+
+/** The checks for the lines of one log table: which lines are worth parsing, and what they hold. */
+interface LineRule {
+    /**
+     * The literals a line must hold to be worth parsing; {@code fields} is the file's {@code
+     * #Fields} directive, or null.
+     */
+    Literals literals(String path, String fields);
+
+    /**
+     * Check one candidate; add what it finds to {@code found}. Returns false when the line needed
+     * parsing and could not be parsed, so it can be reported instead of silently passed over.
+     */
+    boolean apply(
+            FileCheck.Target target,
+            Row row,
+            String raw,
+            String file,
+            long line,
+            List<Finding> found);
+}
