@@ -150,12 +150,11 @@ public final class CourseMapScreen {
                 .flatMap(i -> session.course().unit(i.unit()))
                 .map(
                         u ->
-                                "The trainer invites everyone to "
-                                        + Sanitizer.clean(session.course().numberedTitle(u))
-                                        + (session.pacing().roomQuizFor(u.id()).isPresent()
-                                                ? " (the room's quiz)"
-                                                : "")
-                                        + ": press i to open it")
+                                // The key comes first: a narrow window cuts the title, not it.
+                                (session.pacing().roomQuizFor(u.id()).isPresent()
+                                                ? "Press i for the room's quiz: "
+                                                : "Press i for the trainer's pick: ")
+                                        + Sanitizer.clean(session.course().numberedTitle(u)))
                 .orElse(null);
     }
 
