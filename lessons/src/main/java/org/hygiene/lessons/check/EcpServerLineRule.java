@@ -9,31 +9,23 @@ import org.hygiene.lessons.logs.Row;
 import org.hygiene.lessons.logs.bytes.Literals;
 
 /** CVE-2021-27065 in ECP Server lines: a script tag in a {@code Set-...VirtualDirectory} URL. */
-final class EcpServerLineRule implements LineRule {
-    private static final Literals LITERALS = Literals.of("VirtualDirectory");
-
-    @Override
-    public Literals literals(String path, String fields) {
-        return LITERALS;
+final class EcpServerLineRule extends LineRule {
+    EcpServerLineRule() {
+        super(Literals.of("VirtualDirectory"));
     }
 
     @Override
-    public boolean apply(
-            FileCheck.Target target,
-            Row row,
-            String raw,
-            String file,
-            long line,
-            List<Finding> found) {
-        if (ProxyLogonRules.isScriptInVirtualDirectoryUrl(raw)) {
+    boolean apply(Candidate c, List<Finding> found) {
+        Row row = c.row();
+        if (ProxyLogonRules.isScriptInVirtualDirectoryUrl(c.raw())) {
             found.add(
                     new Finding(
                             FindingKind.ECP_SCRIPT,
                             time(row),
                             "",
-                            file,
-                            line,
-                            List.of(text(time(row)), cmdlet(row, raw))));
+                            c.file(),
+                            c.line(),
+                            List.of(text(time(row)), cmdlet(row, c.raw()))));
         }
         return true;
     }

@@ -11,43 +11,43 @@ import org.hygiene.lessons.logs.Row;
 import org.hygiene.lessons.logs.bytes.Literals;
 
 /** CVE-2021-26855 (SSRF) and CVE-2021-27065 (ResetVirtualDirectory) in HttpProxy lines. */
-final class HttpProxyLineRule implements LineRule {
-    private static final Literals LITERALS = Literals.of(ProxyLogonRules.SSRF_LITERAL);
-
-    @Override
-    public Literals literals(String path, String fields) {
-        return LITERALS;
+final class HttpProxyLineRule extends LineRule {
+    HttpProxyLineRule() {
+        super(Literals.of(ProxyLogonRules.SSRF_LITERAL));
     }
 
     @Override
-    public boolean apply(
-            FileCheck.Target target,
-            Row row,
-            String raw,
-            String file,
-            long line,
-            List<Finding> found) {
+    boolean apply(Candidate c, List<Finding> found) {
+        Row row = c.row();
         if (row == null) {
             return false;
         }
         String anchor = str(row, "AnchorMailbox");
         boolean ssrf = ProxyLogonRules.isSsrf(anchor);
         boolean reset =
-                isEcpProxy(target.path(), row)
+                isEcpProxy(c.target().path(), row)
                         && ProxyLogonRules.isResetVirtualDirectory(anchor, num(row, "HttpStatus"));
         if (!ssrf && !reset) {
             return true;
         }
         List<String> values =
                 HttpProxyColumns.NAMES.stream()
-                        .map(c -> c.equals("DateTime") ? text(time(row)) : str(row, c))
+                        .map(col -> col.equals("DateTime") ? text(time(row)) : str(row, col))
                         .toList();
         String address = str(row, "ClientIpAddress");
         if (ssrf) {
-            found.add(new Finding(FindingKind.SSRF, time(row), address, file, line, values));
+            found.add(
+                    new Finding(FindingKind.SSRF, time(row), address, c.file(), c.line(), values));
         }
         if (reset) {
-            found.add(new Finding(FindingKind.RESET_VDIR, time(row), address, file, line, values));
+            found.add(
+                    new Finding(
+                            FindingKind.RESET_VDIR,
+                            time(row),
+                            address,
+                            c.file(),
+                            c.line(),
+                            values));
         }
         return true;
     }

@@ -10,7 +10,7 @@ import org.hygiene.lessons.logs.bytes.Literals;
 import org.hygiene.lessons.logs.formats.IisLogFormat;
 
 /** Hygiene's own heuristics ({@link IisHeuristics}) on IIS W3C lines. */
-final class IisLineRule implements LineRule {
+final class IisLineRule extends LineRule {
     private static final Literals[] LITERALS = new Literals[4];
 
     static {
@@ -19,8 +19,12 @@ final class IisLineRule implements LineRule {
         }
     }
 
+    IisLineRule() {
+        super(null);
+    }
+
     @Override
-    public Literals literals(String path, String fields) {
+    Literals literals(String path, String fields) {
         boolean backEnd = IisLogFormat.siteName(path).equals("Exchange Back End");
         boolean methodThenStem =
                 fields != null && (" " + fields + " ").contains(" cs-method cs-uri-stem ");
@@ -28,13 +32,8 @@ final class IisLineRule implements LineRule {
     }
 
     @Override
-    public boolean apply(
-            FileCheck.Target target,
-            Row row,
-            String raw,
-            String file,
-            long line,
-            List<Finding> found) {
+    boolean apply(Candidate c, List<Finding> found) {
+        Row row = c.row();
         if (row == null) {
             return false;
         }
@@ -47,7 +46,7 @@ final class IisLineRule implements LineRule {
                         str(row, "scStatus"),
                         str(row, "csUserName"),
                         str(row, "sSiteName"));
-        List<String> matched = IisHeuristics.match(r, raw);
+        List<String> matched = IisHeuristics.match(r, c.raw());
         if (matched.isEmpty()) {
             return true;
         }
@@ -56,8 +55,8 @@ final class IisLineRule implements LineRule {
                         FindingKind.IIS_HEURISTIC,
                         time(row),
                         str(row, "cIP"),
-                        file,
-                        line,
+                        c.file(),
+                        c.line(),
                         List.of(
                                 String.join(" ", matched),
                                 text(time(row)),

@@ -42,6 +42,7 @@ final class LineRules {
             String file,
             long line,
             List<Finding> found) {
-        return of(target.format().table()).apply(target, row, raw, file, line, found);
+        return of(target.format().table())
+                .apply(new LineRule.Candidate(target, row, raw, file, line), found);
     }
 }

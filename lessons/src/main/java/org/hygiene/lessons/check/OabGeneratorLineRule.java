@@ -8,28 +8,18 @@ import org.hygiene.lessons.logs.Row;
 import org.hygiene.lessons.logs.bytes.Literals;
 
 /** CVE-2021-26858 in OAB generator lines: a download path outside Exchange's OAB folder. */
-final class OabGeneratorLineRule implements LineRule {
-    private static final Literals LITERALS = Literals.of(ProxyLogonRules.OAB_PHRASE);
+final class OabGeneratorLineRule extends LineRule {
     private final String exchangeInstallPath;
 
     OabGeneratorLineRule(String exchangeInstallPath) {
+        super(Literals.of(ProxyLogonRules.OAB_PHRASE));
         this.exchangeInstallPath = exchangeInstallPath;
     }
 
     @Override
-    public Literals literals(String path, String fields) {
-        return LITERALS;
-    }
-
-    @Override
-    public boolean apply(
-            FileCheck.Target target,
-            Row row,
-            String raw,
-            String file,
-            long line,
-            List<Finding> found) {
-        ProxyLogonRules.suspiciousOabDownloadPath(raw, exchangeInstallPath)
+    boolean apply(Candidate c, List<Finding> found) {
+        Row row = c.row();
+        ProxyLogonRules.suspiciousOabDownloadPath(c.raw(), exchangeInstallPath)
                 .ifPresent(
                         p ->
                                 found.add(
@@ -37,8 +27,8 @@ final class OabGeneratorLineRule implements LineRule {
                                                 FindingKind.OAB_DOWNLOAD,
                                                 time(row),
                                                 "",
-                                                file,
-                                                line,
+                                                c.file(),
+                                                c.line(),
                                                 List.of(text(time(row)), p))));
         return true;
     }
