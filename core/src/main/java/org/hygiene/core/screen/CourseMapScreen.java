@@ -25,6 +25,9 @@ public final class CourseMapScreen {
                     new String[] {"? h", "these keys"},
                     new String[] {"q Esc Ctrl-C", "leave Hygiene (progress is always saved)"});
 
+    /** Under the selected row, a little in from its title column. */
+    private static final int OBJECTIVES_INDENT = 8;
+
     private static final String FOLLOW = "follow";
 
     private final Session session;
@@ -150,12 +153,11 @@ public final class CourseMapScreen {
                 .flatMap(i -> session.course().unit(i.unit()))
                 .map(
                         u ->
-                                "The trainer invites everyone to "
-                                        + Sanitizer.clean(session.course().numberedTitle(u))
-                                        + (session.pacing().roomQuizFor(u.id()).isPresent()
-                                                ? " (the room's quiz)"
-                                                : "")
-                                        + ": press i to open it")
+                                // The key comes first: a narrow window cuts the title, not it.
+                                (session.pacing().roomQuizFor(u.id()).isPresent()
+                                                ? "Press i for the room's quiz: "
+                                                : "Press i for the trainer's pick: ")
+                                        + Sanitizer.clean(session.course().numberedTitle(u)))
                 .orElse(null);
     }
 
@@ -180,6 +182,7 @@ public final class CourseMapScreen {
         List<AttributedString> body = new ArrayList<>();
         List<String> partOfLine = new ArrayList<>();
         int selectedLine = 0;
+        int selectedEnd = 0;
         int n = 0;
         for (Part part : session.course().parts()) {
             String heading = Sanitizer.clean(part.title());
@@ -193,11 +196,22 @@ public final class CourseMapScreen {
                 }
                 body.add(unitLine(rows.get(n), n == selected, width));
                 partOfLine.add(heading);
+                if (n == selected) {
+                    for (AttributedString line :
+                            UnitLine.objectives(
+                                    unit, OBJECTIVES_INDENT, width, session.theme().faint())) {
+                        body.add(line);
+                        partOfLine.add(heading);
+                    }
+                    selectedEnd = body.size();
+                }
                 n++;
             }
         }
         int room = Math.max(1, height - 3);
         int top = Math.max(0, Math.min(selectedLine - room / 2, body.size() - room));
+        // Keep the selected unit's objectives on screen, unless they alone overflow it.
+        top = Math.max(top, Math.min(selectedLine, selectedEnd - room));
         List<AttributedString> lines = new ArrayList<>();
         lines.add(titleLine(width));
         List<AttributedString> shown =
