@@ -123,7 +123,8 @@ final class OpenSshClient implements AutoCloseable {
         if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             throw new AssertionError("ssh did not end; it showed:\n" + output());
         }
-        // ssh has ended, but its last words may still be in the pipe: read them before asserting.
+        // The process has ended, so its output is closed: let the reader take in the last of it
+        // before anyone looks at output().
         reader.join(TIMEOUT.toMillis());
         return process.exitValue();
     }

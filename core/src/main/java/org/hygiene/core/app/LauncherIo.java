@@ -14,7 +14,7 @@ import org.jline.terminal.Terminal;
  * (piped or redirected): then no terminal is probed for, output is plain, and nothing is
  * interactive.
  */
-public record Io(
+public record LauncherIo(
         InputStream in,
         PrintWriter out,
         PrintWriter err,
