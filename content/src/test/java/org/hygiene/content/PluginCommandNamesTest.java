@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.GlobalOptions;
-import org.hygiene.core.app.Io;
+import org.hygiene.core.app.LauncherIo;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.Plugins;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class PluginCommandNamesTest {
         AppContext context =
                 new AppContext(
                         new GlobalOptions(),
-                        new Io(
+                        new LauncherIo(
                                 new ByteArrayInputStream(new byte[0]),
                                 new PrintWriter(new StringWriter()),
                                 new PrintWriter(new StringWriter()),

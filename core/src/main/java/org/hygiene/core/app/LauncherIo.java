@@ -26,7 +26,7 @@ public record LauncherIo(
         boolean mayBeTerminal) {
 
     /** An outside world whose terminal, if any, is whatever {@code terminal} gives. */
-    public Io(
+    public LauncherIo(
             InputStream in,
             PrintWriter out,
             PrintWriter err,

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.GlobalOptions;
-import org.hygiene.core.app.Io;
+import org.hygiene.core.app.LauncherIo;
 import org.hygiene.core.spi.Plugins;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -34,7 +34,7 @@ class CommandTreeTest {
     private final AppContext context =
             new AppContext(
                     new GlobalOptions(),
-                    new Io(
+                    new LauncherIo(
                             new ByteArrayInputStream(new byte[0]),
                             new PrintWriter(new StringWriter()),
                             new PrintWriter(new StringWriter()),
