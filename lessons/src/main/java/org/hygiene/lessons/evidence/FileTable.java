@@ -45,6 +45,8 @@ final class FileTable implements LogTable {
             private int next;
             private RowCursor current;
             private long rejectedBefore;
+            private final java.util.List<org.hygiene.lessons.logs.SkippedLine> skippedBefore =
+                    new java.util.ArrayList<>();
 
             @Override
             public Row next() throws IOException {
@@ -61,9 +63,30 @@ final class FileTable implements LogTable {
                         return row;
                     }
                     rejectedBefore += current.rejected();
+                    keepSkipped();
                     current.close();
                     current = null;
                 }
+            }
+
+            private void keepSkipped() {
+                for (org.hygiene.lessons.logs.SkippedLine s : current.skipped()) {
+                    if (skippedBefore.size() < org.hygiene.lessons.logs.SkippedLine.KEPT) {
+                        skippedBefore.add(s);
+                    }
+                }
+            }
+
+            @Override
+            public java.util.List<org.hygiene.lessons.logs.SkippedLine> skipped() {
+                java.util.List<org.hygiene.lessons.logs.SkippedLine> all =
+                        new java.util.ArrayList<>(skippedBefore);
+                if (current != null) {
+                    all.addAll(current.skipped());
+                }
+                return all.size() > org.hygiene.lessons.logs.SkippedLine.KEPT
+                        ? all.subList(0, org.hygiene.lessons.logs.SkippedLine.KEPT)
+                        : all;
             }
 
             @Override
@@ -75,6 +98,7 @@ final class FileTable implements LogTable {
             public void close() throws IOException {
                 if (current != null) {
                     rejectedBefore += current.rejected();
+                    keepSkipped();
                     current.close();
                     current = null;
                 }
