@@ -41,6 +41,9 @@ public record NumberSpec(double min, double max) {
     /** Parse what a learner typed: a plain number, spaces and thousands separators allowed. */
     public static Optional<Double> parseAnswer(String typed) {
         String s = typed.strip().replace(",", "").replace("_", "");
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1).strip(); // "25%" answers "in percent" as 25 does
+        }
         if (s.length() > 40 || !SINGLE.matcher(s).matches()) {
             return Optional.empty();
         }

@@ -38,6 +38,9 @@ public interface AnswerType {
         return Optional.empty();
     }
 
+    /** The feedback for a wrong answer nothing more specific is known about. */
+    String NOT_IT = "That is not it. Check your query and try again.";
+
     /** Check a learner's answer against the key. */
     default Verdict check(String raw, AnswerKey key) {
         Normalized n =
@@ -68,8 +71,7 @@ public interface AnswerType {
                 return Verdict.wrong(w.feedback());
             }
         }
-        return nearMiss(given, accepted)
-                .orElse(Verdict.wrong("That is not it. Check your query and try again."));
+        return nearMiss(given, accepted).orElse(Verdict.wrong(NOT_IT));
     }
 
     /** The canonical forms of the answers that normalise; the rest are the validator's business. */

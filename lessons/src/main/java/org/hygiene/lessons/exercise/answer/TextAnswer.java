@@ -21,6 +21,63 @@ public record TextAnswer(boolean caseSensitive) implements AnswerType {
                 : "text (capitals and spacing do not matter)";
     }
 
+    /**
+     * How many letters a case-sensitive answer may have for its case variants to be tried against a
+     * hashed key: 2^12 hashes is a few milliseconds; longer answers skip the case hint.
+     */
+    static final int CASE_HINT_LETTERS = 12;
+
+    /**
+     * Check as every type does; a case-sensitive answer that is wrong only in its capitals then
+     * gets a hint about case instead of the generic feedback, since that is what it teaches.
+     */
+    @Override
+    public Verdict check(String raw, AnswerKey key) {
+        Verdict verdict = AnswerType.super.check(raw, key);
+        if (!caseSensitive
+                || verdict.kind() != Verdict.Kind.WRONG
+                || !verdict.message().equals(AnswerType.NOT_IT)
+                || !(normalize(raw) instanceof Normalized.Ok ok)) {
+            return verdict;
+        }
+        String given = ok.value();
+        boolean caseOnly =
+                canonical(key.answers()).stream().anyMatch(a -> a.equalsIgnoreCase(given))
+                        || (!key.hashes().isEmpty() && someCaseMatchesHash(given, key));
+        return caseOnly
+                ? Verdict.wrong(
+                        "Close: the letters are right but not their capitals. This answer counts"
+                                + " case: give it exactly as the log writes it.")
+                : verdict;
+    }
+
+    /** Whether another capitalisation of {@code given} is accepted by the key's hashes. */
+    private static boolean someCaseMatchesHash(String given, AnswerKey key) {
+        int[] letters = given.chars().filter(Character::isLetter).limit(13).toArray();
+        if (letters.length == 0 || letters.length > CASE_HINT_LETTERS) {
+            return false;
+        }
+        char[] chars = given.toCharArray();
+        int[] at = new int[letters.length];
+        for (int i = 0, k = 0; i < chars.length; i++) {
+            if (Character.isLetter(chars[i])) {
+                at[k++] = i;
+            }
+        }
+        for (int mask = 0; mask < 1 << at.length; mask++) {
+            for (int k = 0; k < at.length; k++) {
+                char c = chars[at[k]];
+                chars[at[k]] =
+                        (mask & 1 << k) != 0 ? Character.toUpperCase(c) : Character.toLowerCase(c);
+            }
+            String variant = new String(chars);
+            if (!variant.equals(given) && key.hashMatches(variant)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @Override
     public Normalized normalize(String raw) {
         String s = AnswerText.normalise(raw);
