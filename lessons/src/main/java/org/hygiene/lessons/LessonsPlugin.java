@@ -6,8 +6,10 @@ import org.hygiene.core.spi.ContentCheck;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.lessons.evidence.Evidence;
+import org.hygiene.lessons.evidence.EvidenceNotices;
 import org.hygiene.lessons.exercise.cli.ExerciseCli;
 import org.hygiene.lessons.hunt.cli.HuntCommand;
+import org.hygiene.lessons.hunt.cli.TableSource;
 import org.hygiene.lessons.player.HuntExerciseLauncher;
 import org.hygiene.lessons.player.LessonPlayer;
 import org.hygiene.lessons.proof.LessonCheck;
@@ -32,7 +34,14 @@ public final class LessonsPlugin implements HygienePlugin {
                         ports.console(),
                         ports.terminal(),
                         ports.learner(),
-                        folder -> Evidence.scan(folder).tables()),
+                        folder -> {
+                            Evidence evidence = Evidence.scan(folder);
+                            return new TableSource.Opened(
+                                    evidence.tables(),
+                                    EvidenceNotices.logFiles(evidence),
+                                    EvidenceNotices.skipped(evidence),
+                                    EvidenceNotices.otherFiles(evidence));
+                        }),
                 new org.hygiene.lessons.check.CheckCommand(ports.console(), ports.clock()),
                 new org.hygiene.lessons.present.PresentCommand(ports));
     }

@@ -54,6 +54,26 @@ class HostileCorpusTest {
                         + PAYLOAD
                         + "\": 5}}");
         Files.writeString(course.resolve("broken.json"), "{\"" + PAYLOAD + "\": [");
+        archives(course.resolve("samples/hostile"));
+    }
+
+    /**
+     * Archives whose names (on disk and inside) carry the payload: a log inside a zip, a file no
+     * format reads, and a broken zip, all named by {@code hunt} and {@code check} (issue 13, 7).
+     */
+    private static void archives(Path scenario) throws IOException {
+        Path proxy = scenario.resolve("Exchange/Logging/HttpProxy/Ecp/HttpProxy_2021030306-1.LOG");
+        try (java.util.zip.ZipOutputStream zip =
+                new java.util.zip.ZipOutputStream(
+                        Files.newOutputStream(scenario.resolve("collected.zip")))) {
+            zip.putNextEntry(
+                    new java.util.zip.ZipEntry(
+                            "Exchange/Logging/HttpProxy/Ecp/" + PAYLOAD + ".LOG"));
+            zip.write(Files.readAllBytes(proxy));
+            zip.putNextEntry(new java.util.zip.ZipEntry(PAYLOAD + ".txt"));
+            zip.write(PAYLOAD.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        Files.writeString(scenario.resolve(PAYLOAD + ".zip"), "PK\u0003\u0004" + PAYLOAD);
     }
 
     /** Copy the folder of {@code resource} to {@code to}, putting the payload in. */

@@ -19,16 +19,14 @@ public final class FrontMatter {
         }
     }
 
-    public static final FrontMatter EMPTY = new FrontMatter(Map.of(), 0, 0);
+    public static final FrontMatter EMPTY = new FrontMatter(Map.of(), 0);
 
     private final Map<String, Entry> entries;
     private final int startLine;
-    private final int endLine;
 
-    FrontMatter(Map<String, Entry> entries, int startLine, int endLine) {
+    FrontMatter(Map<String, Entry> entries, int startLine) {
         this.entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         this.startLine = startLine;
-        this.endLine = endLine;
     }
 
     public boolean isEmpty() {
@@ -58,11 +56,6 @@ public final class FrontMatter {
     /** The 1-based line of the opening {@code ---}, or 0 when the file has none. */
     public int startLine() {
         return startLine;
-    }
-
-    /** The 1-based line of the closing {@code ---}, or 0 when the file has none. */
-    public int endLine() {
-        return endLine;
     }
 
     /** The line an entry is on, or the opening line when it is missing. */

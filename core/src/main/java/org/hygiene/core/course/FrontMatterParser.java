@@ -4,12 +4,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hygiene.core.text.LiteralSplitter;
+import org.hygiene.core.yaml.SmallYamlParser;
+import org.hygiene.core.yaml.SourceLine;
+import org.hygiene.core.yaml.YamlNode;
 
 /**
  * Parse the front matter of a content file: a block between two {@code ---} lines at the top, in
  * the small YAML subset authors need ({@code key: value}, {@code key: [a, b]}, and a key followed
- * by {@code - item} lines). A full YAML library would accept far more than we can check, and would
- * not give us line numbers for every entry.
+ * by {@code - item} lines), read by the course's one small-YAML reader ({@link SmallYamlParser}),
+ * which gives every entry its line.
  */
 public final class FrontMatterParser {
 
@@ -21,93 +25,30 @@ public final class FrontMatterParser {
 
     public static Result parse(String file, String text) {
         String source = stripBom(text).replace("\r\n", "\n").replace('\r', '\n');
-        String[] lines = source.split("\n", -1);
+        String[] lines = LiteralSplitter.split(source, '\n', -1);
         if (lines.length == 0 || !lines[0].strip().equals("---")) {
             return new Result(FrontMatter.EMPTY, source, 1, List.of());
         }
-        List<Problem> problems = new ArrayList<>();
-        Map<String, FrontMatter.Entry> entries = new LinkedHashMap<>();
         int close = -1;
-        String listKey = null;
-        int listLine = 0;
-        List<String> listValues = null;
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i];
-            int lineNo = i + 1;
-            if (line.strip().equals("---")) {
+        List<SourceLine> yaml = new ArrayList<>();
+        for (int i = 1; i < lines.length && close < 0; i++) {
+            if (lines[i].strip().equals("---")) {
                 close = i;
-                break;
-            }
-            if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                continue;
-            }
-            String trimmed = line.strip();
-            if (trimmed.startsWith("- ") || trimmed.equals("-")) {
-                if (listValues == null) {
-                    problems.add(
-                            new Problem(
-                                    file,
-                                    lineNo,
-                                    indent(line) + 1,
-                                    "list item without a key above it"));
-                } else {
-                    listValues.add(unquote(trimmed.substring(1).strip()));
-                }
-                continue;
-            }
-            if (listValues != null) {
-                put(
-                        entries,
-                        new FrontMatter.Entry(listKey, listValues, true, listLine),
-                        file,
-                        problems);
-                listValues = null;
-            }
-            int colon = trimmed.indexOf(':');
-            if (colon <= 0) {
-                problems.add(new Problem(file, lineNo, indent(line) + 1, "expected 'key: value'"));
-                continue;
-            }
-            String key = trimmed.substring(0, colon).strip();
-            if (!key.matches("[A-Za-z][A-Za-z0-9_-]*")) {
-                problems.add(
-                        new Problem(file, lineNo, indent(line) + 1, "invalid key '" + key + "'"));
-                continue;
-            }
-            String value = trimmed.substring(colon + 1).strip();
-            if (value.isEmpty()) {
-                listKey = key;
-                listLine = lineNo;
-                listValues = new ArrayList<>();
-            } else if (value.startsWith("[")) {
-                if (!value.endsWith("]")) {
-                    problems.add(
-                            new Problem(
-                                    file, lineNo, line.indexOf('[') + 1, "unclosed '[' in list"));
-                    continue;
-                }
-                List<String> items = new ArrayList<>();
-                String inner = value.substring(1, value.length() - 1).strip();
-                if (!inner.isEmpty()) {
-                    for (String item : inner.split(",")) {
-                        items.add(unquote(item.strip()));
-                    }
-                }
-                put(entries, new FrontMatter.Entry(key, items, true, lineNo), file, problems);
             } else {
-                put(
-                        entries,
-                        new FrontMatter.Entry(key, List.of(unquote(value)), false, lineNo),
-                        file,
-                        problems);
+                yaml.add(new SourceLine(lines[i], i + 1, 0));
             }
         }
-        if (listValues != null) {
-            put(
-                    entries,
-                    new FrontMatter.Entry(listKey, listValues, true, listLine),
-                    file,
-                    problems);
+        SmallYamlParser.Result parsed = SmallYamlParser.parse(yaml);
+        List<Problem> problems = new ArrayList<>();
+        for (SmallYamlParser.Issue issue : parsed.issues()) {
+            problems.add(new Problem(file, issue.line(), issue.column(), issue.message()));
+        }
+        Map<String, FrontMatter.Entry> entries = new LinkedHashMap<>();
+        for (YamlNode.Entry e : parsed.root().entries().values()) {
+            FrontMatter.Entry entry = entry(e, lines, file, problems);
+            if (entry != null) {
+                entries.put(e.key(), entry);
+            }
         }
         if (close < 0) {
             // Without its closing line every later line reads as a bad key: report the cause only.
@@ -115,7 +56,7 @@ public final class FrontMatterParser {
             problems.add(
                     new Problem(
                             file, 1, 1, "front matter is not closed: add a line '---' after it"));
-            return new Result(new FrontMatter(entries, 1, 0), "", lines.length + 1, problems);
+            return new Result(new FrontMatter(entries, 1), "", lines.length + 1, problems);
         }
         StringBuilder body = new StringBuilder();
         for (int i = close + 1; i < lines.length; i++) {
@@ -124,24 +65,68 @@ public final class FrontMatterParser {
                 body.append('\n');
             }
         }
-        return new Result(
-                new FrontMatter(entries, 1, close + 1), body.toString(), close + 2, problems);
+        return new Result(new FrontMatter(entries, 1), body.toString(), close + 2, problems);
     }
 
-    private static void put(
-            Map<String, FrontMatter.Entry> entries,
-            FrontMatter.Entry entry,
-            String file,
-            List<Problem> problems) {
-        if (entries.containsKey(entry.key())) {
-            problems.add(new Problem(file, entry.line(), 1, "duplicate key '" + entry.key() + "'"));
-        } else {
-            entries.put(entry.key(), entry);
+    /** One entry as front matter holds it: text, or a list of texts; null (reported) otherwise. */
+    private static FrontMatter.Entry entry(
+            YamlNode.Entry e, String[] lines, String file, List<Problem> problems) {
+        if (e.value() instanceof YamlNode.Scalar s) {
+            String raw = lines[s.line() - 1];
+            boolean quoted =
+                    s.column() <= raw.length() && "\"'".indexOf(raw.charAt(s.column() - 1)) >= 0;
+            if (s.text().isEmpty()) {
+                return new FrontMatter.Entry(e.key(), List.of(), true, e.line());
+            }
+            if (!quoted && s.text().startsWith("[")) {
+                return flowList(e, s, file, problems);
+            }
+            return new FrontMatter.Entry(e.key(), List.of(s.text()), false, e.line());
         }
+        if (e.value() instanceof YamlNode.Sequence seq) {
+            List<String> items = new ArrayList<>();
+            for (YamlNode item : seq.items()) {
+                if (item instanceof YamlNode.Scalar s) {
+                    items.add(s.text());
+                } else {
+                    problems.add(
+                            new Problem(
+                                    file,
+                                    item.line(),
+                                    item.column(),
+                                    "'"
+                                            + e.key()
+                                            + "' items should be text, not "
+                                            + YamlNode.describe(item)));
+                }
+            }
+            return new FrontMatter.Entry(e.key(), items, true, e.line());
+        }
+        problems.add(
+                new Problem(
+                        file,
+                        e.line(),
+                        e.column(),
+                        "'" + e.key() + "' should be text or a list, not keyed entries"));
+        return null;
     }
 
-    private static int indent(String line) {
-        return line.length() - line.stripLeading().length();
+    /** {@code [a, "b", c]} on one line. */
+    private static FrontMatter.Entry flowList(
+            YamlNode.Entry e, YamlNode.Scalar s, String file, List<Problem> problems) {
+        String value = s.text();
+        if (!value.endsWith("]")) {
+            problems.add(new Problem(file, s.line(), s.column(), "unclosed '[' in list"));
+            return null;
+        }
+        List<String> items = new ArrayList<>();
+        String inner = value.substring(1, value.length() - 1).strip();
+        if (!inner.isEmpty()) {
+            for (String item : LiteralSplitter.split(inner, ',', -1)) {
+                items.add(unquote(item.strip()));
+            }
+        }
+        return new FrontMatter.Entry(e.key(), items, true, e.line());
     }
 
     private static String unquote(String value) {

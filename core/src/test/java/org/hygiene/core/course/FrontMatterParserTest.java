@@ -67,13 +67,34 @@ class FrontMatterParserTest {
     @Test
     void reportsMalformedLinesWithTheirPosition() {
         var result =
-                FrontMatterParser.parse("l.md", "---\nid: a\n  just words\n- stray\nid: b\n---\n");
+                FrontMatterParser.parse(
+                        "l.md", "---\nid: a\njust words\n- stray\nid: b\nbad key: c\n---\n");
 
         assertThat(result.problems())
                 .extracting(Problem::toString)
                 .containsExactly(
-                        "l.md:3:3: expected 'key: value'",
+                        "l.md:3:1: expected 'key: value', found 'just words'",
                         "l.md:4:1: list item without a key above it",
-                        "l.md:5:1: duplicate key 'id'");
+                        "l.md:5:1: 'id' is given twice; keep one",
+                        "l.md:6:1: expected 'key: value', found 'bad key: c'");
+        assertThat(result.frontMatter().get("id")).contains("a");
+    }
+
+    @Test
+    void flowListsQuotedTextAndIndentedContinuationsReadAsAuthorsMeanThem() {
+        var result =
+                FrontMatterParser.parse(
+                        "l.md",
+                        "---\ntags: [a, \"b\", c]\ntitle: \"[not a list]\"\n"
+                                + "description: one\n  two\nempty:\nbad: [x\n---\n");
+
+        FrontMatter fm = result.frontMatter();
+        assertThat(fm.list("tags")).containsExactly("a", "b", "c");
+        assertThat(fm.get("title")).contains("[not a list]");
+        assertThat(fm.get("description")).contains("one two");
+        assertThat(fm.entry("empty")).hasValueSatisfying(e -> assertThat(e.list()).isTrue());
+        assertThat(result.problems())
+                .extracting(Problem::toString)
+                .containsExactly("l.md:7:6: unclosed '[' in list");
     }
 }

@@ -11,17 +11,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import org.hygiene.lessons.logs.archive.ArchiveGuard;
+import org.hygiene.lessons.logs.archive.ArchiveReader;
 import org.hygiene.lessons.logs.formats.Head;
 import org.hygiene.lessons.logs.formats.LineSource;
 import org.hygiene.lessons.logs.formats.LogFormat;
 
 /**
- * Read one file found by the {@link Walk}: open it (streaming through {@code .zip} and {@code .gz}
- * archives, never extracting to disk), recognise each log by its path and first lines, and hand it
- * to the right check. Problems are reported against the file and never stop the run.
+ * Read one file found by the {@link Walk}: open it (through {@link ArchiveReader}, which streams
+ * {@code .zip} and {@code .gz} archives as {@code hygiene hunt} does, never extracting to disk),
+ * recognise each log by its path and first lines, and hand it to the right check. Problems are
+ * reported against the file and never stop the run.
  */
 final class ItemReader {
     private static final int HEAD_BYTES = 64 * 1024;
@@ -55,10 +55,27 @@ final class ItemReader {
 
     void read(Walk.Item item) {
         String match = item.path().toAbsolutePath().toString().replace('\\', '/');
-        ArchiveGuard guard = new ArchiveGuard(item.size());
         long[] read = new long[1];
-        try (InputStream in = counting(opener.open(item.path()), read)) {
-            handle(item.display(), match, in, 0, guard);
+        try (ArchiveReader files =
+                new ArchiveReader(
+                        counting(opener.open(item.path()), read),
+                        item.display(),
+                        match,
+                        new ArchiveGuard(item.size()),
+                        results::unreadable)) {
+            ArchiveReader.Found found;
+            while ((found = files.next()) != null) {
+                try {
+                    handle(found);
+                } catch (ArchiveGuard.LimitException e) {
+                    throw e;
+                } catch (IOException e) {
+                    results.unreadable(found.display(), Walk.reason(e));
+                    if (e instanceof java.util.zip.ZipException) {
+                        files.abandonArchive();
+                    }
+                }
+            }
             if (shrank(item, read[0])) {
                 // Read to its (new) end: what was cut off was never checked.
                 results.unreadable(
@@ -81,32 +98,11 @@ final class ItemReader {
         }
     }
 
-    private void handle(String display, String match, InputStream in, int depth, ArchiveGuard guard)
-            throws IOException {
-        String lower = match.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".zip") || lower.endsWith(".gz")) {
-            if (depth >= ArchiveGuard.MAX_DEPTH) {
-                results.unreadable(
-                        display,
-                        "archives nested more than "
-                                + ArchiveGuard.MAX_DEPTH
-                                + " deep are not opened");
-                return;
-            }
-            if (lower.endsWith(".gz")) {
-                String inner = match.substring(0, match.length() - 3);
-                handle(
-                        display,
-                        inner,
-                        guard.meter(new GZIPInputStream(in, 1 << 16)),
-                        depth + 1,
-                        guard);
-            } else {
-                zip(display, match, in, depth, guard);
-            }
-            return;
-        }
-        if (lower.endsWith("/hostname.txt")) {
+    private void handle(ArchiveReader.Found found) throws IOException {
+        String display = found.display();
+        String match = found.match();
+        InputStream in = found.in();
+        if (match.toLowerCase(Locale.ROOT).endsWith("/hostname.txt")) {
             // Inside an archive; the walk reads the ones on disk.
             if (results.computer().isEmpty()) {
                 String text = new String(in.readNBytes(256), StandardCharsets.UTF_8);
@@ -139,47 +135,6 @@ final class ItemReader {
             exports.check(target, buffered);
         } else {
             lines.check(target, buffered);
-        }
-    }
-
-    private void zip(String display, String match, InputStream in, int depth, ArchiveGuard guard)
-            throws IOException {
-        long[] consumed = new long[1];
-        ZipInputStream zip =
-                new ZipInputStream(
-                        new FilterInputStream(in) {
-                            @Override
-                            public int read(byte[] buf, int off, int len) throws IOException {
-                                int n = super.read(buf, off, len);
-                                consumed[0] += Math.max(0, n);
-                                return n;
-                            }
-                        });
-        ZipEntry entry;
-        boolean any = false;
-        while ((entry = zip.getNextEntry()) != null) {
-            any = true;
-            if (entry.isDirectory()) {
-                continue;
-            }
-            guard.entry();
-            // Entry names are only labels here: nothing is written, so "../" cannot escape.
-            String name = entry.getName().replace('\\', '/');
-            String shown = display + "!/" + name;
-            try {
-                handle(shown, match + "!/" + name, guard.meter(zip), depth + 1, guard);
-            } catch (ArchiveGuard.LimitException e) {
-                throw e;
-            } catch (java.util.zip.ZipException e) {
-                results.unreadable(shown, Walk.reason(e));
-                return;
-            } catch (IOException e) {
-                results.unreadable(shown, Walk.reason(e));
-            }
-        }
-        // An empty archive is 22 bytes; anything longer with no entry is not a zip we can read.
-        if (!any && consumed[0] > 22) {
-            results.unreadable(display, "not a zip archive, or no entry could be read");
         }
     }
 

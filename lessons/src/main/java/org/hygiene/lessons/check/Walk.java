@@ -3,7 +3,6 @@ package org.hygiene.lessons.check;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,17 +82,7 @@ final class Walk {
     }
 
     static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.io.EOFException
-                || e instanceof java.util.zip.ZipException
-                || e.getMessage() == null
-                || e.getMessage().isBlank()) {
-            // No class names: "EOFException" says nothing to the person reading the report.
-            return org.hygiene.core.text.IoProblems.describe(e);
-        }
-        return firstLine(e.getMessage());
+        return org.hygiene.lessons.logs.archive.ArchiveReader.describe(e);
     }
 
     static String firstLine(String message) {

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hygiene.lessons.logs.LogTable;
+import org.hygiene.lessons.logs.archive.ArchiveGuard;
+import org.hygiene.lessons.logs.archive.ArchiveReader;
 import org.hygiene.lessons.logs.formats.EcpServerLogFormat;
 import org.hygiene.lessons.logs.formats.FileListingCsvFormat;
 import org.hygiene.lessons.logs.formats.Head;
@@ -26,8 +28,10 @@ import org.hygiene.lessons.logs.formats.WindowsEventCsvFormat;
 
 /**
  * The log tables of an evidence folder: a server's log folders and a responder's exports, found
- * recursively and recognised by path and header. Works on any {@link Path}, including one inside a
- * jar's zip file system. Only the first lines of each file are read here; rows stream later.
+ * recursively (inside {@code .zip} and {@code .gz} archives too, through the same {@link
+ * ArchiveReader} and limits as {@code hygiene check}) and recognised by path and header. Works on
+ * any {@link Path}, including one inside a jar's zip file system. Only the first lines of each file
+ * are read here; rows stream later.
  *
  * <p>The host's name, for the {@code Computer} column of tables whose files do not carry it, is
  * read from a {@code hostname.txt} anywhere in the folder (the output of {@code hostname}).
@@ -44,23 +48,152 @@ public final class Evidence {
                     "SecurityEvent",
                     FileListingCsvFormat.TABLE);
 
+    /** A file, archive or archive entry that could not be read, and why. */
+    public record Skipped(String file, String reason) {}
+
+    /** A file on disk found by the walk, shown as {@code display}. */
+    private record OnDisk(Path path, String display, long size) {}
+
+    /** A log found inside a file on disk: what reads it, and its first lines. */
+    private record Recognised(OnDisk file, FileTable.Part part, List<String> tables, Head head) {}
+
     private final Path root;
     private final String computer;
     private final Map<String, LogTable> tables;
     private final List<String> unrecognised;
+    private final List<Skipped> skipped;
 
     private Evidence(
-            Path root, String computer, Map<String, LogTable> tables, List<String> unrecognised) {
+            Path root,
+            String computer,
+            Map<String, LogTable> tables,
+            List<String> unrecognised,
+            List<Skipped> skipped) {
         this.root = root;
         this.computer = computer;
         this.tables = tables;
         this.unrecognised = unrecognised;
+        this.skipped = skipped;
     }
 
-    /** Scan {@code root} recursively. Every table exists, empty when no file feeds it. */
+    /**
+     * Scan {@code root} (a folder, or one file) recursively, through {@code .zip} and {@code .gz}
+     * archives as {@code hygiene check} does. Every table exists, empty when no file feeds it.
+     */
     public static Evidence scan(Path root) throws IOException {
-        List<Path> found = new ArrayList<>();
-        List<String> unreadable = new ArrayList<>();
+        List<Skipped> skipped = new ArrayList<>();
+        List<OnDisk> files = walk(root, skipped);
+        String computer = "";
+        for (OnDisk file : files) {
+            if (isHostname(file.display())) {
+                computer = hostname(Files.newInputStream(file.path()));
+                break;
+            }
+        }
+        // Recognition does not depend on the host's name; reading the IIS and file tables does.
+        List<LogFormat> recognisers = formats("");
+        List<Recognised> logs = new ArrayList<>();
+        List<String> unrecognised = new ArrayList<>();
+        String archivedComputer = "";
+        for (OnDisk file : files) {
+            if (isHostname(file.display())) {
+                continue;
+            }
+            try (ArchiveReader reader =
+                    new ArchiveReader(
+                            Files.newInputStream(file.path()),
+                            file.display(),
+                            "/" + file.display(),
+                            new ArchiveGuard(file.size()),
+                            (what, why) -> skipped.add(new Skipped(what, why)))) {
+                ArchiveReader.Found found;
+                while ((found = reader.next()) != null) {
+                    if (isHostname(found.match())) {
+                        if (archivedComputer.isEmpty()) {
+                            archivedComputer = hostname(found.in());
+                        }
+                        continue;
+                    }
+                    Head head;
+                    try {
+                        head = Head.read(found.in());
+                    } catch (ArchiveGuard.LimitException e) {
+                        throw e; // the whole file on disk stops here, reported below
+                    } catch (IOException e) {
+                        skipped.add(new Skipped(found.display(), ArchiveReader.describe(e)));
+                        if (e instanceof java.util.zip.ZipException) {
+                            reader.abandonArchive();
+                        }
+                        continue;
+                    }
+                    List<String> readers = new ArrayList<>();
+                    for (LogFormat format : recognisers) {
+                        if (format.recognises(found.match(), head)) {
+                            readers.add(format.table());
+                        }
+                    }
+                    if (readers.isEmpty()) {
+                        unrecognised.add(found.display());
+                    } else {
+                        FileTable.Part part = new FileTable.Part(found.route(), found.display());
+                        logs.add(new Recognised(file, part, readers, head));
+                    }
+                }
+            } catch (IOException e) {
+                // One unreadable file (or a zip bomb) must not hide the others; it is reported.
+                skipped.add(new Skipped(file.display(), ArchiveReader.describe(e)));
+            } catch (RuntimeException e) {
+                skipped.add(new Skipped(file.display(), "cannot be read"));
+            }
+        }
+        if (computer.isEmpty()) {
+            computer = archivedComputer;
+        }
+        Map<String, LogTable> tables = new LinkedHashMap<>();
+        for (LogFormat format : formats(computer)) {
+            List<Head> heads = new ArrayList<>();
+            Map<OnDisk, List<FileTable.Part>> parts = new LinkedHashMap<>();
+            for (Recognised log : logs) {
+                if (log.tables().contains(format.table())) {
+                    heads.add(log.head());
+                    parts.computeIfAbsent(log.file(), f -> new ArrayList<>()).add(log.part());
+                }
+            }
+            List<FileTable.Source> sources = new ArrayList<>();
+            parts.forEach(
+                    (file, inside) ->
+                            sources.add(
+                                    new FileTable.Source(
+                                            file.path(), file.display(), file.size(), inside)));
+            tables.put(format.table(), new FileTable(format, format.schema(heads), sources));
+        }
+        return new Evidence(
+                root, computer, tables, List.copyOf(unrecognised), List.copyOf(skipped));
+    }
+
+    private static List<LogFormat> formats(String computer) {
+        return List.of(
+                new IisLogFormat(computer),
+                new HttpProxyLogFormat(),
+                new EcpServerLogFormat(),
+                new OabGeneratorLogFormat(),
+                WindowsEventCsvFormat.event(),
+                WindowsEventCsvFormat.securityEvent(),
+                new FileListingCsvFormat(computer));
+    }
+
+    /** The non-empty regular files under {@code root}, in display order; links are not followed. */
+    private static List<OnDisk> walk(Path root, List<Skipped> skipped) throws IOException {
+        if (Files.isRegularFile(root)) {
+            // The one file the user named, e.g. the zip a server's logs were collected into.
+            Path name = root.getFileName();
+            return List.of(
+                    new OnDisk(
+                            root,
+                            name == null ? root.toString() : name.toString(),
+                            Files.size(root)));
+        }
+        List<OnDisk> found = new ArrayList<>();
         Files.walkFileTree(
                 root,
                 new SimpleFileVisitor<>() {
@@ -68,7 +201,7 @@ public final class Evidence {
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                         // Empty files hold no record; skipping them also skips /proc and /sys.
                         if (attrs.isRegularFile() && attrs.size() > 0) {
-                            found.add(file);
+                            found.add(new OnDisk(file, display(root, file), attrs.size()));
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -76,70 +209,26 @@ public final class Evidence {
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
                         // One unreadable folder must not hide the others; it is reported.
-                        unreadable.add(display(root, file));
+                        skipped.add(new Skipped(display(root, file), ArchiveReader.describe(e)));
                         return FileVisitResult.CONTINUE;
                     }
                 });
-        List<Path> files =
-                found.stream().sorted(Comparator.comparing(p -> display(root, p))).toList();
-        String computer = "";
-        for (Path file : files) {
-            if (file.getFileName().toString().equalsIgnoreCase("hostname.txt")) {
-                computer = hostname(file);
-                break;
-            }
-        }
-        List<LogFormat> formats =
-                List.of(
-                        new IisLogFormat(computer),
-                        new HttpProxyLogFormat(),
-                        new EcpServerLogFormat(),
-                        new OabGeneratorLogFormat(),
-                        WindowsEventCsvFormat.event(),
-                        WindowsEventCsvFormat.securityEvent(),
-                        new FileListingCsvFormat(computer));
-        Map<LogFormat, List<FileTable.Source>> sources = new LinkedHashMap<>();
-        Map<LogFormat, List<Head>> heads = new LinkedHashMap<>();
-        formats.forEach(f -> sources.put(f, new ArrayList<>()));
-        formats.forEach(f -> heads.put(f, new ArrayList<>()));
-        List<String> unrecognised = new ArrayList<>(unreadable);
-        for (Path file : files) {
-            String display = display(root, file);
-            Head head;
-            try {
-                head = Head.read(file);
-            } catch (IOException e) {
-                // An unreadable file must not hide the others; it is reported instead.
-                unrecognised.add(display);
-                continue;
-            }
-            boolean known = false;
-            for (LogFormat format : formats) {
-                if (format.recognises("/" + display, head)) {
-                    sources.get(format).add(new FileTable.Source(file, display));
-                    heads.get(format).add(head);
-                    known = true;
-                }
-            }
-            if (!known && !file.getFileName().toString().equalsIgnoreCase("hostname.txt")) {
-                unrecognised.add(display);
-            }
-        }
-        Map<String, LogTable> tables = new LinkedHashMap<>();
-        for (LogFormat format : formats) {
-            tables.put(
-                    format.table(),
-                    new FileTable(format, format.schema(heads.get(format)), sources.get(format)));
-        }
-        return new Evidence(root, computer, tables, List.copyOf(unrecognised));
+        found.sort(Comparator.comparing(OnDisk::display));
+        return found;
+    }
+
+    private static boolean isHostname(String path) {
+        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals("hostname.txt") || lower.endsWith("/hostname.txt");
     }
 
     private static String display(Path root, Path file) {
         return root.relativize(file).toString().replace('\\', '/');
     }
 
-    private static String hostname(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
+    /** The first line of a {@code hostname.txt}; {@code in} is closed. */
+    private static String hostname(InputStream in) throws IOException {
+        try (in) {
             String text = new String(in.readNBytes(256), StandardCharsets.UTF_8);
             return text.replace("\uFEFF", "").strip().lines().findFirst().orElse("");
         }
@@ -159,6 +248,11 @@ public final class Evidence {
         return List.copyOf(tables.values());
     }
 
+    /** The tables with their files, for counting. */
+    List<FileTable> fileTables() {
+        return tables.values().stream().map(FileTable.class::cast).toList();
+    }
+
     /** A table by its exact name. */
     public Optional<LogTable> table(String name) {
         return Optional.ofNullable(tables.get(name));
@@ -169,13 +263,26 @@ public final class Evidence {
         LogTable t = tables.get(table);
         return t == null
                 ? List.of()
-                : ((FileTable) t).sources().stream().map(FileTable.Source::display).toList();
+                : ((FileTable) t)
+                        .sources().stream()
+                                .flatMap(s -> s.parts().stream())
+                                .map(FileTable.Part::display)
+                                .toList();
     }
 
     /**
-     * Files found that no format recognised or that could not be read (relative, with {@code /}).
+     * Files found (on disk or inside archives) that no format recognised (relative, with {@code
+     * /}).
      */
     public List<String> unrecognised() {
         return unrecognised;
+    }
+
+    /**
+     * Files, folders, archives and archive entries that could not be read (unreadable, corrupt, or
+     * past the archive limits), each with the reason; what they hold is in no table.
+     */
+    public List<Skipped> skipped() {
+        return skipped;
     }
 }

@@ -4,23 +4,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.hygiene.core.course.Problem;
-import org.hygiene.lessons.exercise.format.Node;
+import org.hygiene.core.yaml.YamlNode;
 
 /** Read the entries of one exercise block by key, collecting problems with their positions. */
 final class BlockEntries {
     final String file;
     final int blockLine;
-    final Node.Mapping root;
+    final YamlNode.Mapping root;
     final List<Problem> problems = new ArrayList<>();
 
-    BlockEntries(String file, int blockLine, Node.Mapping root) {
+    BlockEntries(String file, int blockLine, YamlNode.Mapping root) {
         this.file = file;
         this.blockLine = blockLine;
         this.root = root;
     }
 
-    void onlyKeys(Node.Mapping m, Set<String> keys) {
-        for (Node.Entry e : m.entries().values()) {
+    void onlyKeys(YamlNode.Mapping m, Set<String> keys) {
+        for (YamlNode.Entry e : m.entries().values()) {
             if (!keys.contains(e.key())) {
                 problem(
                         e.line(),
@@ -33,30 +33,30 @@ final class BlockEntries {
         }
     }
 
-    String scalar(Node.Mapping m, String key) {
-        Node.Entry e = m.entries().get(key);
+    String scalar(YamlNode.Mapping m, String key) {
+        YamlNode.Entry e = m.entries().get(key);
         if (e == null) {
             return null;
         }
-        if (e.value() instanceof Node.Scalar s) {
+        if (e.value() instanceof YamlNode.Scalar s) {
             return s.text();
         }
         problem(
                 e.line(),
                 e.column(),
-                "'" + key + "' should be text, not " + Node.describe(e.value()));
+                "'" + key + "' should be text, not " + YamlNode.describe(e.value()));
         return null;
     }
 
-    List<Node> items(String key) {
-        Node.Entry e = root.entries().get(key);
+    List<YamlNode> items(String key) {
+        YamlNode.Entry e = root.entries().get(key);
         if (e == null) {
             return List.of();
         }
-        if (e.value() instanceof Node.Sequence s) {
+        if (e.value() instanceof YamlNode.Sequence s) {
             return s.items();
         }
-        if (e.value() instanceof Node.Scalar s && s.text().isEmpty()) {
+        if (e.value() instanceof YamlNode.Scalar s && s.text().isEmpty()) {
             return List.of();
         }
         problem(e.line(), e.column(), "'" + key + "' should be a list of '- ' items");
@@ -70,17 +70,17 @@ final class BlockEntries {
         }
         List<String> out = new ArrayList<>();
         for (String key : many == null ? List.of(one) : List.of(one, many)) {
-            Node.Entry e = root.entries().get(key);
+            YamlNode.Entry e = root.entries().get(key);
             if (e == null) {
                 continue;
             }
-            if (e.value() instanceof Node.Scalar s) {
+            if (e.value() instanceof YamlNode.Scalar s) {
                 if (!s.text().isBlank()) {
                     out.add(s.text());
                 }
-            } else if (e.value() instanceof Node.Sequence seq) {
-                for (Node item : seq.items()) {
-                    if (item instanceof Node.Scalar s) {
+            } else if (e.value() instanceof YamlNode.Sequence seq) {
+                for (YamlNode item : seq.items()) {
+                    if (item instanceof YamlNode.Scalar s) {
                         out.add(s.text());
                     } else {
                         problem(
@@ -102,18 +102,18 @@ final class BlockEntries {
     }
 
     String text(String key, boolean required) {
-        Node.Entry e = root.entries().get(key);
+        YamlNode.Entry e = root.entries().get(key);
         if (e == null) {
             if (required) {
                 problem(blockLine, 1, "the exercise has no '" + key + ":'");
             }
             return null;
         }
-        if (!(e.value() instanceof Node.Scalar s)) {
+        if (!(e.value() instanceof YamlNode.Scalar s)) {
             problem(
                     e.line(),
                     e.column(),
-                    "'" + key + "' should be text, not " + Node.describe(e.value()));
+                    "'" + key + "' should be text, not " + YamlNode.describe(e.value()));
             return null;
         }
         if (s.text().isBlank()) {
@@ -128,7 +128,7 @@ final class BlockEntries {
     }
 
     void problemAt(String key, String message) {
-        Node.Entry e = root.entries().get(key);
+        YamlNode.Entry e = root.entries().get(key);
         if (e == null) {
             problem(blockLine, 1, message);
         } else {

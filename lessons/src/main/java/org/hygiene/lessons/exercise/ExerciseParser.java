@@ -7,13 +7,13 @@ import java.util.Optional;
 import java.util.Set;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.text.Suggest;
+import org.hygiene.core.yaml.SmallYamlParser;
+import org.hygiene.core.yaml.SourceLine;
+import org.hygiene.core.yaml.YamlNode;
 import org.hygiene.lessons.exercise.answer.AnswerHash;
 import org.hygiene.lessons.exercise.answer.AnswerKey;
 import org.hygiene.lessons.exercise.answer.AnswerType;
 import org.hygiene.lessons.exercise.answer.RegexAnswer;
-import org.hygiene.lessons.exercise.format.BlockParser;
-import org.hygiene.lessons.exercise.format.Node;
-import org.hygiene.lessons.exercise.format.SourceLine;
 
 /**
  * Turn the lines of an {@code exercise} block into an {@link Exercise}, reporting every problem
@@ -65,9 +65,9 @@ public final class ExerciseParser {
      */
     public static Parsed parse(String file, int blockLine, List<SourceLine> lines) {
         ExerciseParser p = new ExerciseParser(file, blockLine);
-        BlockParser.Result r = BlockParser.parse(lines);
+        SmallYamlParser.Result r = SmallYamlParser.parse(lines);
         p.b = new BlockEntries(file, blockLine, r.root());
-        for (BlockParser.Issue i : r.issues()) {
+        for (SmallYamlParser.Issue i : r.issues()) {
             p.b.problems.add(new Problem(file, i.line(), i.column(), i.message()));
         }
         Exercise e = p.build();
@@ -76,7 +76,7 @@ public final class ExerciseParser {
     }
 
     private Exercise build() {
-        for (Node.Entry e : b.root.entries().values()) {
+        for (YamlNode.Entry e : b.root.entries().values()) {
             if (!KEYS.contains(e.key())) {
                 b.problem(
                         e.line(),
@@ -164,12 +164,12 @@ public final class ExerciseParser {
 
     private List<Exercise.Hint> hints() {
         List<Exercise.Hint> out = new ArrayList<>();
-        for (Node item : b.items("hints")) {
-            if (item instanceof Node.Scalar s) {
+        for (YamlNode item : b.items("hints")) {
+            if (item instanceof YamlNode.Scalar s) {
                 out.add(new Exercise.Hint(s.text(), 0));
                 continue;
             }
-            if (!(item instanceof Node.Mapping m)) {
+            if (!(item instanceof YamlNode.Mapping m)) {
                 b.problem(
                         item.line(),
                         item.column(),
@@ -187,7 +187,7 @@ public final class ExerciseParser {
                         throw new NumberFormatException();
                     }
                 } catch (NumberFormatException e) {
-                    Node.Entry ce = m.entries().get("cost");
+                    YamlNode.Entry ce = m.entries().get("cost");
                     b.problem(
                             ce.line(),
                             ce.column(),
@@ -205,8 +205,8 @@ public final class ExerciseParser {
 
     private List<AnswerKey.Wrong> wrong() {
         List<AnswerKey.Wrong> out = new ArrayList<>();
-        for (Node item : b.items("wrong")) {
-            if (!(item instanceof Node.Mapping m)) {
+        for (YamlNode item : b.items("wrong")) {
+            if (!(item instanceof YamlNode.Mapping m)) {
                 b.problem(
                         item.line(),
                         item.column(),

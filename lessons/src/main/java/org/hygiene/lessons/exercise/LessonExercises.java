@@ -14,7 +14,7 @@ import org.hygiene.core.course.Problem;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.markdown.MarkdownParser;
 import org.hygiene.core.text.LiteralSplitter;
-import org.hygiene.lessons.exercise.format.SourceLine;
+import org.hygiene.core.yaml.SourceLine;
 
 /**
  * Find the exercise blocks of a lesson: fenced code blocks whose info string is {@code exercise}.

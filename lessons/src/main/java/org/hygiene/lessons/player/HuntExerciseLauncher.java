@@ -3,6 +3,7 @@ package org.hygiene.lessons.player;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,7 +12,9 @@ import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.screen.LineReaders;
 import org.hygiene.core.spi.Session;
+import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.evidence.Evidence;
+import org.hygiene.lessons.evidence.EvidenceNotices;
 import org.hygiene.lessons.exercise.ExerciseSession;
 import org.hygiene.lessons.exercise.command.ExerciseCommand;
 import org.hygiene.lessons.exercise.command.ExerciseCommands;
@@ -37,7 +40,10 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
     private final ExerciseCommands commands = new ExerciseCommands();
 
     /** Scanning a scenario reads every file's header; do it once per folder. */
-    private final Map<Path, HuntEngine> engines = new ConcurrentHashMap<>();
+    private final Map<Path, Loaded> engines = new ConcurrentHashMap<>();
+
+    /** A scenario's engine and what its banner must say about files left out. */
+    private record Loaded(HuntEngine engine, List<String> notices) {}
 
     @Override
     public void open(ExerciseContext context) {
@@ -47,11 +53,13 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
             return;
         }
         Session session = context.session();
-        HuntEngine engine;
+        Loaded loaded;
         try {
-            engine = engines.computeIfAbsent(folder.get(), HuntExerciseLauncher::scan);
+            loaded = engines.computeIfAbsent(folder.get(), HuntExerciseLauncher::scan);
         } catch (IllegalStateException e) {
-            session.terminal().writer().println("Cannot open the logs: " + e.getMessage());
+            session.terminal()
+                    .writer()
+                    .println(Sanitizer.clean("Cannot open the logs: " + e.getMessage()));
             fallback.open(context);
             return;
         }
@@ -59,6 +67,7 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
         LineReader confirmReader =
                 LineReaders.keepTypedBackslashE(
                         LineReaderBuilder.builder().terminal(session.terminal()).build());
+        HuntEngine engine = loaded.engine();
         HuntShell.Builder shell =
                 HuntShell.builder(session.terminal(), engine)
                         .theme(session.theme())
@@ -69,6 +78,7 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
                                         + context.scenario().orElseThrow()
                                         + " logs, then type: answer VALUE",
                                 "Also: hint, question, giveup, back (Ctrl-D goes back too).")
+                        .banner(loaded.notices().toArray(String[]::new))
                         .onQuery(
                                 (query, rows) ->
                                         session.record(
@@ -95,9 +105,11 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
                 .filter(Files::isDirectory);
     }
 
-    private static HuntEngine scan(Path folder) {
+    private static Loaded scan(Path folder) {
         try {
-            return HuntEngine.over(Evidence.scan(folder).tables());
+            Evidence evidence = Evidence.scan(folder);
+            return new Loaded(
+                    HuntEngine.over(evidence.tables()), EvidenceNotices.skipped(evidence));
         } catch (IOException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }

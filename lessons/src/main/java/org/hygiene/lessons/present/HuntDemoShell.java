@@ -2,8 +2,10 @@ package org.hygiene.lessons.present;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import org.hygiene.lessons.evidence.Evidence;
+import org.hygiene.lessons.evidence.EvidenceNotices;
 import org.hygiene.lessons.hunt.HuntEngine;
 import org.hygiene.lessons.hunt.shell.HuntShell;
 import org.jline.terminal.Terminal;
@@ -25,8 +27,11 @@ final class HuntDemoShell implements DemoShell {
             return "The scenario '" + scenario.get() + "' is not in this course's samples.";
         }
         HuntEngine engine;
+        List<String> notices;
         try {
-            engine = HuntEngine.over(Evidence.scan(folder.get()).tables());
+            Evidence evidence = Evidence.scan(folder.get());
+            engine = HuntEngine.over(evidence.tables());
+            notices = EvidenceNotices.skipped(evidence);
         } catch (RuntimeException | java.io.IOException e) {
             return "Cannot open the " + scenario.get() + " logs: " + e.getMessage();
         }
@@ -35,6 +40,7 @@ final class HuntDemoShell implements DemoShell {
                 .banner(
                         "Live demo on the " + scenario.get() + " logs (nothing is recorded).",
                         "Type .help for the keys and .quit (or Ctrl-D) to go back to the slides.")
+                .banner(notices.toArray(String[]::new))
                 .paging(true)
                 .build()
                 .run();

@@ -86,6 +86,14 @@ final class Scenarios {
                             "no log format reads this file, so no table holds its lines; see"
                                     + " docs/log-formats.md for the formats and where each lives"));
         }
+        for (Evidence.Skipped skipped : evidence.skipped()) {
+            problems.add(
+                    new Problem(
+                            shown + "/" + skipped.file(),
+                            1,
+                            1,
+                            "cannot be read, so no table holds its lines: " + skipped.reason()));
+        }
         boolean anyLog = false;
         for (LogTable table : evidence.tables()) {
             anyLog |= !evidence.files(table.name()).isEmpty();

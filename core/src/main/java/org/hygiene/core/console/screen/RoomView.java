@@ -55,9 +55,9 @@ final class RoomView {
 
     private static AttributedString row(
             RoomRow r, boolean selected, int name, int unit, int width, Theme theme) {
-        String place = r.unitNumber() == 0 ? "-" : r.unitNumber() + ". " + r.unitTitle();
+        String place = r.unitNumber() == 0 ? "-" : r.unitTitle();
         if (!r.place().isEmpty() && r.unitNumber() > 0) {
-            place = r.unitNumber() + " " + r.place() + " " + r.unitTitle();
+            place = r.place() + " in " + r.unitTitle();
         }
         String text =
                 line(
@@ -110,7 +110,7 @@ final class RoomView {
             if (quiz.length() > "Quizzes: ".length()) {
                 quiz.append("; ");
             }
-            quiz.append(q.unitNumber()).append(". ").append(q.unitTitle()).append(" ");
+            quiz.append(q.unitTitle()).append(" ");
             quiz.append(Cells.percent(q.percent()));
         }
         lines.add(new AttributedString(Cells.left(quiz.toString(), width).stripTrailing()));

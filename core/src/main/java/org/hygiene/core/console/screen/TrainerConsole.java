@@ -352,7 +352,7 @@ public final class TrainerConsole {
                             theme);
             case UNITS ->
                     UnitsView.render(
-                            room.course().units(),
+                            room.course(),
                             room.recorder().pacing(),
                             selectedUnit,
                             width,
@@ -373,7 +373,7 @@ public final class TrainerConsole {
         }
         Unit unit = room.course().unit(lastQuiz.unit()).orElse(null);
         String title =
-                (unit == null ? lastQuiz.unit() : number(unit) + ". " + unit.title())
+                (unit == null ? lastQuiz.unit() : named(unit))
                         + (running.isPresent() ? "" : " (ended)");
         List<String> everyone = new ArrayList<>(room.roster().get());
         RoomQuizTally tally =
@@ -430,8 +430,9 @@ public final class TrainerConsole {
         return new AttributedString(Cells.left(keys, width), theme.status());
     }
 
-    private int number(Unit unit) {
-        return room.course().units().indexOf(unit) + 1;
+    /** The unit as learners see it named on their map ({@code 3. Hunting the SSRF}). */
+    private String named(Unit unit) {
+        return room.course().numberedTitle(unit);
     }
 
     /** Ask on the status line; null when the trainer cancels. */
@@ -499,7 +500,7 @@ public final class TrainerConsole {
         ClassPacing pacing = room.recorder().pacing();
         if (pacing.lockReason(unit.id()).isPresent()) {
             pacing.release(unit.id());
-            message = number(unit) + ". " + unit.title() + " is open again.";
+            message = named(unit) + " is open again.";
             return;
         }
         String why = ask(screen, data, "Why is it locked (learners see this; Enter for none)? ");
@@ -508,7 +509,7 @@ public final class TrainerConsole {
             return;
         }
         pacing.lock(unit.id(), why.strip());
-        message = number(unit) + ". " + unit.title() + " is locked.";
+        message = named(unit) + " is locked.";
     }
 
     private void invite() {
@@ -516,22 +517,17 @@ public final class TrainerConsole {
         ClassPacing pacing = room.recorder().pacing();
         if (pacing.invitation().filter(i -> i.unit().equals(unit.id())).isPresent()) {
             pacing.withdrawInvitation();
-            message = "Invitation to " + number(unit) + ". " + unit.title() + " withdrawn.";
+            message = "Invitation to " + named(unit) + " withdrawn.";
             return;
         }
         if (pacing.lockReason(unit.id()).isPresent()) {
-            message = "Release " + number(unit) + ". " + unit.title() + " first (l).";
+            message = "Release " + named(unit) + " first (l).";
             return;
         }
         pacing.invite(unit.id());
         room.sessions()
-                .broadcast(
-                        "The trainer invites everyone to "
-                                + number(unit)
-                                + ". "
-                                + unit.title()
-                                + ": on the course map, press i.");
-        message = "Everyone is invited to " + number(unit) + ". " + unit.title() + ".";
+                .broadcast("Trainer: everyone to " + named(unit) + " (press i on the course map)");
+        message = "Everyone is invited to " + named(unit) + ".";
     }
 
     private void startRoomQuiz(FullScreen screen, Data data) {
@@ -546,7 +542,7 @@ public final class TrainerConsole {
             return;
         }
         if (pacing.lockReason(unit.id()).isPresent()) {
-            message = "Release " + number(unit) + ". " + unit.title() + " first (l).";
+            message = "Release " + named(unit) + " first (l).";
             return;
         }
         String limitText =
@@ -571,12 +567,10 @@ public final class TrainerConsole {
         pacing.invite(unit.id());
         room.sessions()
                 .broadcast(
-                        "Quiz for the room: "
-                                + number(unit)
-                                + ". "
-                                + unit.title()
-                                + (limit == null ? "" : " (" + DurationText.describe(limit) + ")")
-                                + ". On the course map, press i to take it.");
+                        "Trainer: quiz for the room"
+                                + (limit == null ? "" : ", " + DurationText.describe(limit))
+                                + " (press i on the course map): "
+                                + named(unit));
         question = 0;
         reveal = false;
         view = View.QUIZ;

@@ -27,28 +27,23 @@ public record TextAnswer(boolean caseSensitive) implements AnswerType {
      */
     static final int CASE_HINT_LETTERS = 12;
 
-    /**
-     * Check as every type does; a case-sensitive answer that is wrong only in its capitals then
-     * gets a hint about case instead of the generic feedback, since that is what it teaches.
-     */
+    /** A case-sensitive answer wrong only in its capitals: say so, since that is the lesson. */
+    static final String CASE_ONLY =
+            "Close: the letters are right but not their capitals. This answer counts case: give it"
+                    + " exactly as the log writes it.";
+
     @Override
-    public Verdict check(String raw, AnswerKey key) {
-        Verdict verdict = AnswerType.super.check(raw, key);
-        if (!caseSensitive
-                || verdict.kind() != Verdict.Kind.WRONG
-                || !verdict.message().equals(AnswerType.NOT_IT)
-                || !(normalize(raw) instanceof Normalized.Ok ok)) {
-            return verdict;
-        }
-        String given = ok.value();
-        boolean caseOnly =
-                canonical(key.answers()).stream().anyMatch(a -> a.equalsIgnoreCase(given))
-                        || (!key.hashes().isEmpty() && someCaseMatchesHash(given, key));
-        return caseOnly
-                ? Verdict.wrong(
-                        "Close: the letters are right but not their capitals. This answer counts"
-                                + " case: give it exactly as the log writes it.")
-                : verdict;
+    public java.util.Optional<Verdict> nearMiss(String given, java.util.List<String> accepted) {
+        return caseSensitive && accepted.stream().anyMatch(a -> a.equalsIgnoreCase(given))
+                ? java.util.Optional.of(Verdict.wrong(CASE_ONLY))
+                : java.util.Optional.empty();
+    }
+
+    @Override
+    public java.util.Optional<Verdict> nearMissOfHashes(String given, AnswerKey key) {
+        return caseSensitive && someCaseMatchesHash(given, key)
+                ? java.util.Optional.of(Verdict.wrong(CASE_ONLY))
+                : java.util.Optional.empty();
     }
 
     /** Whether another capitalisation of {@code given} is accepted by the key's hashes. */

@@ -55,7 +55,9 @@ public final class HuntCommand implements Callable<Integer> {
             names = "--logs",
             paramLabel = "DIR",
             description =
-                    "Hunt in the logs under DIR (an Exchange server's folders, or a copy of them).")
+                    "Hunt in the logs under DIR (an Exchange server's folders, or a copy of them;"
+                            + " .zip and .gz archives are read as check reads them), or in one"
+                            + " archive.")
     Path logs;
 
     @Option(
@@ -98,18 +100,39 @@ public final class HuntCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        HuntEngine engine = engine(folder());
+        Path folder = folder();
+        TableSource.Opened opened = open(folder);
+        HuntEngine engine = engine(opened.tables());
+        List<String> notices = new java.util.ArrayList<>(opened.skipped());
+        if (logs != null) {
+            notices.addAll(opened.otherFiles()); // a scenario's notes are there on purpose
+        }
         if (query != null) {
+            // Said before the rows, so that a script's log shows why a file's rows are missing.
+            for (String notice : notices) {
+                console.err().println("hygiene: " + notice);
+            }
+            console.err().flush();
             return oneShot(engine);
         }
         Path history = new ProgressStore(learner.dataDir()).huntHistoryOf(learner.learner());
         String from =
                 logs != null
                         ? String.valueOf(logs)
-                        : "the " + folder().getFileName().toString().replace("/", "") + " scenario";
+                        : "the " + folder.getFileName().toString().replace("/", "") + " scenario";
+        List<String> banner = new java.util.ArrayList<>();
+        banner.add(
+                "Hygiene hunt: "
+                        + opened.logFiles()
+                        + (opened.logFiles() == 1 ? " log file" : " log files")
+                        + " in "
+                        + engine.tables().size()
+                        + " tables from "
+                        + from);
+        banner.addAll(notices);
         HuntShell.builder(terminal.terminal(), engine)
                 .theme(terminal.theme())
-                .banner("Hygiene hunt: " + engine.tables().size() + " tables from " + from)
+                .banner(banner.toArray(String[]::new))
                 .historyFile(history)
                 .paging(terminal.interactive())
                 .build()
@@ -179,8 +202,8 @@ public final class HuntCommand implements Callable<Integer> {
             throw new UserException("choose one of --logs DIR and --scenario NAME");
         }
         if (logs != null) {
-            if (!Files.isDirectory(logs)) {
-                throw new UserException("no such folder: " + logs);
+            if (!Files.isDirectory(logs) && !Files.isRegularFile(logs)) {
+                throw new UserException("no such folder or file: " + logs);
             }
             return logs;
         }
@@ -218,13 +241,15 @@ public final class HuntCommand implements Callable<Integer> {
         }
     }
 
-    private HuntEngine engine(Path folder) {
-        List<LogTable> tables;
+    private TableSource.Opened open(Path folder) {
         try {
-            tables = source.open(folder);
+            return source.open(folder);
         } catch (IOException e) {
             throw new UserException("cannot read the logs in " + folder + ": " + e.getMessage(), e);
         }
+    }
+
+    private HuntEngine engine(List<LogTable> tables) {
         if (maxMemory < 1) {
             throw new UserException("--max-memory must be at least 1 (MB)");
         }

@@ -16,8 +16,12 @@ public record Head(List<String> lines) {
     private static final int MAX_LINE = 64 * 1024;
 
     public static Head read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file);
-                LineSource source = new LineSource(in, MAX_LINE)) {
+        return read(Files.newInputStream(file));
+    }
+
+    /** The head of the bytes {@code in} holds; {@code in} is closed. */
+    public static Head read(InputStream in) throws IOException {
+        try (LineSource source = new LineSource(in, MAX_LINE)) {
             List<String> lines = new ArrayList<>();
             String line;
             while (lines.size() < MAX_LINES && (line = source.next()) != null) {

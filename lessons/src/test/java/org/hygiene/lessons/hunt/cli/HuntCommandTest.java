@@ -235,4 +235,77 @@ class HuntCommandTest {
         assertThat(status).isEqualTo(2);
         assertThat(io.err()).contains("needs more than 1 MB of memory").contains("--max-memory");
     }
+
+    /** The IIS log of {@link #writeAnIisLog}, gzipped, and a zip bomb beside it. */
+    private void compressTheLogAndAddABomb() throws IOException {
+        Path log = logs.resolve("inetpub/logs/LogFiles/W3SVC1/u_ex210303.log");
+        try (java.io.OutputStream out =
+                new java.util.zip.GZIPOutputStream(
+                        Files.newOutputStream(log.resolveSibling("u_ex210303.log.gz")))) {
+            Files.copy(log, out);
+        }
+        Files.delete(log);
+        try (java.util.zip.ZipOutputStream zip =
+                new java.util.zip.ZipOutputStream(
+                        Files.newOutputStream(logs.resolve("bomb.zip")))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("inetpub/logs/LogFiles/W3SVC1/u_ex1.log"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 300; i++) {
+                zip.write(zeros);
+            }
+        }
+    }
+
+    @Test
+    void aQueryReadsGzippedLogsAndNamesWhatItSkippedOnStandardError() throws IOException {
+        compressTheLogAndAddABomb();
+        TestIo io = io();
+        int status = io.run("hunt", "--logs", logs.toString(), "-q", "W3CIISLog | count");
+        assertThat(status).isZero();
+        assertThat(io.out()).contains("3");
+        assertThat(io.err())
+                .contains("hygiene: Not read: 1 file or archive")
+                .contains("bomb.zip: expands to more than 256 MiB")
+                .contains("possible zip bomb");
+    }
+
+    @Test
+    void theShellBannerCountsLogFilesAndNamesWhatItSkipped() throws IOException {
+        compressTheLogAndAddABomb();
+        TestIo io = io();
+        java.io.ByteArrayOutputStream screen = new java.io.ByteArrayOutputStream();
+        io.terminal(
+                () ->
+                        org.hygiene.core.testing.TestTerminals.dumb(
+                                new java.io.ByteArrayInputStream(
+                                        "W3CIISLog | count\n.quit\n".getBytes()),
+                                screen));
+        assertThat(io.run("hunt", "--logs", logs.toString())).isZero();
+        assertThat(screen.toString(java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Hygiene hunt: 1 log file in 7 tables from " + logs)
+                .contains("Not read: 1 file or archive")
+                .contains("bomb.zip: expands to more than 256 MiB");
+    }
+
+    @Test
+    void checkAndHuntReadTheSameArchivedLogs() throws IOException {
+        compressTheLogAndAddABomb();
+        Path zipped = logs.resolve("inetpub/logs/LogFiles/W3SVC1/u_ex210303.log.gz");
+        Path collected = logs.resolve("collected.zip");
+        try (java.util.zip.ZipOutputStream zip =
+                new java.util.zip.ZipOutputStream(Files.newOutputStream(collected))) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("W3SVC2/u_ex210304.log.gz"));
+            zip.write(Files.readAllBytes(zipped));
+        }
+        Files.delete(logs.resolve("bomb.zip"));
+        TestIo check = io();
+        check.run("check", "--logs", logs.toString());
+        TestIo hunt = io();
+        hunt.run("hunt", "--logs", logs.toString(), "-q", "W3CIISLog | count");
+
+        // Both read the two IIS logs: one gzipped, one gzipped inside a zip.
+        assertThat(check.out()).contains("Read 2 log files");
+        assertThat(hunt.out()).contains("6");
+        assertThat(hunt.err()).isEmpty();
+    }
 }

@@ -1,4 +1,4 @@
-package org.hygiene.lessons.exercise.format;
+package org.hygiene.core.yaml;
 
 /**
  * One line of an exercise block and where it sits in the lesson file.

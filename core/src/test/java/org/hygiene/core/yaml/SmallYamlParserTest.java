@@ -1,4 +1,4 @@
-package org.hygiene.lessons.exercise.format;
+package org.hygiene.core.yaml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class BlockParserTest {
+class SmallYamlParserTest {
 
     /** Lines as if the block started on file line 10, indented by two columns. */
     static List<SourceLine> lines(String text) {
@@ -21,14 +21,14 @@ class BlockParserTest {
         return out;
     }
 
-    private static String scalar(Node.Mapping m, String key) {
-        return ((Node.Scalar) m.entries().get(key).value()).text();
+    private static String scalar(YamlNode.Mapping m, String key) {
+        return ((YamlNode.Scalar) m.entries().get(key).value()).text();
     }
 
     @Test
     void readsKeysBlockTextFoldedTextAndQuotes() {
-        BlockParser.Result r =
-                BlockParser.parse(
+        SmallYamlParser.Result r =
+                SmallYamlParser.parse(
                         lines(
                                 """
                                 id: first
@@ -56,8 +56,8 @@ class BlockParserTest {
 
     @Test
     void readsListsOfTextAndListsOfKeyedItems() {
-        BlockParser.Result r =
-                BlockParser.parse(
+        SmallYamlParser.Result r =
+                SmallYamlParser.parse(
                         lines(
                                 """
                                 answers:
@@ -75,24 +75,24 @@ class BlockParserTest {
                                   feedback: y
                                 """));
         assertThat(r.issues()).isEmpty();
-        Node.Sequence answers = (Node.Sequence) r.root().entries().get("answers").value();
+        YamlNode.Sequence answers = (YamlNode.Sequence) r.root().entries().get("answers").value();
         assertThat(answers.items())
-                .extracting(n -> ((Node.Scalar) n).text())
+                .extracting(n -> ((YamlNode.Scalar) n).text())
                 .containsExactly("C:\\Windows\\Temp", "http://203.0.113.7/");
-        Node.Sequence hints = (Node.Sequence) r.root().entries().get("hints").value();
+        YamlNode.Sequence hints = (YamlNode.Sequence) r.root().entries().get("hints").value();
         assertThat(hints.items()).hasSize(2);
-        Node.Mapping first = (Node.Mapping) hints.items().get(0);
+        YamlNode.Mapping first = (YamlNode.Mapping) hints.items().get(0);
         assertThat(scalar(first, "cost")).isEqualTo("2");
         assertThat(scalar(first, "text")).isEqualTo("Look at\nAnchorMailbox.");
         assertThat(first.line()).isEqualTo(14);
-        Node.Sequence wrong = (Node.Sequence) r.root().entries().get("wrong").value();
-        assertThat(scalar((Node.Mapping) wrong.items().get(0), "feedback")).isEqualTo("y");
+        YamlNode.Sequence wrong = (YamlNode.Sequence) r.root().entries().get("wrong").value();
+        assertThat(scalar((YamlNode.Mapping) wrong.items().get(0), "feedback")).isEqualTo("y");
     }
 
     @Test
     void reportsPositionsInTheLessonFile() {
-        BlockParser.Result r =
-                BlockParser.parse(
+        SmallYamlParser.Result r =
+                SmallYamlParser.parse(
                         lines(
                                 """
                                 id: x
@@ -112,17 +112,18 @@ class BlockParserTest {
 
     @Test
     void reportsTabsAndKeepsGoing() {
-        BlockParser.Result r = BlockParser.parse(lines("id: x\nhints:\n\t- a\n"));
+        SmallYamlParser.Result r = SmallYamlParser.parse(lines("id: x\nhints:\n\t- a\n"));
         assertThat(r.issues())
-                .extracting(BlockParser.Issue::message)
+                .extracting(SmallYamlParser.Issue::message)
                 .contains("indent with spaces, not tabs");
         assertThat(r.root().entries()).containsKeys("id", "hints");
     }
 
     @Test
     void skipsCommentsAndBlankLines() {
-        BlockParser.Result r =
-                BlockParser.parse(lines("# a comment\n\nid: x\n  # indented comment\npoints: 5\n"));
+        SmallYamlParser.Result r =
+                SmallYamlParser.parse(
+                        lines("# a comment\n\nid: x\n  # indented comment\npoints: 5\n"));
         assertThat(r.issues()).isEmpty();
         assertThat(r.root().entries().keySet()).containsExactly("id", "points");
     }
@@ -133,7 +134,24 @@ class BlockParserTest {
         for (int i = 1; i < 2000; i++) {
             s.append(" ".repeat(i)).append("- k:\n");
         }
-        BlockParser.Result r = BlockParser.parse(lines(s.toString()));
+        SmallYamlParser.Result r = SmallYamlParser.parse(lines(s.toString()));
         assertThat(r.root().entries()).containsKey("a");
+    }
+
+    @Test
+    void aStrayLineAtTheTopIsReportedAndTheKeysAfterItStillCount() {
+        List<SourceLine> lines = new ArrayList<>();
+        String[] text = {"a: 1", "- stray", "b: 2", "oops", "a: 3"};
+        for (int i = 0; i < text.length; i++) {
+            lines.add(new SourceLine(text[i], i + 1, 0));
+        }
+        SmallYamlParser.Result r = SmallYamlParser.parse(lines);
+        assertThat(r.root().entries()).containsOnlyKeys("a", "b");
+        assertThat(r.issues())
+                .extracting(i -> i.line() + ":" + i.column() + ": " + i.message())
+                .containsExactly(
+                        "2:1: list item without a key above it",
+                        "4:1: expected 'key: value', found 'oops'",
+                        "5:1: 'a' is given twice; keep one");
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 // A guard against hangs (catastrophic backtracking, runaway loops), not a speed goal: generous,
 // because shared build machines are slow. commonmark-java's PathologicalTest does the same.
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class HostileInputTest {
+class CheckHostileInputTest {
     static final String HIT =
             Logs.proxy(
                     "2021-03-03T06:49:43.699Z",

@@ -1,25 +1,26 @@
-package org.hygiene.lessons.exercise.format;
+package org.hygiene.core.yaml;
 
-import com.google.re2j.Pattern;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Read the small YAML subset exercise blocks are written in: {@code key: value} lines, block text
- * after {@code |} or {@code >}, plain text continued on more-indented lines, quoted text, and lists
- * of {@code - item} lines whose items may hold keys of their own. Anything else is reported with
- * its position and skipped, so one mistake never hides the rest of the block.
+ * Read the small YAML subset that authors write, in front matter and exercise blocks alike: {@code
+ * key: value} lines, block text after {@code |} or {@code >}, plain text continued on more-indented
+ * lines, quoted text, and lists of {@code - item} lines whose items may hold keys of their own.
+ * Anything else is reported with its position and skipped, so one mistake never hides the rest. The
+ * one small-YAML reader of the course: a full YAML library would accept far more than we can check,
+ * and would not give us a position for every value.
  */
-public final class BlockParser {
+public final class SmallYamlParser {
     /** A problem at a position of the lesson file. */
     public record Issue(int line, int column, String message) {}
 
     /** The parsed entries and the problems found. */
-    public record Result(Node.Mapping root, List<Issue> issues) {}
+    public record Result(YamlNode.Mapping root, List<Issue> issues) {}
 
-    private static final Pattern KEY = Pattern.compile("^[A-Za-z][A-Za-z0-9_-]*:(\\s|$)");
     private static final int MAX_DEPTH = 8;
 
     private final List<SourceLine> lines;
@@ -27,13 +28,13 @@ public final class BlockParser {
     private int pos;
     private int depth;
 
-    private BlockParser(List<SourceLine> lines) {
+    private SmallYamlParser(List<SourceLine> lines) {
         this.lines = new ArrayList<>(lines);
     }
 
     /** Parse the lines of one block; never throws, whatever the input. */
     public static Result parse(List<SourceLine> lines) {
-        BlockParser p = new BlockParser(lines);
+        SmallYamlParser p = new SmallYamlParser(lines);
         for (int i = 0; i < p.lines.size(); i++) {
             SourceLine l = p.lines.get(i);
             int tab = leadingTab(l.text());
@@ -45,18 +46,41 @@ public final class BlockParser {
         }
         int firstLine = lines.isEmpty() ? 0 : lines.get(0).line();
         int firstCol = lines.isEmpty() ? 0 : lines.get(0).columnOf(0);
-        Node.Mapping root = p.mapping(0, firstLine, firstCol);
+        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>(p.mapping(0, 0, 0).entries());
         while (p.pos < p.lines.size()) {
+            // A stray line ends the top-level keys: report it, then read on, so the keys after it
+            // still count.
             SourceLine l = p.lines.get(p.pos++);
-            if (!isSkippable(l.text())) {
-                p.issue(l, indentOf(l.text()), "unexpected line; expected 'key: value'");
+            String t = l.text().strip();
+            if (!isSkippable(t)) {
+                p.issue(
+                        l,
+                        indentOf(l.text()),
+                        isDash(t)
+                                ? "list item without a key above it"
+                                : "unexpected line; expected 'key: value'");
+            }
+            for (YamlNode.Entry e : p.mapping(0, 0, 0).entries().values()) {
+                if (entries.containsKey(e.key())) {
+                    p.issues.add(
+                            new Issue(
+                                    e.line(),
+                                    e.column(),
+                                    "'" + e.key() + "' is given twice; keep one"));
+                } else {
+                    entries.put(e.key(), e);
+                }
             }
         }
-        return new Result(root, List.copyOf(p.issues));
+        // In the order of the file, as an author reads them (a stable sort: one line keeps its
+        // order).
+        p.issues.sort(Comparator.comparingInt(Issue::line).thenComparingInt(Issue::column));
+        return new Result(
+                new YamlNode.Mapping(entries, firstLine, firstCol), List.copyOf(p.issues));
     }
 
-    private Node.Mapping mapping(int indent, int line, int column) {
-        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+    private YamlNode.Mapping mapping(int indent, int line, int column) {
+        Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
         depth++;
         while (nextContent()) {
             SourceLine l = lines.get(pos);
@@ -71,7 +95,7 @@ public final class BlockParser {
                 continue;
             }
             String rest = text.substring(ind);
-            if (!KEY.matcher(rest).find()) {
+            if (!startsWithKey(rest)) {
                 issue(l, ind, "expected 'key: value', found '" + shorten(rest) + "'");
                 pos++;
                 continue;
@@ -81,18 +105,18 @@ public final class BlockParser {
             String after = rest.substring(colon + 1);
             int valueIndex = ind + colon + 1 + leadingSpaces(after);
             pos++;
-            Node value = value(after.strip(), indent, l, valueIndex);
+            YamlNode value = value(after.strip(), indent, l, valueIndex);
             if (entries.containsKey(key)) {
                 issue(l, ind, "'" + key + "' is given twice; keep one");
             } else {
-                entries.put(key, new Node.Entry(key, l.line(), l.columnOf(ind), value));
+                entries.put(key, new YamlNode.Entry(key, l.line(), l.columnOf(ind), value));
             }
         }
         depth--;
-        return new Node.Mapping(entries, line, column);
+        return new YamlNode.Mapping(entries, line, column);
     }
 
-    private Node value(String rest, int indent, SourceLine l, int index) {
+    private YamlNode value(String rest, int indent, SourceLine l, int index) {
         int line = l.line();
         int column = l.columnOf(Math.min(index, l.text().length()));
         if (rest.startsWith("|") || rest.startsWith(">")) {
@@ -110,14 +134,14 @@ public final class BlockParser {
                 if (isDash(t) && ind >= indent) {
                     return sequence(ind, next.line(), next.columnOf(ind));
                 }
-                if (ind > indent && KEY.matcher(t).find()) {
+                if (ind > indent && startsWithKey(t)) {
                     return mapping(ind, next.line(), next.columnOf(ind));
                 }
             }
-            return new Node.Scalar("", line, column);
+            return new YamlNode.Scalar("", line, column);
         }
         if (rest.startsWith("\"") || rest.startsWith("'")) {
-            return new Node.Scalar(quoted(rest, l, index), line, column);
+            return new YamlNode.Scalar(quoted(rest, l, index), line, column);
         }
         StringBuilder text = new StringBuilder(rest);
         while (pos < lines.size()) {
@@ -128,11 +152,11 @@ public final class BlockParser {
             text.append(' ').append(next.strip());
             pos++;
         }
-        return new Node.Scalar(text.toString(), line, column);
+        return new YamlNode.Scalar(text.toString(), line, column);
     }
 
-    private Node.Sequence sequence(int indent, int line, int column) {
-        List<Node> items = new ArrayList<>();
+    private YamlNode.Sequence sequence(int indent, int line, int column) {
+        List<YamlNode> items = new ArrayList<>();
         depth++;
         while (nextContent()) {
             SourceLine l = lines.get(pos);
@@ -143,7 +167,7 @@ public final class BlockParser {
             }
             String after = t.substring(1);
             int itemIndex = ind + 1 + leadingSpaces(after);
-            if (KEY.matcher(after.strip()).find() && depth < MAX_DEPTH) {
+            if (startsWithKey(after.strip()) && depth < MAX_DEPTH) {
                 // Blank the dash so the item's keys line up with the lines that follow it.
                 lines.set(
                         pos,
@@ -155,10 +179,10 @@ public final class BlockParser {
             }
         }
         depth--;
-        return new Node.Sequence(items, line, column);
+        return new YamlNode.Sequence(items, line, column);
     }
 
-    private Node.Scalar blockText(int indent, boolean folded, int line, int column) {
+    private YamlNode.Scalar blockText(int indent, boolean folded, int line, int column) {
         List<String> body = new ArrayList<>();
         int blockIndent = -1;
         int firstLine = line;
@@ -186,7 +210,8 @@ public final class BlockParser {
             body.remove(body.size() - 1);
             pos--;
         }
-        return new Node.Scalar(folded ? fold(body) : String.join("\n", body), firstLine, firstCol);
+        return new YamlNode.Scalar(
+                folded ? fold(body) : String.join("\n", body), firstLine, firstCol);
     }
 
     private static String fold(List<String> body) {
@@ -247,6 +272,28 @@ public final class BlockParser {
             pos++;
         }
         return pos < lines.size();
+    }
+
+    /** Whether {@code text} starts with a key and its colon: {@code [A-Za-z][A-Za-z0-9_-]*:}. */
+    private static boolean startsWithKey(String text) {
+        if (text.isEmpty() || !isAsciiLetter(text.charAt(0))) {
+            return false;
+        }
+        int i = 1;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '-') {
+                break;
+            }
+            i++;
+        }
+        return i < text.length()
+                && text.charAt(i) == ':'
+                && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1)));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean isSkippable(String text) {

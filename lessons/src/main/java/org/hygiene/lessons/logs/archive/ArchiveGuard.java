@@ -1,4 +1,4 @@
-package org.hygiene.lessons.check;
+package org.hygiene.lessons.logs.archive;
 
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -9,14 +9,14 @@ import java.io.InputStream;
  * archives nest at most {@link #MAX_DEPTH} deep, hold at most {@link #MAX_ENTRIES} entries, and
  * expand to at most {@link #RATIO} times their stored size (never less than {@link #FLOOR}).
  */
-final class ArchiveGuard {
-    static final int MAX_DEPTH = 3;
-    static final int MAX_ENTRIES = 100_000;
-    static final long RATIO = 200;
-    static final long FLOOR = 256L << 20;
+public final class ArchiveGuard {
+    public static final int MAX_DEPTH = 3;
+    public static final int MAX_ENTRIES = 100_000;
+    public static final long RATIO = 200;
+    public static final long FLOOR = 256L << 20;
 
     /** The archive expands beyond its limits. */
-    static final class LimitException extends IOException {
+    public static final class LimitException extends IOException {
         private static final long serialVersionUID = 1L;
 
         LimitException(String message) {
@@ -28,14 +28,14 @@ final class ArchiveGuard {
     private long expanded;
     private int entries;
 
-    ArchiveGuard(long storedSize) {
+    public ArchiveGuard(long storedSize) {
         this.budget =
                 Math.max(
                         FLOOR,
                         storedSize > Long.MAX_VALUE / RATIO ? Long.MAX_VALUE : storedSize * RATIO);
     }
 
-    void entry() throws LimitException {
+    public void entry() throws LimitException {
         if (++entries > MAX_ENTRIES) {
             throw new LimitException(
                     "holds more than " + MAX_ENTRIES + " entries; the rest was skipped");
@@ -43,7 +43,7 @@ final class ArchiveGuard {
     }
 
     /** Count the bytes read through {@code in} against the budget. */
-    InputStream meter(InputStream in) {
+    public InputStream meter(InputStream in) {
         return new FilterInputStream(in) {
             @Override
             public int read() throws IOException {
