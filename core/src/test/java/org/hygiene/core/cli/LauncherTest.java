@@ -104,6 +104,7 @@ class LauncherTest {
 
                         0 of 2 units done
                         Learner: tester
+                        Next: hygiene lesson 1  (First lesson)
                         """);
         assertThat(io.out()).doesNotContain("\u001b");
     }
