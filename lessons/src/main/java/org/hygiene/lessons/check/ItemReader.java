@@ -13,15 +13,15 @@ import java.util.Locale;
 import java.util.function.LongConsumer;
 import org.hygiene.lessons.logs.archive.ArchiveGuard;
 import org.hygiene.lessons.logs.archive.ArchiveReader;
-import org.hygiene.lessons.logs.formats.Head;
 import org.hygiene.lessons.logs.formats.LineSource;
+import org.hygiene.lessons.logs.formats.LogFileHead;
 import org.hygiene.lessons.logs.formats.LogFormat;
 
 /**
- * Read one file found by the {@link Walk}: open it (through {@link ArchiveReader}, which streams
- * {@code .zip} and {@code .gz} archives as {@code hygiene hunt} does, never extracting to disk),
- * recognise each log by its path and first lines, and hand it to the right check. Problems are
- * reported against the file and never stop the run.
+ * Read one file found by the {@link EvidenceWalker}: open it (through {@link ArchiveReader}, which
+ * streams {@code .zip} and {@code .gz} archives as {@code hygiene hunt} does, never extracting to
+ * disk), recognise each log by its path and first lines, and hand it to the right check. Problems
+ * are reported against the file and never stop the run.
  */
 final class ItemReader {
     private static final int HEAD_BYTES = 64 * 1024;
@@ -53,7 +53,7 @@ final class ItemReader {
         this.progress = progress;
     }
 
-    void read(Walk.Item item) {
+    void read(EvidenceWalker.Item item) {
         String match = item.path().toAbsolutePath().toString().replace('\\', '/');
         long[] read = new long[1];
         try (ArchiveReader files =
@@ -70,7 +70,7 @@ final class ItemReader {
                 } catch (ArchiveGuard.LimitException e) {
                     throw e;
                 } catch (IOException e) {
-                    results.unreadable(found.display(), Walk.reason(e));
+                    results.unreadable(found.display(), EvidenceWalker.reason(e));
                     if (e instanceof java.util.zip.ZipException) {
                         files.abandonArchive();
                     }
@@ -87,14 +87,14 @@ final class ItemReader {
                                 + " bytes); check it again once nothing writes to it");
             }
         } catch (IOException e) {
-            results.unreadable(item.display(), Walk.reason(e));
+            results.unreadable(item.display(), EvidenceWalker.reason(e));
         } catch (RuntimeException e) {
             results.unreadable(
                     item.display(),
                     "cannot be read"
                             + (e.getMessage() == null
                                     ? ""
-                                    : ": " + Walk.firstLine(e.getMessage())));
+                                    : ": " + EvidenceWalker.firstLine(e.getMessage())));
         }
     }
 
@@ -114,7 +114,7 @@ final class ItemReader {
         buffered.mark(HEAD_BYTES);
         byte[] first = buffered.readNBytes(HEAD_BYTES);
         buffered.reset();
-        Head head = head(first);
+        LogFileHead head = head(first);
         LogFormat format = recognise("/" + match, head);
         if (format == null) {
             results.unrecognised(display);
@@ -138,7 +138,7 @@ final class ItemReader {
         }
     }
 
-    private LogFormat recognise(String path, Head head) {
+    private LogFormat recognise(String path, LogFileHead head) {
         for (LogFormat format : formats) {
             if (format.recognises(path, head)) {
                 return format;
@@ -147,7 +147,7 @@ final class ItemReader {
         return null;
     }
 
-    private static Head head(byte[] bytes) throws IOException {
+    private static LogFileHead head(byte[] bytes) throws IOException {
         List<String> list = new ArrayList<>();
         try (LineSource source = new LineSource(new ByteArrayInputStream(bytes), HEAD_BYTES)) {
             String line;
@@ -155,7 +155,7 @@ final class ItemReader {
                 list.add(line);
             }
         }
-        return new Head(List.copyOf(list));
+        return new LogFileHead(List.copyOf(list));
     }
 
     private InputStream counting(InputStream in, long[] total) {
@@ -176,7 +176,7 @@ final class ItemReader {
      * Whether the file is now shorter than when the walk found it and fewer bytes were read: it was
      * truncated (rotated, or cut by an attacker) while it was read.
      */
-    private static boolean shrank(Walk.Item item, long read) {
+    private static boolean shrank(EvidenceWalker.Item item, long read) {
         if (read >= item.size()) {
             return false;
         }

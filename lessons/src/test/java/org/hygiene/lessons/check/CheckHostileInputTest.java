@@ -198,7 +198,7 @@ class CheckHostileInputTest {
         Results r = check(root);
 
         assertThat(r.unreadable()).hasSize(2);
-        assertThat(Verdict.of(r)).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(CheckVerdict.of(r)).isEqualTo(CheckVerdict.INCOMPLETE);
     }
 
     @Test
@@ -222,6 +222,6 @@ class CheckHostileInputTest {
                                         .contains("the file ends too early")
                                         .doesNotContain("Exception")
                                         .doesNotContain("java."));
-        assertThat(Verdict.of(r)).isNotEqualTo(Verdict.CLEAN);
+        assertThat(CheckVerdict.of(r)).isNotEqualTo(CheckVerdict.CLEAN);
     }
 }

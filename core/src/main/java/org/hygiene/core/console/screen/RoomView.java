@@ -90,8 +90,6 @@ final class RoomView {
                 r.unitNumber() == 0
                         ? "not started"
                         : "in "
-                                + r.unitNumber()
-                                + ". "
                                 + r.unitTitle()
                                 + (r.place().isEmpty() ? "" : " (" + r.place() + ")");
         String who =

@@ -76,7 +76,6 @@ public final class TrainerConsole {
     private int selectedUnit;
     private int question;
     private boolean reveal;
-    private ClassPacing.RoomQuiz lastQuiz;
     private String message = "";
 
     /**
@@ -364,7 +363,7 @@ public final class TrainerConsole {
 
     private List<AttributedString> quizBody(Data data, int width, int height) {
         Optional<ClassPacing.RoomQuiz> running = room.recorder().pacing().roomQuiz();
-        running.ifPresent(q -> lastQuiz = q);
+        ClassPacing.RoomQuiz lastQuiz = room.recorder().pacing().lastRoomQuiz().orElse(null);
         if (lastQuiz == null) {
             return List.of(
                     new AttributedString(

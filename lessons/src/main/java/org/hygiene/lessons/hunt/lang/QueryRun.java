@@ -1,7 +1,7 @@
 package org.hygiene.lessons.hunt.lang;
 
 /** The state of one execution: its cancellation flag, memory budget and what the scans counted. */
-public final class Run {
+public final class QueryRun {
     final Cancellation cancellation;
     final MemoryBudget memory;
     long scanned;
@@ -9,11 +9,11 @@ public final class Run {
     final java.util.List<org.hygiene.lessons.logs.SkippedLine> skipped =
             new java.util.ArrayList<>();
 
-    public Run(Cancellation cancellation) {
+    public QueryRun(Cancellation cancellation) {
         this(cancellation, MemoryBudget.standard());
     }
 
-    public Run(Cancellation cancellation, MemoryBudget memory) {
+    public QueryRun(Cancellation cancellation, MemoryBudget memory) {
         this.cancellation = cancellation;
         this.memory = memory;
     }
