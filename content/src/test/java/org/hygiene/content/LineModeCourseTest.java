@@ -24,7 +24,7 @@ class LineModeCourseTest {
 
         assertThat(io.out())
                 .contains("Lesson 1: read: done.")
-                .contains("Next: hygiene quiz 1  (Check: What happened)");
+                .contains("Next: hygiene quiz 1 (Check: What happened)");
         io.run("lessons");
         assertThat(io.out()).contains("[x] done     What happened");
     }
@@ -76,7 +76,7 @@ class LineModeCourseTest {
 
         io.run();
 
-        assertThat(io.out()).contains("Next: hygiene lesson 1  (What happened)");
+        assertThat(io.out()).contains("Next: hygiene lesson 1 (What happened)");
     }
 
     @Test

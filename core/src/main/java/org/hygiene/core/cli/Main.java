@@ -60,6 +60,33 @@ public final class Main {
         }
     }
 
+    /**
+     * Say that the first word is no command, suggesting one only when it is a likely typo ({@code
+     * lesons}: {@code lessons}); picocli's own guess names any command ({@code bogus}: {@code
+     * progress}). Returns false for every other usage problem.
+     */
+    private static boolean unknownCommand(CommandLine root, CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u)
+                || u.getCommandLine() != root
+                || u.getUnmatched().isEmpty()
+                || u.getUnmatched().get(0).startsWith("-")) {
+            return false;
+        }
+        String typed = u.getUnmatched().get(0);
+        PrintWriter err = root.getErr();
+        err.println(
+                "hygiene: unmatched argument '"
+                        + org.hygiene.core.text.Sanitizer.clean(typed)
+                        + "': it is not a command"
+                        + org.hygiene.core.text.Suggest.nearest(
+                                        typed, root.getSubcommands().keySet())
+                                .map(c -> "; did you mean 'hygiene " + c + "'?")
+                                .orElse(".")
+                        + " 'hygiene --help' lists the commands.");
+        err.flush();
+        return true;
+    }
+
     /** Run the launcher with the given outside world; returns the exit status. */
     public static int run(String[] args, Io io, Plugins plugins, Clock clock) {
         GlobalOptions options = new GlobalOptions();
@@ -95,6 +122,12 @@ public final class Main {
         }
         cli.setOut(context.out());
         cli.setErr(context.err());
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler(
+                (e, args) ->
+                        unknownCommand(cli, e)
+                                ? CommandLine.ExitCode.USAGE
+                                : usage.handleParseException(e, args));
         cli.setExecutionExceptionHandler(
                 (e, commandLine, parseResult) -> {
                     PrintWriter err = commandLine.getErr();

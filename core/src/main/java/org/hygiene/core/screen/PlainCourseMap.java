@@ -81,12 +81,12 @@ public final class PlainCourseMap {
             if (session.progress().state(unit.id()) != UnitState.DONE) {
                 return "Next: "
                         + command(session.course(), unit)
-                        + "  ("
+                        + " ("
                         + Sanitizer.clean(unit.title())
                         + ")";
             }
         }
-        return "Course complete: every unit is done. " + summary(session) + ".";
+        return summary(session) + ". Well done.";
     }
 
     /** One line summing up the learner's progress through the course. */
@@ -102,7 +102,13 @@ public final class PlainCourseMap {
                 max += p.maxScore();
             }
         }
-        String s = done + " of " + session.course().units().size() + " units done";
+        int all = session.course().units().size();
+        String s =
+                (done == all && all > 0 ? "Course complete: " : "")
+                        + done
+                        + " of "
+                        + all
+                        + " units done";
         return max > 0 ? s + ", score " + score + "/" + max : s;
     }
 }

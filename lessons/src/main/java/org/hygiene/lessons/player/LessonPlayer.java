@@ -185,7 +185,7 @@ public final class LessonPlayer implements UnitPlayer {
         progress.markRead(session.now());
         PlainExercises.finishIfDone(unit, session);
         out.println();
-        out.println(PlainExercises.status(unit, session));
+        PlainExercises.printWrapped(out, PlainExercises.status(unit, session));
         out.flush();
     }
 

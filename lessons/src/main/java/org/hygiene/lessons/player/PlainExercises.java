@@ -74,8 +74,19 @@ public final class PlainExercises {
         }
         finishIfDone(unit, session);
         out.println();
-        out.println(status(unit, session));
+        printWrapped(out, status(unit, session));
         out.flush();
+    }
+
+    /** Print line-mode text wrapped at 80 columns, so no word is cut at a dumb terminal's edge. */
+    static void printWrapped(PrintWriter out, String text) {
+        for (String paragraph : text.split("\n", -1)) {
+            for (org.jline.utils.AttributedString line :
+                    org.hygiene.core.text.Wrap.words(
+                            new org.jline.utils.AttributedString(paragraph), 79)) {
+                out.println(line.toString());
+            }
+        }
     }
 
     /** Mark the lesson done when it is read and every exercise is over. */

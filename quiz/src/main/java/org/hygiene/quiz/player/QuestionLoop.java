@@ -108,7 +108,11 @@ final class QuestionLoop {
                 hint = !hint;
                 continue;
             }
-            if (typing && edit(screen, st, key, ch)) {
+            // Left/Right move in a typed answer; on an empty one there is nothing to move over, so
+            // they change question as they do everywhere else.
+            boolean arrowOnEmpty =
+                    (key == QuizKeys.LEFT || key == QuizKeys.RIGHT) && st.text.length() == 0;
+            if (typing && !arrowOnEmpty && edit(screen, st, key, ch)) {
                 continue;
             }
             if (key == QuizKeys.LEFT) {

@@ -42,7 +42,7 @@ enum QuizKeys {
                     new String[] {"a b c ... 1 2 3", "choose that option"},
                     new String[] {"Enter", "keep the answer and go to the next question"},
                     new String[] {"PgUp PgDn", "previous / next question"},
-                    new String[] {"Left Right", "the same, or move in a typed answer"},
+                    new String[] {"Left Right", "the same; in a typed answer, move in the text"},
                     new String[] {"Home End Ctrl-A Ctrl-E", "start / end of a typed answer"},
                     new String[] {"Tab", "show or hide the hint"},
                     new String[] {"Backspace Delete Ctrl-U", "edit or clear a typed answer"},
