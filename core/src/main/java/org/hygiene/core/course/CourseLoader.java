@@ -162,6 +162,16 @@ public final class CourseLoader {
                     withMessage(here, "link '" + target + "' points outside the course folder"));
             return Optional.empty();
         }
+        if (linksOutside(root, path)) {
+            problems.add(
+                    withMessage(
+                            here,
+                            "'"
+                                    + target
+                                    + "' is a symbolic link to a file outside the course folder;"
+                                    + " copy the file into the course instead"));
+            return Optional.empty();
+        }
         Optional<UnitKind> kind = UnitKind.ofPath(target);
         if (kind.isEmpty()) {
             problems.add(withMessage(here, "'" + target + "' must be under lessons/ or quizzes/"));
@@ -267,6 +277,19 @@ public final class CourseLoader {
                         target,
                         parsed.body(),
                         parsed.bodyLine()));
+    }
+
+    /**
+     * Whether {@code path}, inside the course folder by name, is really elsewhere: it (or a folder
+     * on its way) is a symbolic link out of the course. A course must travel as one folder, and a
+     * link could make a course read any file of the machine that plays it.
+     */
+    private static boolean linksOutside(Path root, Path path) {
+        try {
+            return !path.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false; // missing or unreadable: reading it says so
+        }
     }
 
     /** The file name without folder and extension. */
