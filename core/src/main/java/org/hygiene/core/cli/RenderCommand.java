@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.UserException;
+import org.hygiene.core.course.CourseLoader;
 import org.hygiene.core.course.FrontMatterParser;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.markdown.Hyperlinks;
@@ -34,9 +35,6 @@ import picocli.CommandLine.Parameters;
                     + " file is still shown (all of it when its front matter is not closed).",
         })
 final class RenderCommand implements Callable<Integer> {
-    /** Bigger files are refused: no lesson is anywhere near this, and memory is finite. */
-    private static final long MAX_BYTES = 32L * 1024 * 1024;
-
     private final AppContext context;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The Markdown file to show.")
@@ -120,8 +118,13 @@ final class RenderCommand implements Callable<Integer> {
             if (Files.isDirectory(file)) {
                 throw new UserException(file + " is a folder; give a Markdown file");
             }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UserException(file + " is larger than 32 MB; that is not a lesson");
+            if (Files.size(file) > CourseLoader.MAX_FILE_BYTES) {
+                throw new UserException(
+                        "cannot show "
+                                + file
+                                + ": "
+                                + new CourseLoader.TooLargeException(Files.size(file))
+                                        .getMessage());
             }
             // Invalid UTF-8 becomes U+FFFD rather than an error: the author sees where it is.
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

@@ -303,8 +303,35 @@ public final class CourseLoader {
         return new Problem(p.file(), p.line(), p.column(), message);
     }
 
-    /** Read a content file as strict UTF-8, so that a broken file is reported, not garbled. */
+    /**
+     * The largest lesson, quiz or GIFT file read: parsing holds a few hundred bytes per byte of
+     * Markdown (commonmark's tree with source positions, then the rendered lines), so the bound on
+     * the file is the bound on memory. Ten times the longest lesson the course ships.
+     */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    /** A content file larger than {@link #MAX_FILE_BYTES}. */
+    public static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public TooLargeException(long size) {
+            super(
+                    "it is "
+                            + String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0)
+                            + " MiB, and a lesson, quiz or question bank may be at most 1 MiB;"
+                            + " split it into several files");
+        }
+    }
+
+    /**
+     * Read a content file as strict UTF-8, so that a broken file is reported, not garbled; a file
+     * over {@link #MAX_FILE_BYTES} is refused with {@link TooLargeException}.
+     */
     public static String read(Path path) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_FILE_BYTES) {
+            throw new TooLargeException(size);
+        }
         byte[] bytes = Files.readAllBytes(path);
         return StandardCharsets.UTF_8
                 .newDecoder()

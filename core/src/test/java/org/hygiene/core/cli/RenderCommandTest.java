@@ -100,6 +100,17 @@ class RenderCommandTest {
     }
 
     @Test
+    void aFileOverTheSizeBoundIsRefusedBeforeItIsRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("table.md"), "| a | b |\n".repeat(120_000));
+
+        assertThat(run("render", file.toString())).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("cannot show")
+                .contains("may be at most 1 MiB; split it into several files");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void aMissingFileIsAClearError() {
         int status = run("render", dir.resolve("nope.md").toString());
 

@@ -211,4 +211,24 @@ class CourseLoaderTest {
 
         assertThat(CourseLoader.load(dir).units()).extracting(Unit::id).containsExactly("spaced");
     }
+
+    @Test
+    void aLessonOverTheSizeBoundIsRefusedWithItsSize() throws Exception {
+        CourseFolder course =
+                new CourseFolder(dir)
+                        .file("course.md", "# C\n- [Big](lessons/big.md)\n")
+                        .lesson("lessons/big.md", "big", "Big", 1);
+        java.nio.file.Files.writeString(
+                dir.resolve("lessons/big.md"),
+                "| a | b |\n|---|---|\n| x | y |\n".repeat(40_000),
+                java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(problemsOf(course))
+                .singleElement()
+                .asString()
+                .startsWith("course.md:2:3: cannot read 'lessons/big.md': it is 1.")
+                .endsWith(
+                        "a lesson, quiz or question bank may be at most 1 MiB; split it into"
+                                + " several files");
+    }
 }
