@@ -306,7 +306,7 @@ public final class CourseLoader {
     /**
      * The largest lesson, quiz or GIFT file read: parsing holds a few hundred bytes per byte of
      * Markdown (commonmark's tree with source positions, then the rendered lines), so the bound on
-     * the file is the bound on memory. Ten times the longest lesson the course ships.
+     * the file is the bound on memory. The longest bundled lesson is 27 KiB.
      */
     public static final long MAX_FILE_BYTES = 1024 * 1024;
 
