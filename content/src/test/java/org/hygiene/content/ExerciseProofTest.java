@@ -89,6 +89,16 @@ class ExerciseProofTest {
     }
 
     @Test
+    void everyAnswerOfTheBundledCourseIsStoredOnlyAsAHash() {
+        // A reader of the lesson files must not find the key there (issue 11); validate then
+        // checks that no explanation, query or wrong answer states it either.
+        for (Case c : cases()) {
+            assertThat(c.exercise().key().answers()).as(c.name()).isEmpty();
+            assertThat(c.exercise().key().hashes()).as(c.name()).isNotEmpty();
+        }
+    }
+
+    @Test
     void theCourseHasEnoughHandsOnExercises() {
         assertThat(cases()).hasSizeGreaterThanOrEqualTo(MIN_EXERCISES);
     }

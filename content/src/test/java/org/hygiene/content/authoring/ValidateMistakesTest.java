@@ -110,6 +110,64 @@ class ValidateMistakesTest {
                                         + " '/aspnet_client/shell.aspx' is written in the lesson at"
                                         + " line 52; learners must find it in the logs"),
                         m(
+                                "a hashed answer stated in the explanation",
+                                replace(
+                                                L,
+                                                "answer: /aspnet_client/shell.aspx",
+                                                "answer-hash: "
+                                                        + org.hygiene.lessons.exercise.answer
+                                                                .AnswerHash.of(
+                                                                "shell-stem",
+                                                                "/aspnet_client/shell.aspx"))
+                                        .andThen(
+                                                replace(
+                                                        L,
+                                                        "posted to a file under `aspnet_client`",
+                                                        "posted to /aspnet_client/shell.aspx")),
+                                L
+                                        + ":24:1: error: exercise 'shell-stem': its explanation"
+                                        + " gives away its own answer"
+                                        + " '/aspnet_client/shell.aspx'"),
+                        m(
+                                "a hashed time whose clock time the explanation states",
+                                replace(L, "type: text", "type: timestamp")
+                                        .andThen(
+                                                replace(
+                                                        L,
+                                                        "answer: /aspnet_client/shell.aspx",
+                                                        "answer-hash: "
+                                                                + org.hygiene.lessons.exercise
+                                                                        .answer.AnswerHash.of(
+                                                                        "shell-stem",
+                                                                        "2021-03-03T06:50:12Z")))
+                                        .andThen(
+                                                replace(
+                                                        L,
+                                                        "  - answer: /owa/auth/logon.aspx\n",
+                                                        ""))
+                                        .andThen(
+                                                replace(
+                                                        L,
+                                                        "    feedback: That is the Outlook on the"
+                                                                + " web sign-in page; every user"
+                                                                + " posts there.\n",
+                                                        "  - answer: 2021-03-03 06:50:13\n"
+                                                                + "    feedback: A second"
+                                                                + " late.\n"))
+                                        .andThen(
+                                                replace(
+                                                        L,
+                                                        "| project csUriStem",
+                                                        "| project TimeGenerated"))
+                                        .andThen(
+                                                replace(
+                                                        L,
+                                                        "One outside address posted",
+                                                        "At 06:50:12 one outside address posted")),
+                                L
+                                        + ":24:1: error: exercise 'shell-stem': its explanation"
+                                        + " gives away its own answer '06:50:12'"),
+                        m(
                                 "a typo'd scenario key",
                                 replace(L, "scenario: sample", "scenaro: sample"),
                                 L

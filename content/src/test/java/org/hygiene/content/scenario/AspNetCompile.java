@@ -15,7 +15,7 @@ final class AspNetCompile {
     static final String TEMP = FRAMEWORK + "Temporary ASP.NET Files\\owa\\c6a8b4e1\\5a0d2f1c\\";
 
     /** Add the compile of one page at {@code t}; {@code compiled} names the output, or null. */
-    static void add(Rand rand, Evidence out, Proc w3wp, Instant t, String compiled) {
+    static void add(Rand rand, ScenarioEvidence out, Proc w3wp, Instant t, String compiled) {
         String batch = rand.alnum(8).toLowerCase();
         Proc csc =
                 proc(
@@ -53,7 +53,7 @@ final class AspNetCompile {
     }
 
     private static void started(
-            Rand rand, Evidence out, Instant at, Proc p, Proc w3wp, String description) {
+            Rand rand, ScenarioEvidence out, Instant at, Proc p, Proc w3wp, String description) {
         out.events.add(
                 WinEvents.processCreate(
                         at,

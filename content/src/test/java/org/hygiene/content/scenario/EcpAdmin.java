@@ -23,7 +23,7 @@ final class EcpAdmin {
                         "Get-Recipient", "/ecp/DDI/DDIService.svc/GetList", "Recipients"
                     });
 
-    static void session(Rand rand, Evidence out, Instant start) {
+    static void session(Rand rand, ScenarioEvidence out, Instant start) {
         String ip = Story.ADMIN_WORKSTATION_IP;
         String upn = Story.ADMIN + "@" + Story.DOMAIN;
         String sid = Story.DOMAIN_SID + "-1131";
@@ -67,7 +67,7 @@ final class EcpAdmin {
                             .took(ms + 12)
                             .bytes(rand.between(300, 900), rand.between(900, 30000)));
             out.ecp.add(
-                    new Evidence.EcpEntry(
+                    new ScenarioEvidence.EcpEntry(
                             t.minusMillis(8),
                             "ECP.Request",
                             EcpData.request(rand, ms, sid, task[0], url, "")));

@@ -18,11 +18,11 @@ final class ExportWriter {
     static <T> void write(
             Path file, List<String> columns, List<T> rows, Function<T, List<String>> fields)
             throws IOException {
-        try (OutputStream out = Files.create(file)) {
-            out.write(Files.BOM);
-            Files.write(out, line(columns));
+        try (OutputStream out = ScenarioFiles.create(file)) {
+            out.write(ScenarioFiles.BOM);
+            ScenarioFiles.write(out, line(columns));
             for (T row : rows) {
-                Files.write(out, line(fields.apply(row)));
+                ScenarioFiles.write(out, line(fields.apply(row)));
             }
         }
     }
@@ -32,14 +32,14 @@ final class ExportWriter {
         for (String v : values) {
             quoted.add(LogFileCsv.quoteAlways(v == null ? "" : v));
         }
-        return String.join(",", quoted) + Files.CRLF;
+        return String.join(",", quoted) + ScenarioFiles.CRLF;
     }
 
     /** Get-WinEvent lists the newest event first. */
-    static void events(Path file, List<String> columns, List<Evidence.WinEvent> events)
+    static void events(Path file, List<String> columns, List<ScenarioEvidence.WinEvent> events)
             throws IOException {
-        List<Evidence.WinEvent> newestFirst = new ArrayList<>(events);
-        newestFirst.sort(Comparator.comparing(Evidence.WinEvent::at).reversed());
+        List<ScenarioEvidence.WinEvent> newestFirst = new ArrayList<>(events);
+        newestFirst.sort(Comparator.comparing(ScenarioEvidence.WinEvent::at).reversed());
         write(
                 file,
                 columns,
@@ -49,7 +49,7 @@ final class ExportWriter {
                     for (String c : columns) {
                         v.add(
                                 switch (c) {
-                                    case "TimeCreated" -> Files.powershell(e.at());
+                                    case "TimeCreated" -> ScenarioFiles.powershell(e.at());
                                     case "Id" -> Integer.toString(e.id());
                                     case "Level" -> Integer.toString(e.level());
                                     case "LevelDisplayName" -> e.levelName();

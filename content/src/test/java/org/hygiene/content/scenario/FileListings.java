@@ -170,8 +170,8 @@ final class FileListings {
         List<String> v = new ArrayList<>();
         v.add(e.path());
         v.add(e.length() == null ? "" : Long.toString(e.length()));
-        v.add(Files.powershell(e.created()));
-        v.add(Files.powershell(e.written()));
+        v.add(ScenarioFiles.powershell(e.created()));
+        v.add(ScenarioFiles.powershell(e.written()));
         v.add(e.attributes());
         return v;
     }

@@ -17,9 +17,9 @@ final class HostRoutine {
             "C:\\Users\\it.admin\\Downloads\\Exchange2016-KB5000871-x64-en.msp";
 
     private final Rand rand;
-    private final Evidence out;
+    private final ScenarioEvidence out;
 
-    HostRoutine(Rand rand, Evidence out) {
+    HostRoutine(Rand rand, ScenarioEvidence out) {
         this.rand = rand;
         this.out = out;
     }

@@ -48,23 +48,25 @@ final class HttpProxyLogWriter {
             Path path =
                     dir.resolve(first.protocol)
                             .resolve("HttpProxy_" + HOUR.format(first.at) + "-1.LOG");
-            try (OutputStream out = Files.create(path)) {
-                Files.write(out, "#Software: Microsoft Exchange Server" + Files.CRLF);
-                Files.write(out, "#Version: " + first.build + Files.CRLF);
-                Files.write(out, "#Log-type: HttpProxy Logs" + Files.CRLF);
-                Files.write(
+            try (OutputStream out = ScenarioFiles.create(path)) {
+                ScenarioFiles.write(
+                        out, "#Software: Microsoft Exchange Server" + ScenarioFiles.CRLF);
+                ScenarioFiles.write(out, "#Version: " + first.build + ScenarioFiles.CRLF);
+                ScenarioFiles.write(out, "#Log-type: HttpProxy Logs" + ScenarioFiles.CRLF);
+                ScenarioFiles.write(
                         out,
                         "#Date: "
-                                + Files.iso(first.at.minusMillis(first.timeTaken + 40))
-                                + Files.CRLF);
-                Files.write(out, "#Fields: " + String.join(",", fields) + Files.CRLF);
+                                + ScenarioFiles.iso(first.at.minusMillis(first.timeTaken + 40))
+                                + ScenarioFiles.CRLF);
+                ScenarioFiles.write(
+                        out, "#Fields: " + String.join(",", fields) + ScenarioFiles.CRLF);
                 for (Hit hit : file) {
                     Map<String, String> values = values(hit, rand);
                     List<String> line = new ArrayList<>();
                     for (String field : fields) {
                         line.add(LogFileCsv.quote(values.getOrDefault(field, "")));
                     }
-                    Files.write(out, String.join(",", line) + Files.CRLF);
+                    ScenarioFiles.write(out, String.join(",", line) + ScenarioFiles.CRLF);
                 }
             }
         }
@@ -84,7 +86,7 @@ final class HttpProxyLogWriter {
         int backendTime = backend ? Math.max(0, total - rand.between(3, 12)) : 0;
         Instant begin = hit.at.minusMillis(total);
         String[] build = hit.build.split("\\.");
-        v.put("DateTime", Files.iso(hit.at));
+        v.put("DateTime", ScenarioFiles.iso(hit.at));
         v.put("RequestId", hit.requestId);
         v.put("MajorVersion", Integer.toString(Integer.parseInt(build[0])));
         v.put("MinorVersion", Integer.toString(Integer.parseInt(build[1])));
@@ -148,18 +150,18 @@ final class HttpProxyLogWriter {
 
     private static String genericInfo(Hit hit, Instant begin, int backendTime) {
         StringBuilder g = new StringBuilder();
-        g.append("BeginRequest=").append(Files.iso(begin)).append(';');
+        g.append("BeginRequest=").append(ScenarioFiles.iso(begin)).append(';');
         g.append("CorrelationID=<empty>;ProxyState-Run=None;");
         g.append("FEAuth=BEVersion-").append(BE_VERSION).append(';');
         if (hit.reachesBackend) {
             g.append("BeginGetResponse=")
-                    .append(Files.iso(hit.at.minusMillis(backendTime + 1)))
+                    .append(ScenarioFiles.iso(hit.at.minusMillis(backendTime + 1)))
                     .append(';');
-            g.append("OnResponseReady=").append(Files.iso(hit.at)).append(';');
-            g.append("EndGetResponse=").append(Files.iso(hit.at)).append(';');
+            g.append("OnResponseReady=").append(ScenarioFiles.iso(hit.at)).append(';');
+            g.append("EndGetResponse=").append(ScenarioFiles.iso(hit.at)).append(';');
             g.append("ProxyState-Complete=ProxyResponseData;");
         }
-        g.append("EndRequest=").append(Files.iso(hit.at)).append(';');
+        g.append("EndRequest=").append(ScenarioFiles.iso(hit.at)).append(';');
         return g.toString();
     }
 }

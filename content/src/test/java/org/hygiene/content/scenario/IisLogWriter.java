@@ -87,14 +87,14 @@ final class IisLogWriter {
             Path path = dir.resolve("u_ex" + FILE.format(file.getKey()) + ".log");
             List<String> lines = file.getValue();
             boolean lastDay = file.getKey().equals(Story.LAST_DAY);
-            try (OutputStream out = Files.create(path)) {
+            try (OutputStream out = ScenarioFiles.create(path)) {
                 for (int i = 0; i < lines.size(); i++) {
                     String line = lines.get(i);
                     if (front && lastDay && i == lines.size() - 1) {
                         // The responder copied the live log while IIS was writing to it.
-                        Files.write(out, line.substring(0, line.length() * 2 / 3));
+                        ScenarioFiles.write(out, line.substring(0, line.length() * 2 / 3));
                     } else {
-                        Files.write(out, line + Files.CRLF);
+                        ScenarioFiles.write(out, line + ScenarioFiles.CRLF);
                     }
                 }
             }

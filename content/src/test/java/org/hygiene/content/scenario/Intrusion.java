@@ -1,7 +1,7 @@
 package org.hygiene.content.scenario;
 
 import java.time.Instant;
-import org.hygiene.content.scenario.Evidence.EcpEntry;
+import org.hygiene.content.scenario.ScenarioEvidence.EcpEntry;
 
 /**
  * Actor 1, the early targeted intrusion of 2021-02-26: the ProxyLogon chain (CVE-2021-26855 then
@@ -25,9 +25,9 @@ final class Intrusion {
                     + "' does not exist.";
 
     private final Rand rand;
-    private final Evidence out;
+    private final ScenarioEvidence out;
 
-    Intrusion(Rand rand, Evidence out) {
+    Intrusion(Rand rand, ScenarioEvidence out) {
         this.rand = rand;
         this.out = out;
     }

@@ -3,7 +3,7 @@ package org.hygiene.content.scenario;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.hygiene.content.scenario.Evidence.OabLine;
+import org.hygiene.content.scenario.ScenarioEvidence.OabLine;
 
 /** The nightly offline address book generation (SYNTHETIC wording, see the log's header). */
 final class OabGeneration {
@@ -12,7 +12,7 @@ final class OabGeneration {
 
     private OabGeneration() {}
 
-    static void generate(Rand rand, Evidence out) {
+    static void generate(Rand rand, ScenarioEvidence out) {
         for (LocalDate day = Story.FIRST_DAY; !day.isAfter(Story.LAST_DAY); day = day.plusDays(1)) {
             Instant t =
                     day.atTime(1, 14, rand.between(0, 59))

@@ -46,10 +46,10 @@ final class OrdinaryTraffic {
             List.of("/", "/owa/auth/logon.aspx", "/.env", "/remote/login", "/ecp/", "/owa/");
 
     private final Rand rand;
-    private final Evidence out;
+    private final ScenarioEvidence out;
     private final List<Person> people;
 
-    OrdinaryTraffic(Rand rand, Evidence out, List<Person> people) {
+    OrdinaryTraffic(Rand rand, ScenarioEvidence out, List<Person> people) {
         this.rand = rand;
         this.out = out;
         this.people = people;

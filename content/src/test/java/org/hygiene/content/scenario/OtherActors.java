@@ -24,10 +24,10 @@ final class OtherActors {
     static final List<String> LATE_DECOYS = List.of("/ecp/x5t.js", "/ecp/b.js", "/ecp/default.flt");
 
     private final Rand rand;
-    private final Evidence out;
+    private final ScenarioEvidence out;
     private final Intrusion intrusion;
 
-    OtherActors(Rand rand, Evidence out, Intrusion intrusion) {
+    OtherActors(Rand rand, ScenarioEvidence out, Intrusion intrusion) {
         this.rand = rand;
         this.out = out;
         this.intrusion = intrusion;

@@ -19,7 +19,7 @@ public final class ScenarioGenerator {
     /** Write the scenario into {@code root} (which should be empty). */
     public static void generate(Path root) throws IOException {
         Rand rand = new Rand(Story.SEED);
-        Evidence e = new Evidence();
+        ScenarioEvidence e = new ScenarioEvidence();
         new OrdinaryTraffic(rand, e, People.all(rand)).generate();
         Intrusion intrusion = new Intrusion(rand, e);
         intrusion.generate();
@@ -38,8 +38,8 @@ public final class ScenarioGenerator {
         for (Hit hit : e.hits) {
             hit.requestId = rand.guid();
         }
-        e.ecp.sort(Comparator.comparing(Evidence.EcpEntry::at));
-        e.events.sort(Comparator.comparing(Evidence.WinEvent::at));
+        e.ecp.sort(Comparator.comparing(ScenarioEvidence.EcpEntry::at));
+        e.events.sort(Comparator.comparing(ScenarioEvidence.WinEvent::at));
 
         IisLogWriter.write(root, e.hits);
         HttpProxyLogWriter.write(root, e.hits, rand);
@@ -80,11 +80,11 @@ public final class ScenarioGenerator {
                         "Message"),
                 e.events.stream().filter(v -> v.log().equals("Application")).toList());
         FileListings.write(triage, rand);
-        try (OutputStream out = Files.create(triage.resolve("hostname.txt"))) {
-            Files.write(out, Story.HOST + Files.CRLF);
+        try (OutputStream out = ScenarioFiles.create(triage.resolve("hostname.txt"))) {
+            ScenarioFiles.write(out, Story.HOST + ScenarioFiles.CRLF);
         }
-        try (OutputStream out = Files.create(triage.resolve("collection-notes.txt"))) {
-            Files.write(out, CollectionNotes.TEXT.replace("\n", Files.CRLF));
+        try (OutputStream out = ScenarioFiles.create(triage.resolve("collection-notes.txt"))) {
+            ScenarioFiles.write(out, CollectionNotes.TEXT.replace("\n", ScenarioFiles.CRLF));
         }
     }
 

@@ -4,7 +4,7 @@ import static org.hygiene.content.scenario.WinEvents.NL;
 import static org.hygiene.content.scenario.WinEvents.SECURITY_PROVIDER;
 
 import java.time.Instant;
-import org.hygiene.content.scenario.Evidence.WinEvent;
+import org.hygiene.content.scenario.ScenarioEvidence.WinEvent;
 
 /**
  * Security 5140 and 5145, the file-share audit events, as Windows renders them. In the public

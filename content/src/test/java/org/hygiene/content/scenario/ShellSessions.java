@@ -1,7 +1,7 @@
 package org.hygiene.content.scenario;
 
 import java.time.Instant;
-import org.hygiene.content.scenario.Evidence.WinEvent;
+import org.hygiene.content.scenario.ScenarioEvidence.WinEvent;
 import org.hygiene.content.scenario.WinEvents.Proc;
 
 /**
@@ -51,10 +51,10 @@ final class ShellSessions {
     private static final String SYS32 = "C:\\Windows\\System32\\";
 
     private final Rand rand;
-    private final Evidence out;
+    private final ScenarioEvidence out;
     private Proc w3wp;
 
-    ShellSessions(Rand rand, Evidence out) {
+    ShellSessions(Rand rand, ScenarioEvidence out) {
         this.rand = rand;
         this.out = out;
     }

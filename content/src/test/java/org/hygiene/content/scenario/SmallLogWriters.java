@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.hygiene.content.scenario.Evidence.EcpEntry;
-import org.hygiene.content.scenario.Evidence.OabLine;
+import org.hygiene.content.scenario.ScenarioEvidence.EcpEntry;
+import org.hygiene.content.scenario.ScenarioEvidence.OabLine;
 
 /** Write the ECP Server logs and the synthetic OAB generator log. */
 final class SmallLogWriters {
@@ -31,27 +31,30 @@ final class SmallLogWriters {
         Path dir = root.resolve(Story.EXCHANGE_DIR + "Logging/ECP/Server");
         for (Map.Entry<LocalDate, List<EcpEntry>> day : days.entrySet()) {
             Path file = dir.resolve("ECPServer" + DAY.format(day.getKey()) + "-1.LOG");
-            try (OutputStream out = Files.create(file)) {
-                Files.write(out, "#Software: Microsoft Exchange Server" + Files.CRLF);
-                Files.write(out, "#Version: 15.0.0.0" + Files.CRLF);
-                Files.write(out, "#Log-type: ECP Server Log" + Files.CRLF);
-                Files.write(
+            try (OutputStream out = ScenarioFiles.create(file)) {
+                ScenarioFiles.write(
+                        out, "#Software: Microsoft Exchange Server" + ScenarioFiles.CRLF);
+                ScenarioFiles.write(out, "#Version: 15.0.0.0" + ScenarioFiles.CRLF);
+                ScenarioFiles.write(out, "#Log-type: ECP Server Log" + ScenarioFiles.CRLF);
+                ScenarioFiles.write(
                         out,
                         "#Date: "
-                                + Files.iso(day.getValue().get(0).at().minusMillis(31))
-                                + Files.CRLF);
-                Files.write(out, "#Fields: TimeStamp,ServerName,EventId,EventData" + Files.CRLF);
+                                + ScenarioFiles.iso(day.getValue().get(0).at().minusMillis(31))
+                                + ScenarioFiles.CRLF);
+                ScenarioFiles.write(
+                        out,
+                        "#Fields: TimeStamp,ServerName,EventId,EventData" + ScenarioFiles.CRLF);
                 for (EcpEntry e : day.getValue()) {
-                    Files.write(
+                    ScenarioFiles.write(
                             out,
-                            Files.iso(e.at())
+                            ScenarioFiles.iso(e.at())
                                     + ","
                                     + Story.HOST
                                     + ","
                                     + e.eventId()
                                     + ","
                                     + LogFileCsv.quote(e.eventData())
-                                    + Files.CRLF);
+                                    + ScenarioFiles.CRLF);
                 }
             }
         }
@@ -60,12 +63,12 @@ final class SmallLogWriters {
     static final String OAB_NOTICE =
             "# SYNTHETIC SAMPLE written for the Hygiene course. No raw OABGeneratorLog line has"
                     + " been"
-                    + Files.CRLF
+                    + ScenarioFiles.CRLF
                     + "# published: only the text of the message about a failed download whose"
-                    + Files.CRLF
+                    + ScenarioFiles.CRLF
                     + "# temporary file must be removed is documented. The layout below is"
                     + " invented."
-                    + Files.CRLF;
+                    + ScenarioFiles.CRLF;
 
     static void oab(Path root, List<OabLine> lines) throws IOException {
         Map<String, List<OabLine>> files = new TreeMap<>();
@@ -80,16 +83,17 @@ final class SmallLogWriters {
         Path dir = root.resolve(Story.EXCHANGE_DIR + "Logging/OABGeneratorLog");
         for (Map.Entry<String, List<OabLine>> file : files.entrySet()) {
             try (OutputStream out =
-                    Files.create(dir.resolve("OABGeneratorLog_" + file.getKey() + "-1.LOG"))) {
-                Files.write(out, OAB_NOTICE);
-                Files.write(out, "#Fields: DateTime,Message" + Files.CRLF);
+                    ScenarioFiles.create(
+                            dir.resolve("OABGeneratorLog_" + file.getKey() + "-1.LOG"))) {
+                ScenarioFiles.write(out, OAB_NOTICE);
+                ScenarioFiles.write(out, "#Fields: DateTime,Message" + ScenarioFiles.CRLF);
                 for (OabLine line : file.getValue()) {
-                    Files.write(
+                    ScenarioFiles.write(
                             out,
-                            Files.iso(line.at())
+                            ScenarioFiles.iso(line.at())
                                     + ","
                                     + LogFileCsv.quote(line.message())
-                                    + Files.CRLF);
+                                    + ScenarioFiles.CRLF);
                 }
             }
         }

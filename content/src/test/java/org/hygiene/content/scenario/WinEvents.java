@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import org.hygiene.content.scenario.Evidence.WinEvent;
+import org.hygiene.content.scenario.ScenarioEvidence.WinEvent;
 
 /** Build Windows events with the message text Windows renders for them. */
 final class WinEvents {

@@ -14,6 +14,7 @@ import org.hygiene.core.events.LearnerEventKind;
 import org.hygiene.core.journal.ClassJournal;
 import org.hygiene.core.journal.JournalReader;
 import org.hygiene.core.pacing.ClassPacing;
+import org.hygiene.core.pacing.PacingFile;
 import org.hygiene.core.spi.Session;
 import org.hygiene.core.text.Sanitizer;
 
@@ -61,7 +62,34 @@ public final class ClassroomRecorder implements ClassroomSessions.Listener, Auto
         if (kept.size() > MAX_IN_MEMORY) {
             kept = kept.subList(kept.size() - MAX_IN_MEMORY, kept.size());
         }
-        return new ClassroomRecorder(ClassJournal.open(file, problems), clock, lineLog, kept);
+        ClassroomRecorder recorder =
+                new ClassroomRecorder(ClassJournal.open(file, problems), clock, lineLog, kept);
+        recorder.keepPacingIn(classRoot.resolve(PacingFile.FILE_NAME), problems);
+        return recorder;
+    }
+
+    /** Take up the pacing an earlier run left, and write it back on every change. */
+    private void keepPacingIn(Path file, PrintWriter problems) {
+        String problem = PacingFile.load(file, pacing);
+        if (problem != null) {
+            problems.println("hygiene: " + Sanitizer.clean(problem));
+            problems.flush();
+        }
+        pacing.onChange(
+                () -> {
+                    try {
+                        synchronized (pacing) {
+                            PacingFile.save(file, pacing);
+                        }
+                    } catch (IOException | RuntimeException e) {
+                        problems.println(
+                                "hygiene: could not keep the pacing in "
+                                        + Sanitizer.clean(file.toString())
+                                        + ": "
+                                        + Sanitizer.clean(String.valueOf(e.getMessage())));
+                        problems.flush();
+                    }
+                });
     }
 
     public ClassPacing pacing() {

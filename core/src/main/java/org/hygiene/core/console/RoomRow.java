@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * One learner as the trainer's console shows them.
  *
- * @param unitNumber the unit they are in, numbered as on the map (1 first), or 0 when none yet
+ * @param unitNumber the place in the course of the unit they are in (1 first), or 0 when none yet:
+ *     for sorting; {@code unitTitle} is its name as the map shows it
  * @param place where in the unit: the line they read, or the exercise they are in; empty if none
  * @param quizPercents the best graded score of each quiz they took, by quiz number, in course order
  * @param idle time since their last action, or null when they have done nothing yet

@@ -35,12 +35,14 @@ public final class RoomRows {
                 unitId = l.unit().orElse(null);
             }
             int number = unitId == null ? 0 : indexOf(units, unitId) + 1;
-            String title = number > 0 ? units.get(number - 1).title() : "";
+            String title = number > 0 ? course.numberedTitle(units.get(number - 1)) : "";
             List<RoomRow.QuizPercent> quizzes = new ArrayList<>();
             for (int i = 0; i < units.size(); i++) {
                 LearnerTally.QuizScore s = l.quizScores().get(units.get(i).id());
                 if (s != null) {
-                    quizzes.add(new RoomRow.QuizPercent(i + 1, units.get(i).title(), s.percent()));
+                    quizzes.add(
+                            new RoomRow.QuizPercent(
+                                    i + 1, course.numberedTitle(units.get(i)), s.percent()));
                 }
             }
             Duration idle =

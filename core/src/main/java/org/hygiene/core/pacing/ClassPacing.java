@@ -33,16 +33,28 @@ public final class ClassPacing {
     private final AtomicReference<RoomQuiz> roomQuiz = new AtomicReference<>();
     private final AtomicReference<Invitation> invitation = new AtomicReference<>();
     private final AtomicLong changes = new AtomicLong();
+    private final AtomicReference<RoomQuiz> lastRoomQuiz = new AtomicReference<>();
+    private volatile Runnable onChange = () -> {};
+
+    /** Call {@code listener} after every change (the class keeps its pacing on disk). */
+    public void onChange(Runnable listener) {
+        this.onChange = listener == null ? () -> {} : listener;
+    }
+
+    private void changed() {
+        changes.incrementAndGet();
+        onChange.run();
+    }
 
     /** Lock {@code unit}; learners see {@code reason} on the map and cannot open it. */
     public void lock(String unit, String reason) {
         locked.put(unit, reason == null || reason.isBlank() ? "locked by the trainer" : reason);
-        changes.incrementAndGet();
+        changed();
     }
 
     public void release(String unit) {
         locked.remove(unit);
-        changes.incrementAndGet();
+        changed();
     }
 
     /** Why {@code unit} is locked, or empty when it may be opened. */
@@ -58,25 +70,27 @@ public final class ClassPacing {
 
     public void startRoomQuiz(RoomQuiz quiz) {
         roomQuiz.set(quiz);
-        changes.incrementAndGet();
+        lastRoomQuiz.set(quiz);
+        changed();
     }
 
     public void endRoomQuiz() {
         roomQuiz.set(null);
-        changes.incrementAndGet();
+        changed();
     }
 
     /** Offer {@code unit} to everyone; replaces any earlier invitation. */
     public Invitation invite(String unit) {
         Invitation next = new Invitation(unit, changes.incrementAndGet());
         invitation.set(next);
+        onChange.run();
         return next;
     }
 
     /** Withdraw the invitation (the trainer moved on). */
     public void withdrawInvitation() {
         invitation.set(null);
-        changes.incrementAndGet();
+        changed();
     }
 
     public Optional<Invitation> invitation() {
@@ -86,6 +100,26 @@ public final class ClassPacing {
     /** Grows on every change, so screens can tell when to draw again. */
     public long changes() {
         return changes.get();
+    }
+
+    /** The room's latest quiz, running or ended, so its results can still be shown. */
+    public Optional<RoomQuiz> lastRoomQuiz() {
+        return Optional.ofNullable(lastRoomQuiz.get());
+    }
+
+    /**
+     * Take up where an earlier run of the class left off (a server restarted): its locks, its
+     * running quiz, the last quiz and the invitation.
+     */
+    public void restore(
+            Map<String, String> locks, RoomQuiz running, RoomQuiz last, String invitedUnit) {
+        locked.putAll(locks);
+        roomQuiz.set(running);
+        lastRoomQuiz.set(last != null ? last : running);
+        if (invitedUnit != null) {
+            invitation.set(new Invitation(invitedUnit, changes.incrementAndGet()));
+        }
+        changes.incrementAndGet();
     }
 
     public Optional<RoomQuiz> roomQuiz() {

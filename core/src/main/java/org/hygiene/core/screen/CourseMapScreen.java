@@ -25,9 +25,15 @@ public final class CourseMapScreen {
                     new String[] {"? h", "these keys"},
                     new String[] {"q Esc Ctrl-C", "leave Hygiene (progress is always saved)"});
 
+    /** Under the selected row, a little in from its title column. */
+    private static final int OBJECTIVES_INDENT = 8;
+
+    private static final String FOLLOW = "follow";
+
     private final Session session;
     private final List<Unit> units;
     private String message = "";
+    private String presenting = "";
 
     /** The map's own key: take the trainer's invitation. */
     private enum MapKey {
@@ -47,11 +53,26 @@ public final class CourseMapScreen {
         try (FullScreen screen = new FullScreen(session.terminal())) {
             KeyMap<Object> keys = Keys.common(session.terminal());
             keys.bind(MapKey.TAKE_INVITATION, "i");
+            session.presenter().ifPresent(p -> keys.bind(FOLLOW, "f"));
             while (!session.quitRequested()) {
+                presenting = FollowPresenterScreen.offer(session).orElse("");
                 screen.show(frame(selected, screen.width(), screen.height()));
-                // In a served class the trainer may lock a unit or invite everyone at any time:
-                // look again every second (the display only redraws what changed).
+                // In a served class the trainer may lock a unit, invite everyone or start
+                // presenting at any time: look again every second (the display only redraws what
+                // changed).
                 Object action = screen.readKey(keys, 1000);
+                if (action == FOLLOW) {
+                    if (presenting.isEmpty()) {
+                        message =
+                                "The trainer is not presenting now; f follows their slides when"
+                                        + " they do.";
+                    } else if (new FollowPresenterScreen(session, session.presenter().get())
+                            .run(screen)) {
+                        break;
+                    }
+                    // The learner's selection and progress stay as they are: watching is not doing.
+                    continue;
+                }
                 if (action == MapKey.TAKE_INVITATION) {
                     java.util.Optional<Unit> invited = openInvitation();
                     if (invited.isPresent()) {
@@ -66,7 +87,7 @@ public final class CourseMapScreen {
                     break;
                 }
                 if (action == Keys.Common.HELP) {
-                    if (KeyHelp.show(screen, session.theme(), "course map", HELP)
+                    if (KeyHelp.show(screen, session.theme(), "course map", help())
                             == Keys.Common.QUIT_APP) {
                         break;
                     }
@@ -103,6 +124,15 @@ public final class CourseMapScreen {
         screen.invalidate();
     }
 
+    private List<String[]> help() {
+        if (session.presenter().isEmpty()) {
+            return HELP;
+        }
+        List<String[]> keys = new ArrayList<>(HELP);
+        keys.add(3, new String[] {"f", "follow the trainer's slides, while the trainer presents"});
+        return keys;
+    }
+
     /** The unit the trainer invites everyone to, if this learner has not taken it yet. */
     private java.util.Optional<Unit> openInvitation() {
         return session.pacing()
@@ -123,12 +153,11 @@ public final class CourseMapScreen {
                 .flatMap(i -> session.course().unit(i.unit()))
                 .map(
                         u ->
-                                "The trainer invites everyone to "
-                                        + Sanitizer.clean(session.course().numberedTitle(u))
-                                        + (session.pacing().roomQuizFor(u.id()).isPresent()
-                                                ? " (the room's quiz)"
-                                                : "")
-                                        + ": press i to open it")
+                                // The key comes first: a narrow window cuts the title, not it.
+                                (session.pacing().roomQuizFor(u.id()).isPresent()
+                                                ? "Press i for the room's quiz: "
+                                                : "Press i for the trainer's pick: ")
+                                        + Sanitizer.clean(session.course().numberedTitle(u)))
                 .orElse(null);
     }
 
@@ -153,6 +182,7 @@ public final class CourseMapScreen {
         List<AttributedString> body = new ArrayList<>();
         List<String> partOfLine = new ArrayList<>();
         int selectedLine = 0;
+        int selectedEnd = 0;
         int n = 0;
         for (Part part : session.course().parts()) {
             String heading = Sanitizer.clean(part.title());
@@ -166,11 +196,22 @@ public final class CourseMapScreen {
                 }
                 body.add(unitLine(rows.get(n), n == selected, width));
                 partOfLine.add(heading);
+                if (n == selected) {
+                    for (AttributedString line :
+                            UnitLine.objectives(
+                                    unit, OBJECTIVES_INDENT, width, session.theme().faint())) {
+                        body.add(line);
+                        partOfLine.add(heading);
+                    }
+                    selectedEnd = body.size();
+                }
                 n++;
             }
         }
         int room = Math.max(1, height - 3);
         int top = Math.max(0, Math.min(selectedLine - room / 2, body.size() - room));
+        // Keep the selected unit's objectives on screen, unless they alone overflow it.
+        top = Math.max(top, Math.min(selectedLine, selectedEnd - room));
         List<AttributedString> lines = new ArrayList<>();
         lines.add(titleLine(width));
         List<AttributedString> shown =
@@ -194,14 +235,20 @@ public final class CourseMapScreen {
                                         .orElse(
                                                 invited != null
                                                         ? invited
-                                                        : message.isEmpty()
-                                                                ? PlainCourseMap.summary(session)
-                                                                : message),
-                                problem.isPresent() || invited != null
+                                                        : !presenting.isEmpty()
+                                                                ? presenting
+                                                                : message.isEmpty()
+                                                                        ? PlainCourseMap.summary(
+                                                                                session)
+                                                                        : message),
+                                problem.isPresent() || invited != null || !presenting.isEmpty()
                                         ? session.theme().strong()
                                         : session.theme().faint())
                         .columnSubSequence(0, width));
-        String keys = " Enter open   Up/Down move   ? keys   q quit";
+        String keys =
+                " Enter open   Up/Down move   "
+                        + (presenting.isEmpty() ? "" : "f follow   ")
+                        + "? keys   q quit";
         lines.add(
                 new AttributedString(
                                 keys + " ".repeat(Math.max(0, width - keys.length())),

@@ -24,6 +24,11 @@ public final class PlainCourseMap {
                                 numberLabel(session.course(), unit),
                                 unit,
                                 session.progress().find(unit.id()).orElse(null)));
+                // What the unit is for, where the learner picks it; unwrapped for screen readers,
+                // and without the Markdown code marks that only the lesson page renders.
+                for (String objective : unit.frontMatter().list("objectives")) {
+                    out.println("       - " + Sanitizer.clean(objective.strip().replace("`", "")));
+                }
             }
         }
         out.println();

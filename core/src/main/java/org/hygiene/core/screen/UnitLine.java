@@ -1,10 +1,15 @@
 package org.hygiene.core.screen;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.progress.UnitState;
 import org.hygiene.core.text.Sanitizer;
+import org.hygiene.core.text.Wrap;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
 
 /** How a unit is described in the course map and in listings. */
 final class UnitLine {
@@ -85,5 +90,33 @@ final class UnitLine {
                 Sanitizer.clean(unit.title()),
                 details(unit, p),
                 unit.id());
+    }
+
+    /**
+     * The unit's objectives (front matter {@code objectives}), wrapped under the map's selected
+     * line so that a learner sees what a lesson is for while choosing it; empty when it has none.
+     */
+    static List<AttributedString> objectives(
+            Unit unit, int indent, int width, AttributedStyle style) {
+        List<String> objectives = unit.frontMatter().list("objectives");
+        List<AttributedString> lines = new ArrayList<>();
+        if (objectives.isEmpty()) {
+            return lines;
+        }
+        String pad = " ".repeat(indent);
+        int room = Math.max(20, width - indent - 3);
+        lines.add(new AttributedString(pad + "You will learn to:", style));
+        for (String objective : objectives) {
+            List<AttributedString> wrapped =
+                    Wrap.words(
+                            new AttributedString(
+                                    Sanitizer.clean(objective.strip().replace("`", "")), style),
+                            room);
+            for (int i = 0; i < wrapped.size(); i++) {
+                lines.add(
+                        new AttributedString(pad + (i == 0 ? "- " : "  ") + wrapped.get(i), style));
+            }
+        }
+        return lines;
     }
 }

@@ -25,6 +25,8 @@ import org.hygiene.core.classroom.ClassFolder;
 import org.hygiene.core.classroom.ClassHostKey;
 import org.hygiene.core.classroom.ClassroomSessions;
 import org.hygiene.core.course.Course;
+import org.hygiene.core.slides.PresenterBeacon;
+import org.hygiene.core.slides.PresenterWatch;
 import org.hygiene.core.spi.Plugins;
 
 /**
@@ -70,7 +72,8 @@ public final class ClassroomServer implements AutoCloseable {
                         new ClassroomSessions(),
                         log,
                         settings,
-                        clock);
+                        clock,
+                        new PresenterWatch(new PresenterBeacon(folder.root()), clock));
         SshServer sshd = ServerBuilder.builder().build();
         ClassroomServer server = new ClassroomServer(sshd, served, hostKey);
         server.configure(folder);

@@ -146,15 +146,18 @@ final class CourseShell implements Command, LiveSession {
         for (String notice : loaded.notices()) {
             errors.println(notice);
         }
-        return new Session(
-                served.course(),
-                loaded.progress(),
-                served.store(),
-                terminal,
-                theme(),
-                served.plugins(),
-                served.clock(),
-                errors);
+        Session s =
+                new Session(
+                        served.course(),
+                        loaded.progress(),
+                        served.store(),
+                        terminal,
+                        theme(),
+                        served.plugins(),
+                        served.clock(),
+                        errors);
+        s.followPresenter(served.presenter());
+        return s;
     }
 
     private Theme theme() {

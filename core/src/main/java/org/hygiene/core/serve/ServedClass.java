@@ -13,9 +13,13 @@ import org.hygiene.core.classroom.RosterEntry;
 import org.hygiene.core.classroom.TrainerDesk;
 import org.hygiene.core.course.Course;
 import org.hygiene.core.progress.ProgressStore;
+import org.hygiene.core.slides.PresenterWatch;
 import org.hygiene.core.spi.Plugins;
 
-/** What every learner's connection to one served class shares. */
+/**
+ * What every learner's connection to one served class shares, including the watch on the class
+ * folder's presenter beacon ({@code hygiene present LESSON --class NAME}).
+ */
 record ServedClass(
         String name,
         Path rosterFile,
@@ -26,7 +30,8 @@ record ServedClass(
         ClassroomSessions sessions,
         AuthLog log,
         ServeSettings settings,
-        Clock clock) {
+        Clock clock,
+        PresenterWatch presenter) {
 
     /**
      * Whether {@code learner} is marked as a trainer in the roster (read afresh: it may change).

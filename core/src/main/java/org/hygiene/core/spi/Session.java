@@ -13,6 +13,7 @@ import org.hygiene.core.progress.Progress;
 import org.hygiene.core.progress.ProgressProblems;
 import org.hygiene.core.progress.ProgressStore;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.slides.PresenterWatch;
 import org.jline.terminal.Terminal;
 
 /**
@@ -33,6 +34,7 @@ public final class Session {
     private volatile String saveProblem;
     private volatile LearnerEventSink events = LearnerEventSink.NONE;
     private volatile ClassPacing pacing = new ClassPacing();
+    private volatile PresenterWatch presenter;
 
     public Session(
             Course course,
@@ -102,6 +104,19 @@ public final class Session {
     /** The pacing this session follows; alone, nothing is locked and there is no room quiz. */
     public ClassPacing pacing() {
         return pacing;
+    }
+
+    /**
+     * Let the learner follow the trainer's slides: a served class watches its class folder's
+     * beacon. Alone, there is nobody to follow and nothing is offered.
+     */
+    public void followPresenter(PresenterWatch watch) {
+        presenter = watch;
+    }
+
+    /** The presenter this session may follow; empty when playing alone. */
+    public java.util.Optional<PresenterWatch> presenter() {
+        return java.util.Optional.ofNullable(presenter);
     }
 
     /**

@@ -35,6 +35,15 @@ public interface UnitPlayer {
         return unit.body();
     }
 
+    /**
+     * The unit as the slides a presenter shows ({@code hygiene present}), for learners who follow
+     * the trainer in a served class: questions only, never answers. Empty when this kind of unit is
+     * not presented as slides.
+     */
+    default java.util.Optional<org.hygiene.core.slides.Deck> slides(Unit unit) {
+        return java.util.Optional.empty();
+    }
+
     /** The unit's answers as Markdown for the trainer's key; empty when it has none. */
     default String answerKeyMarkdown(Unit unit) {
         return "";

@@ -67,6 +67,7 @@ class RoomRowsTest {
         RoomRow ada = byName.get(0);
         assertThat(ada.connected()).isTrue();
         assertThat(ada.unitNumber()).isEqualTo(2);
+        assertThat(ada.unitTitle()).isEqualTo("2. Second lesson");
         assertThat(ada.place()).isEqualTo("ex ex1");
         assertThat(ada.wrongAnswers()).isEqualTo(2);
         assertThat(ada.stuck()).isEqualTo("2 wrong answers to ex1");

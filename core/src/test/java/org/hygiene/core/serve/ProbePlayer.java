@@ -2,11 +2,14 @@ package org.hygiene.core.serve;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.progress.UnitState;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Keys;
+import org.hygiene.core.slides.Deck;
+import org.hygiene.core.slides.Slide;
 import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.UnitPlayer;
 import org.jline.keymap.KeyMap;
@@ -57,6 +60,28 @@ final class ProbePlayer implements UnitPlayer {
                 }
             }
         }
+    }
+
+    /** Three slides, the second taller than any window, so following and scrolling show. */
+    @Override
+    public Optional<Deck> slides(Unit unit) {
+        StringBuilder tall = new StringBuilder();
+        for (int i = 1; i <= 40; i++) {
+            tall.append("Tall line ").append(i).append(".\n\n");
+        }
+        return Optional.of(
+                new Deck(
+                        unit.title(),
+                        List.of(
+                                new Slide(
+                                        "Opening of " + unit.title(),
+                                        "Welcome to " + unit.title() + ".\n",
+                                        List.of("a speaker note"),
+                                        0,
+                                        false),
+                                new Slide("The tall slide", tall.toString(), List.of(), 1, false),
+                                new Slide(
+                                        "Closing words", "That is all.\n", List.of(), 2, false))));
     }
 
     @Override

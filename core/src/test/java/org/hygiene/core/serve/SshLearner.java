@@ -24,7 +24,7 @@ import org.jline.utils.ScreenTerminal;
  * A learner at an SSH client (Apache MINA's, in process): connect, sign in, open the course in a
  * pty of a given size, read the screen as a terminal would show it, type, resize, hang up.
  */
-final class SshLearner implements AutoCloseable {
+public final class SshLearner implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     final SshClient client;
@@ -42,7 +42,7 @@ final class SshLearner implements AutoCloseable {
     }
 
     /** Connect as {@code user}, not yet signed in. */
-    static SshLearner connect(int port, String user) throws IOException {
+    public static SshLearner connect(int port, String user) throws IOException {
         SshClient client = SshClient.setUpDefaultClient();
         client.setServerKeyVerifier(AcceptAllServerKeyVerifier.INSTANCE);
         client.start();
@@ -51,20 +51,20 @@ final class SshLearner implements AutoCloseable {
         return new SshLearner(client, session);
     }
 
-    SshLearner signInWithCode(String code) throws IOException {
+    public SshLearner signInWithCode(String code) throws IOException {
         session.addPasswordIdentity(code);
         session.auth().verify(TIMEOUT);
         return this;
     }
 
-    SshLearner signInWithKey(KeyPair key) throws IOException {
+    public SshLearner signInWithKey(KeyPair key) throws IOException {
         session.addPublicKeyIdentity(key);
         session.auth().verify(TIMEOUT);
         return this;
     }
 
     /** Open the course in a pty of this size. */
-    SshLearner openCourse(int columns, int rows) throws IOException {
+    public SshLearner openCourse(int columns, int rows) throws IOException {
         shell = session.createShellChannel();
         shell.setPtyType("xterm-256color");
         shell.setPtyColumns(columns);
@@ -93,7 +93,7 @@ final class SshLearner implements AutoCloseable {
     }
 
     /** Wait until the screen shows {@code text}; returns the screen. */
-    String waitFor(String text) {
+    public String waitFor(String text) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (true) {
             String now = screen();
@@ -109,7 +109,7 @@ final class SshLearner implements AutoCloseable {
     }
 
     /** Wait until the output since the last key typed contains {@code text} (line-mode output). */
-    String waitForOutput(String text) {
+    public String waitForOutput(String text) {
         long deadline = System.nanoTime() + TIMEOUT.toNanos();
         while (true) {
             String since;
@@ -128,7 +128,7 @@ final class SshLearner implements AutoCloseable {
     }
 
     /** The screen as the learner sees it now. */
-    synchronized String screen() {
+    public synchronized String screen() {
         byte[] all;
         synchronized (transcript) {
             all = transcript.toByteArray();
@@ -146,7 +146,7 @@ final class SshLearner implements AutoCloseable {
 
     private int fed;
 
-    void type(String text) {
+    public void type(String text) {
         synchronized (transcript) {
             mark = transcript.size();
         }
@@ -167,7 +167,7 @@ final class SshLearner implements AutoCloseable {
     }
 
     /** Wait until the server has closed the course channel. */
-    boolean waitClosed() {
+    public boolean waitClosed() {
         return !shell.waitFor(EnumSet.of(ClientChannelEvent.CLOSED), TIMEOUT)
                 .contains(ClientChannelEvent.TIMEOUT);
     }

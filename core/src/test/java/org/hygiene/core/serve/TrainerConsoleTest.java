@@ -103,7 +103,7 @@ class TrainerConsoleTest {
                 bob.waitFor("Trainer: Back at 10:30");
 
                 trainer.type("k").type("i").waitFor("Everyone is invited to 1. First lesson");
-                bob.waitFor("press i to open it");
+                bob.waitFor("Press i for the");
                 bob.type("i");
                 bob.waitFor("Reading First lesson");
                 trainer.type("1").waitFor("1. First lesson");

@@ -114,7 +114,7 @@ public final class CheckCommand implements Callable<Integer> {
             int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
             results = new LogCheck(installPath, n).run(logs, listener);
         } catch (IOException e) {
-            err.println("hygiene check: " + Sanitizer.clean(Walk.reason(e)));
+            err.println("hygiene check: " + Sanitizer.clean(EvidenceWalker.reason(e)));
             err.flush();
             return 2;
         } finally {
@@ -162,11 +162,12 @@ public final class CheckCommand implements Callable<Integer> {
                 err.flush();
             }
         } catch (IOException e) {
-            err.println("hygiene check: cannot write: " + Sanitizer.clean(Walk.reason(e)));
+            err.println(
+                    "hygiene check: cannot write: " + Sanitizer.clean(EvidenceWalker.reason(e)));
             err.flush();
             return 2;
         }
-        return Verdict.of(results).status();
+        return CheckVerdict.of(results).status();
     }
 
     /** No progress to show. */

@@ -43,7 +43,7 @@ final class CsvOut {
                                 List.of(
                                         kind.check().id(),
                                         kind.name(),
-                                        Rules.text(f.time()),
+                                        RowText.text(f.time()),
                                         f.address(),
                                         f.file(),
                                         Long.toString(f.line()),
@@ -117,7 +117,7 @@ final class CsvOut {
 
     private static Path csv(Path file, List<String> header, List<List<String>> rows)
             throws IOException {
-        try (Writer w = ReportFiles.create(file)) {
+        try (Writer w = ProxyLogonFiles.create(file)) {
             w.write(row(header));
             for (List<String> row : rows) {
                 w.write(row(row));
@@ -127,7 +127,7 @@ final class CsvOut {
     }
 
     private static Path lines(Path file, Iterable<String> lines) throws IOException {
-        try (Writer w = ReportFiles.create(file)) {
+        try (Writer w = ProxyLogonFiles.create(file)) {
             for (String line : lines) {
                 w.write(line.replace('\n', ' ').replace('\r', ' '));
                 w.write("\r\n");

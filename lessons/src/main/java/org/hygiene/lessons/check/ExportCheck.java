@@ -44,31 +44,31 @@ final class ExportCheck {
     }
 
     private void event(Row row, String file, long line) {
-        String message = Rules.str(row, "RenderedDescription");
+        String message = RowText.str(row, "RenderedDescription");
         Object levelValue = row.get("EventLevel");
         Long level = levelValue instanceof Long l ? l : null;
         // Exports made without the Level column carry its display name; Error is level 2.
-        if (level == null && "Error".equalsIgnoreCase(Rules.str(row, "EventLevelName"))) {
+        if (level == null && "Error".equalsIgnoreCase(RowText.str(row, "EventLevelName"))) {
             level = 2L;
         }
         if (ProxyLogonRules.isUnifiedMessagingDeserialization(
-                Rules.str(row, "Source"), level, message)) {
+                RowText.str(row, "Source"), level, message)) {
             results.add(
                     new Finding(
                             FindingKind.UM_ERROR,
-                            Rules.time(row),
+                            RowText.time(row),
                             "",
                             file,
                             line,
                             List.of(
-                                    Rules.text(Rules.time(row)),
-                                    Rules.str(row, "Computer"),
+                                    RowText.text(RowText.time(row)),
+                                    RowText.str(row, "Computer"),
                                     message)));
         }
     }
 
     private void file(Row row, String file, long line) {
-        String path = Rules.str(row, "FullName");
+        String path = RowText.str(row, "FullName");
         FindingKind kind =
                 ProxyLogonRules.isLsassDump(path)
                         ? FindingKind.LSASS_DUMP
@@ -77,7 +77,7 @@ final class ExportCheck {
                                 : null;
         if (kind != null) {
             String type = kind == FindingKind.LSASS_DUMP ? "LsassDump" : "SuspiciousArchive";
-            results.add(new Finding(kind, Rules.time(row), "", file, line, List.of(type, path)));
+            results.add(new Finding(kind, RowText.time(row), "", file, line, List.of(type, path)));
         }
     }
 }

@@ -20,12 +20,12 @@ import org.hygiene.lessons.logs.formats.LogFormat;
  */
 final class FileCheck {
     private final LineScanner scanner = new LineScanner();
-    private final Rules rules;
+    private final LineRules rules;
     private final Results results;
     private boolean sawData;
     private boolean sawTime;
 
-    FileCheck(Rules rules, Results results) {
+    FileCheck(LineRules rules, Results results) {
         this.rules = rules;
         this.results = results;
     }

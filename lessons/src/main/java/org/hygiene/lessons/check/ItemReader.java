@@ -18,10 +18,10 @@ import org.hygiene.lessons.logs.formats.LineSource;
 import org.hygiene.lessons.logs.formats.LogFormat;
 
 /**
- * Read one file found by the {@link Walk}: open it (through {@link ArchiveReader}, which streams
- * {@code .zip} and {@code .gz} archives as {@code hygiene hunt} does, never extracting to disk),
- * recognise each log by its path and first lines, and hand it to the right check. Problems are
- * reported against the file and never stop the run.
+ * Read one file found by the {@link EvidenceWalker}: open it (through {@link ArchiveReader}, which
+ * streams {@code .zip} and {@code .gz} archives as {@code hygiene hunt} does, never extracting to
+ * disk), recognise each log by its path and first lines, and hand it to the right check. Problems
+ * are reported against the file and never stop the run.
  */
 final class ItemReader {
     private static final int HEAD_BYTES = 64 * 1024;
@@ -53,7 +53,7 @@ final class ItemReader {
         this.progress = progress;
     }
 
-    void read(Walk.Item item) {
+    void read(EvidenceWalker.Item item) {
         String match = item.path().toAbsolutePath().toString().replace('\\', '/');
         long[] read = new long[1];
         try (ArchiveReader files =
@@ -70,7 +70,7 @@ final class ItemReader {
                 } catch (ArchiveGuard.LimitException e) {
                     throw e;
                 } catch (IOException e) {
-                    results.unreadable(found.display(), Walk.reason(e));
+                    results.unreadable(found.display(), EvidenceWalker.reason(e));
                     if (e instanceof java.util.zip.ZipException) {
                         files.abandonArchive();
                     }
@@ -87,14 +87,14 @@ final class ItemReader {
                                 + " bytes); check it again once nothing writes to it");
             }
         } catch (IOException e) {
-            results.unreadable(item.display(), Walk.reason(e));
+            results.unreadable(item.display(), EvidenceWalker.reason(e));
         } catch (RuntimeException e) {
             results.unreadable(
                     item.display(),
                     "cannot be read"
                             + (e.getMessage() == null
                                     ? ""
-                                    : ": " + Walk.firstLine(e.getMessage())));
+                                    : ": " + EvidenceWalker.firstLine(e.getMessage())));
         }
     }
 
@@ -176,7 +176,7 @@ final class ItemReader {
      * Whether the file is now shorter than when the walk found it and fewer bytes were read: it was
      * truncated (rotated, or cut by an attacker) while it was read.
      */
-    private static boolean shrank(Walk.Item item, long read) {
+    private static boolean shrank(EvidenceWalker.Item item, long read) {
         if (read >= item.size()) {
             return false;
         }

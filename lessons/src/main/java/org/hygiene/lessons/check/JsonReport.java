@@ -15,7 +15,7 @@ final class JsonReport {
     private JsonReport() {}
 
     static void print(Results r, String computer, PrintWriter out) {
-        Verdict verdict = Verdict.of(r);
+        CheckVerdict verdict = CheckVerdict.of(r);
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("computer", computer);
         doc.put("verdict", verdict.name().toLowerCase());

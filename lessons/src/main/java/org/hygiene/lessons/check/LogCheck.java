@@ -47,15 +47,15 @@ final class LogCheck {
 
     Results run(List<Path> roots, Listener listener) throws IOException {
         Results results = new Results();
-        List<Walk.Item> items = Walk.files(roots, results);
+        List<EvidenceWalker.Item> items = EvidenceWalker.files(roots, results);
         long total = 0;
-        for (Walk.Item item : items) {
+        for (EvidenceWalker.Item item : items) {
             total += item.size();
         }
         results.addBytes(total);
         listener.started(items.size(), total);
         AtomicInteger next = new AtomicInteger();
-        Rules rules = new Rules(installPath);
+        LineRules rules = new LineRules(installPath);
         Runnable worker =
                 () -> {
                     ItemReader reader =

@@ -72,7 +72,11 @@ final class ProgressBar implements LogCheck.Listener {
         String text =
                 String.format(
                         " %d/%d files  %s/%s  %s left",
-                        files.get(), totalFiles, Size.human(done), Size.human(totalBytes), left);
+                        files.get(),
+                        totalFiles,
+                        ByteCounts.human(done),
+                        ByteCounts.human(totalBytes),
+                        left);
         int bar = Math.max(10, width - text.length() - 3);
         int full = (int) Math.round(bar * fraction);
         return Sanitizer.clean("[" + "#".repeat(full) + "-".repeat(bar - full) + "]" + text);

@@ -28,15 +28,15 @@ final class TextReport {
         out.printf(
                 "  Read %d log files (%s) in %.1f s%s%n",
                 r.files(),
-                Size.human(r.bytes()),
+                ByteCounts.human(r.bytes()),
                 took.toMillis() / 1000.0,
                 r.unrecognisedCount() > 0
                         ? "; " + r.unrecognisedCount() + " other files skipped"
                         : "");
-        Verdict verdict = Verdict.of(r);
-        if (verdict != Verdict.SUSPICIOUS) {
+        CheckVerdict verdict = CheckVerdict.of(r);
+        if (verdict != CheckVerdict.SUSPICIOUS) {
             out.println(
-                    verdict == Verdict.CLEAN
+                    verdict == CheckVerdict.CLEAN
                             ? "  Nothing suspicious detected"
                             : "  Nothing suspicious detected in what could be read (see below)");
         }

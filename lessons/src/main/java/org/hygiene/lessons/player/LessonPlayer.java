@@ -13,6 +13,7 @@ import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.results.ItemKey;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
+import org.hygiene.core.slides.Deck;
 import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.lessons.exercise.Exercise;
@@ -22,6 +23,7 @@ import org.hygiene.lessons.exercise.LessonExercises;
 import org.hygiene.lessons.exercise.launch.ExerciseContext;
 import org.hygiene.lessons.exercise.launch.ExerciseLauncher;
 import org.hygiene.lessons.exercise.launch.LineExerciseLauncher;
+import org.hygiene.lessons.present.LessonSlides;
 import org.jline.utils.AttributedString;
 
 /**
@@ -170,6 +172,12 @@ public final class LessonPlayer implements UnitPlayer {
     @Override
     public String handoutMarkdown(Unit unit) {
         return LessonHandout.markdown(unit);
+    }
+
+    /** The lesson as {@code hygiene present} shows it, for learners following the trainer. */
+    @Override
+    public Optional<Deck> slides(Unit unit) {
+        return Optional.of(LessonSlides.of(unit));
     }
 
     @Override

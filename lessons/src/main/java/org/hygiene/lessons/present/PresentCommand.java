@@ -9,8 +9,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.hygiene.core.app.UserException;
+import org.hygiene.core.classroom.ClassFolder;
 import org.hygiene.core.course.CourseLoader;
 import org.hygiene.core.course.FrontMatterParser;
 import org.hygiene.core.course.Unit;
@@ -18,6 +22,7 @@ import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.slides.PresenterBeacon;
+import org.hygiene.core.slides.PresenterWatch;
 import org.hygiene.core.slides.Slide;
 import org.hygiene.core.spi.CommandPorts;
 import org.hygiene.core.text.Sanitizer;
@@ -36,7 +41,8 @@ import picocli.CommandLine.Parameters;
             "",
             "Run it again with --notes in a second terminal: that one shows the current slide's"
                     + " speaker notes, the next slide's title and a clock, and follows the first."
-                    + " The two meet through the file presenting.json in the data folder.",
+                    + " The two meet through the file presenting.json in the data folder (in the"
+                    + " class folder with --class, where learners of a served class follow too).",
         },
         usageHelpAutoWidth = true)
 public final class PresentCommand implements Callable<Integer> {
@@ -47,7 +53,9 @@ public final class PresentCommand implements Callable<Integer> {
             index = "0",
             arity = "0..1",
             paramLabel = "LESSON",
-            description = "The lesson's id (as 'hygiene lessons' lists it) or its .md file.")
+            description =
+                    "The lesson's id or number (as 'hygiene lessons' and the course map list"
+                            + " it), or its .md file.")
     String lesson;
 
     @Option(
@@ -57,6 +65,15 @@ public final class PresentCommand implements Callable<Integer> {
 
     @Option(names = "--slide", paramLabel = "N", description = "Start on slide N (default: 1).")
     int slide = 1;
+
+    @Option(
+            names = "--class",
+            paramLabel = "NAME",
+            description =
+                    "Present to a class being served (hygiene serve --class NAME): its learners"
+                            + " can follow your slides (f on their course map). With --notes:"
+                            + " follow that class's presentation.")
+    String className;
 
     public PresentCommand(CommandPorts ports) {
         this(ports, new HuntDemoShell());
@@ -69,9 +86,9 @@ public final class PresentCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PresenterBeacon beacon = new PresenterBeacon(ports.learner().dataDir());
+        PresenterWatch watch = new PresenterWatch(beaconFolder(), ports.clock());
         if (notes) {
-            return followNotes(beacon);
+            return followNotes(watch);
         }
         if (lesson == null) {
             throw new UserException("name the lesson to present: hygiene present LESSON");
@@ -81,7 +98,29 @@ public final class PresentCommand implements Callable<Integer> {
             printPlain(source.current(), ports.console().out());
             return 0;
         }
-        return present(source, beacon);
+        if (watch.presentedByAnother()) {
+            throw new UserException(
+                    "someone is already presenting "
+                            + (className == null
+                                    ? "here"
+                                    : "to class '" + Sanitizer.clean(className) + "'")
+                            + " ("
+                            + Sanitizer.clean(watch.live().map(p -> p.lessonTitle()).orElse(""))
+                            + "); stop that presentation first (q in its terminal)");
+        }
+        return present(source, watch.beacon());
+    }
+
+    /**
+     * Where the beacon lives: the data folder, or the folder of the class named by {@code --class},
+     * where the class server looks for it.
+     */
+    private PresenterBeacon beaconFolder() {
+        if (className == null) {
+            return new PresenterBeacon(ports.learner().dataDir());
+        }
+        return new PresenterBeacon(
+                ClassFolder.existing(ports.learner().dataDir(), className).root());
     }
 
     private int present(LessonSource source, PresenterBeacon beacon) {
@@ -91,6 +130,7 @@ public final class PresentCommand implements Callable<Integer> {
                         source, ports.terminal().theme(), p -> publish(beacon, p, started));
         int at = slide - 1;
         String message = null;
+        ScheduledExecutorService heartbeat = heartbeat(beacon);
         try {
             while (true) {
                 SlideShowScreen.Outcome outcome;
@@ -104,8 +144,27 @@ public final class PresentCommand implements Callable<Integer> {
                 message = demo.open(source.current(), ports.terminal().terminal());
             }
         } finally {
+            heartbeat.shutdownNow();
             beacon.clear();
         }
+    }
+
+    /**
+     * Keep the beacon fresh while presenting, also during a live demo in the hunt shell, so that
+     * followers can tell this presenter from one that was killed (see {@link PresenterWatch}).
+     */
+    private ScheduledExecutorService heartbeat(PresenterBeacon beacon) {
+        ScheduledExecutorService beat =
+                Executors.newSingleThreadScheduledExecutor(
+                        r -> {
+                            Thread t = new Thread(r, "hygiene-presenter-heartbeat");
+                            t.setDaemon(true);
+                            return t;
+                        });
+        long every = PresenterWatch.HEARTBEAT.toMillis();
+        beat.scheduleAtFixedRate(
+                () -> beacon.touch(ports.clock().instant()), every, every, TimeUnit.MILLISECONDS);
+        return beat;
     }
 
     private void publish(PresenterBeacon beacon, SlideShowScreen.Position p, Instant started) {
@@ -124,13 +183,15 @@ public final class PresentCommand implements Callable<Integer> {
         }
     }
 
-    private int followNotes(PresenterBeacon beacon) {
+    private int followNotes(PresenterWatch watch) {
         if (!ports.terminal().interactive()) {
             throw new UserException("--notes follows the presenter live and needs a terminal");
         }
+        String command =
+                "hygiene present LESSON" + (className == null ? "" : " --class " + className);
         SpeakerNotesScreen screen =
                 new SpeakerNotesScreen(
-                        beacon, this::deckOf, ports.terminal().theme(), ports.clock());
+                        watch, this::deckOf, ports.terminal().theme(), ports.clock(), command);
         try (FullScreen full = new FullScreen(ports.terminal().terminal())) {
             screen.show(full);
         }
@@ -159,10 +220,13 @@ public final class PresentCommand implements Callable<Integer> {
         if (lesson.endsWith(".md") || Files.isRegularFile(asFile)) {
             return unitFromFile(asFile);
         }
-        List<Unit> lessons =
-                ports.learner().course().units().stream()
-                        .filter(u -> u.kind() == UnitKind.LESSON)
-                        .toList();
+        List<Unit> units = ports.learner().course().units();
+        if (!lesson.isEmpty()
+                && lesson.length() <= 4
+                && lesson.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return byNumber(units, Integer.parseInt(lesson));
+        }
+        List<Unit> lessons = units.stream().filter(u -> u.kind() == UnitKind.LESSON).toList();
         Optional<Unit> exact = lessons.stream().filter(u -> u.id().equals(lesson)).findFirst();
         if (exact.isPresent()) {
             return exact.get();
@@ -181,6 +245,24 @@ public final class PresentCommand implements Callable<Integer> {
                         + hint
                         + ". Lessons: "
                         + ids.stream().collect(Collectors.joining(", ")));
+    }
+
+    /** Unit {@code n} as the course map and {@code hygiene lessons} number it; a lesson. */
+    private static Unit byNumber(List<Unit> units, int n) {
+        if (n < 1 || n > units.size()) {
+            throw new UserException(
+                    "there is no unit " + n + ": the course has " + units.size() + " units");
+        }
+        Unit unit = units.get(n - 1);
+        if (unit.kind() != UnitKind.LESSON) {
+            throw new UserException(
+                    "unit "
+                            + n
+                            + " ("
+                            + Sanitizer.clean(unit.title())
+                            + ") is a quiz; present shows lessons");
+        }
+        return unit;
     }
 
     private static Unit unitFromFile(Path file) {

@@ -15,6 +15,7 @@ import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.KeyHelp;
 import org.hygiene.core.screen.Keys;
 import org.hygiene.core.slides.PresenterBeacon;
+import org.hygiene.core.slides.PresenterWatch;
 import org.hygiene.core.slides.Slide;
 import org.hygiene.core.text.Sanitizer;
 import org.jline.utils.AttributedString;
@@ -22,7 +23,8 @@ import org.jline.utils.AttributedStringBuilder;
 
 /**
  * The presenter's second screen: the current slide's speaker notes, the next slide's title and a
- * clock, following {@code hygiene present} through its beacon file.
+ * clock, following {@code hygiene present} through its beacon file (a stale one, left by a
+ * presenter that was killed, counts as nobody presenting).
  */
 final class SpeakerNotesScreen {
     /** How often the beacon is read: fast enough to feel instant, cheap enough to ignore. */
@@ -30,16 +32,20 @@ final class SpeakerNotesScreen {
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
-    private final PresenterBeacon beacon;
+    private final PresenterWatch beacon;
     private final Function<PresenterBeacon.Position, Optional<LessonDeck>> decks;
     private final Theme theme;
     private final Clock clock;
+    private final String presentCommand;
 
+    /** Follow {@code beacon}; {@code presentCommand} is what starts the presenter it waits for. */
     SpeakerNotesScreen(
-            PresenterBeacon beacon,
+            PresenterWatch beacon,
             Function<PresenterBeacon.Position, Optional<LessonDeck>> decks,
             Theme theme,
-            Clock clock) {
+            Clock clock,
+            String presentCommand) {
+        this.presentCommand = presentCommand;
         this.beacon = beacon;
         this.decks = decks;
         this.theme = theme;
@@ -50,7 +56,7 @@ final class SpeakerNotesScreen {
     boolean show(FullScreen screen) {
         var keys = Keys.common(screen.terminal());
         while (true) {
-            screen.show(frame(beacon.read(), screen.width(), screen.height()));
+            screen.show(frame(beacon.live(), screen.width(), screen.height()));
             Object action = screen.readKey(keys, POLL_MILLIS);
             if (action == FullScreen.Event.EOF || action == Keys.Common.QUIT_APP) {
                 return true;
@@ -79,9 +85,9 @@ final class SpeakerNotesScreen {
             out.add(AttributedString.EMPTY);
             out.addAll(
                     body(
-                            "Waiting for the presenter. In another terminal run `hygiene present"
-                                    + " LESSON` with the same data folder; this screen follows"
-                                    + " it.",
+                            "Waiting for the presenter. In another terminal run `"
+                                    + presentCommand
+                                    + "` with the same data folder; this screen follows it.",
                             width));
             return fit(out, height);
         }

@@ -23,7 +23,7 @@ class CheckCommandTest {
                 logs,
                 LogCheckTest.ECP,
                 Logs.PROXY_HEADER
-                        + HostileInputTest.HIT.replace(
+                        + CheckHostileInputTest.HIT.replace(
                                 "python-requests", "\u001b[2Jpython-requests"));
         Path out = home.resolve("out");
         TestIo io = new TestIo(home);
@@ -49,7 +49,8 @@ class CheckCommandTest {
         Logs.write(
                 logs,
                 LogCheckTest.ECP,
-                Logs.PROXY_HEADER + HostileInputTest.HIT.replace("python-requests/2.25.1", agent));
+                Logs.PROXY_HEADER
+                        + CheckHostileInputTest.HIT.replace("python-requests/2.25.1", agent));
         TestIo io = new TestIo(home);
 
         int status = io.run("check", "--logs", logs.toString(), "--format", "json");
@@ -75,7 +76,7 @@ class CheckCommandTest {
                 logs,
                 LogCheckTest.ECP,
                 Logs.PROXY_HEADER
-                        + HostileInputTest.HIT.replace(
+                        + CheckHostileInputTest.HIT.replace(
                                 "python-requests/2.25.1", "\"" + formula + "\""));
         Path out = home.resolve("out");
         TestIo io = new TestIo(home);
@@ -176,7 +177,7 @@ class CheckCommandTest {
     @Test
     void outNeverFollowsALinkPlantedInTheFolder() throws IOException {
         Logs.write(logs, "hostname.txt", "EX01\n");
-        Logs.write(logs, LogCheckTest.ECP, Logs.PROXY_HEADER + HostileInputTest.HIT);
+        Logs.write(logs, LogCheckTest.ECP, Logs.PROXY_HEADER + CheckHostileInputTest.HIT);
         Path out = Files.createDirectories(home.resolve("out"));
         Path victim = Files.writeString(home.resolve("victim.txt"), "precious\n");
         Files.createSymbolicLink(out.resolve("EX01-Cve-2021-26855.csv"), victim);

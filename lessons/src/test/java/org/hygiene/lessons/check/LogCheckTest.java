@@ -56,7 +56,7 @@ class LogCheckTest {
                             assertThat(f.line()).isEqualTo(7);
                             assertThat(f.values().get(7)).isEqualTo(HOST + "/mapi/emsmdb/?#");
                         });
-        assertThat(Verdict.of(r)).isEqualTo(Verdict.SUSPICIOUS);
+        assertThat(CheckVerdict.of(r)).isEqualTo(CheckVerdict.SUSPICIOUS);
     }
 
     @Test
@@ -74,7 +74,7 @@ class LogCheckTest {
         Results r = check(root);
 
         assertThat(r.count(Check.CVE_2021_26855)).isZero();
-        assertThat(Verdict.of(r)).isEqualTo(Verdict.CLEAN);
+        assertThat(CheckVerdict.of(r)).isEqualTo(CheckVerdict.CLEAN);
     }
 
     @Test
@@ -185,7 +185,7 @@ class LogCheckTest {
         Results r = check(root);
 
         assertThat(r.count(Check.OTHER_FILES)).isEqualTo(1);
-        assertThat(Verdict.of(r)).isEqualTo(Verdict.CLEAN);
+        assertThat(CheckVerdict.of(r)).isEqualTo(CheckVerdict.CLEAN);
     }
 
     @Test
@@ -242,6 +242,6 @@ class LogCheckTest {
         Results r = check(root);
 
         assertThat(r.unrecognisedCount()).isEqualTo(1);
-        assertThat(Verdict.of(r)).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(CheckVerdict.of(r)).isEqualTo(CheckVerdict.INCOMPLETE);
     }
 }

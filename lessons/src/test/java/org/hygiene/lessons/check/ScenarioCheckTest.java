@@ -42,6 +42,6 @@ class ScenarioCheckTest {
                         "C:\\ProgramData\\pst\\hl.7z",
                         "C:\\ProgramData\\Harbourline\\ConfigBackup\\exchange-config-2021-01-31.zip");
         assertThat(r.unreadable()).isEmpty();
-        assertThat(Verdict.of(r)).isEqualTo(Verdict.SUSPICIOUS);
+        assertThat(CheckVerdict.of(r)).isEqualTo(CheckVerdict.SUSPICIOUS);
     }
 }

@@ -73,7 +73,7 @@ final class QuizChartView {
                 new AttributedString(
                         "  answered by "
                                 + tally.answeredBy(key.item())
-                                + (reveal ? "" : "   (answer hidden: r reveals)"),
+                                + (reveal ? "" : "   (right answer hidden: r shows it)"),
                         theme.faint()));
         lines.add(AttributedString.EMPTY);
         Map<String, Integer> counts = tally.distribution(key.item());

@@ -55,9 +55,9 @@ final class RoomView {
 
     private static AttributedString row(
             RoomRow r, boolean selected, int name, int unit, int width, Theme theme) {
-        String place = r.unitNumber() == 0 ? "-" : r.unitNumber() + ". " + r.unitTitle();
+        String place = r.unitNumber() == 0 ? "-" : r.unitTitle();
         if (!r.place().isEmpty() && r.unitNumber() > 0) {
-            place = r.unitNumber() + " " + r.place() + " " + r.unitTitle();
+            place = r.place() + " in " + r.unitTitle();
         }
         String text =
                 line(
@@ -90,8 +90,6 @@ final class RoomView {
                 r.unitNumber() == 0
                         ? "not started"
                         : "in "
-                                + r.unitNumber()
-                                + ". "
                                 + r.unitTitle()
                                 + (r.place().isEmpty() ? "" : " (" + r.place() + ")");
         String who =
@@ -110,7 +108,7 @@ final class RoomView {
             if (quiz.length() > "Quizzes: ".length()) {
                 quiz.append("; ");
             }
-            quiz.append(q.unitNumber()).append(". ").append(q.unitTitle()).append(" ");
+            quiz.append(q.unitTitle()).append(" ");
             quiz.append(Cells.percent(q.percent()));
         }
         lines.add(new AttributedString(Cells.left(quiz.toString(), width).stripTrailing()));

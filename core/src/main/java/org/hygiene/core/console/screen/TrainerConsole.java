@@ -76,7 +76,6 @@ public final class TrainerConsole {
     private int selectedUnit;
     private int question;
     private boolean reveal;
-    private ClassPacing.RoomQuiz lastQuiz;
     private String message = "";
 
     /**
@@ -352,7 +351,7 @@ public final class TrainerConsole {
                             theme);
             case UNITS ->
                     UnitsView.render(
-                            room.course().units(),
+                            room.course(),
                             room.recorder().pacing(),
                             selectedUnit,
                             width,
@@ -364,7 +363,7 @@ public final class TrainerConsole {
 
     private List<AttributedString> quizBody(Data data, int width, int height) {
         Optional<ClassPacing.RoomQuiz> running = room.recorder().pacing().roomQuiz();
-        running.ifPresent(q -> lastQuiz = q);
+        ClassPacing.RoomQuiz lastQuiz = room.recorder().pacing().lastRoomQuiz().orElse(null);
         if (lastQuiz == null) {
             return List.of(
                     new AttributedString(
@@ -373,7 +372,7 @@ public final class TrainerConsole {
         }
         Unit unit = room.course().unit(lastQuiz.unit()).orElse(null);
         String title =
-                (unit == null ? lastQuiz.unit() : number(unit) + ". " + unit.title())
+                (unit == null ? lastQuiz.unit() : named(unit))
                         + (running.isPresent() ? "" : " (ended)");
         List<String> everyone = new ArrayList<>(room.roster().get());
         RoomQuizTally tally =
@@ -430,8 +429,9 @@ public final class TrainerConsole {
         return new AttributedString(Cells.left(keys, width), theme.status());
     }
 
-    private int number(Unit unit) {
-        return room.course().units().indexOf(unit) + 1;
+    /** The unit as learners see it named on their map ({@code 3. Hunting the SSRF}). */
+    private String named(Unit unit) {
+        return room.course().numberedTitle(unit);
     }
 
     /** Ask on the status line; null when the trainer cancels. */
@@ -499,7 +499,7 @@ public final class TrainerConsole {
         ClassPacing pacing = room.recorder().pacing();
         if (pacing.lockReason(unit.id()).isPresent()) {
             pacing.release(unit.id());
-            message = number(unit) + ". " + unit.title() + " is open again.";
+            message = named(unit) + " is open again.";
             return;
         }
         String why = ask(screen, data, "Why is it locked (learners see this; Enter for none)? ");
@@ -508,7 +508,7 @@ public final class TrainerConsole {
             return;
         }
         pacing.lock(unit.id(), why.strip());
-        message = number(unit) + ". " + unit.title() + " is locked.";
+        message = named(unit) + " is locked.";
     }
 
     private void invite() {
@@ -516,22 +516,17 @@ public final class TrainerConsole {
         ClassPacing pacing = room.recorder().pacing();
         if (pacing.invitation().filter(i -> i.unit().equals(unit.id())).isPresent()) {
             pacing.withdrawInvitation();
-            message = "Invitation to " + number(unit) + ". " + unit.title() + " withdrawn.";
+            message = "Invitation to " + named(unit) + " withdrawn.";
             return;
         }
         if (pacing.lockReason(unit.id()).isPresent()) {
-            message = "Release " + number(unit) + ". " + unit.title() + " first (l).";
+            message = "Release " + named(unit) + " first (l).";
             return;
         }
         pacing.invite(unit.id());
         room.sessions()
-                .broadcast(
-                        "The trainer invites everyone to "
-                                + number(unit)
-                                + ". "
-                                + unit.title()
-                                + ": on the course map, press i.");
-        message = "Everyone is invited to " + number(unit) + ". " + unit.title() + ".";
+                .broadcast("Trainer: everyone to " + named(unit) + " (press i on the course map)");
+        message = "Everyone is invited to " + named(unit) + ".";
     }
 
     private void startRoomQuiz(FullScreen screen, Data data) {
@@ -546,7 +541,7 @@ public final class TrainerConsole {
             return;
         }
         if (pacing.lockReason(unit.id()).isPresent()) {
-            message = "Release " + number(unit) + ". " + unit.title() + " first (l).";
+            message = "Release " + named(unit) + " first (l).";
             return;
         }
         String limitText =
@@ -571,12 +566,10 @@ public final class TrainerConsole {
         pacing.invite(unit.id());
         room.sessions()
                 .broadcast(
-                        "Quiz for the room: "
-                                + number(unit)
-                                + ". "
-                                + unit.title()
-                                + (limit == null ? "" : " (" + DurationText.describe(limit) + ")")
-                                + ". On the course map, press i to take it.");
+                        "Trainer: quiz for the room"
+                                + (limit == null ? "" : ", " + DurationText.describe(limit))
+                                + " (press i on the course map): "
+                                + named(unit));
         question = 0;
         reveal = false;
         view = View.QUIZ;

@@ -2,6 +2,7 @@ package org.hygiene.core.console.screen;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hygiene.core.course.Course;
 import org.hygiene.core.course.Unit;
 import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.markdown.Theme;
@@ -17,16 +18,11 @@ final class UnitsView {
     private UnitsView() {}
 
     static List<AttributedString> render(
-            List<Unit> units,
-            ClassPacing pacing,
-            int selected,
-            int width,
-            int height,
-            Theme theme) {
+            Course course, ClassPacing pacing, int selected, int width, int height, Theme theme) {
+        List<Unit> units = course.units();
         List<AttributedString> lines = new ArrayList<>();
         int room = Math.max(1, height);
         int top = Math.max(0, Math.min(selected - room / 2, units.size() - room));
-        int numberWidth = String.valueOf(units.size()).length();
         for (int i = top; i < Math.min(units.size(), top + room); i++) {
             Unit u = units.get(i);
             String state = pacing.lockReason(u.id()).map(why -> "LOCKED: " + why).orElse("open");
@@ -38,10 +34,8 @@ final class UnitsView {
             }
             String left =
                     (i == selected ? "> " : "  ")
-                            + Cells.right(String.valueOf(i + 1), numberWidth)
-                            + ". "
                             + (u.kind() == UnitKind.QUIZ ? "[quiz] " : "")
-                            + u.title();
+                            + course.numberedTitle(u);
             int titleWidth = Math.max(10, width - Math.min(state.length(), width / 2) - 2);
             String text = Cells.left(left, titleWidth) + "  " + state;
             AttributedStyle style =

@@ -31,6 +31,25 @@ public interface AnswerType {
     }
 
     /**
+     * What {@code hygiene exercise hash} hashes for an accepted answer: its canonical form, or why
+     * it cannot be hashed. Types whose comparison is not equality override this together with
+     * {@link #hashAccepts}.
+     */
+    default Normalized hashInput(String raw) {
+        return normalize(raw);
+    }
+
+    /** Whether a canonical answer is accepted by one of the key's hashes. */
+    default boolean hashAccepts(String given, AnswerKey key) {
+        return key.hashMatches(given);
+    }
+
+    /** Like {@link #nearMiss}, for accepted answers known only by their hashes. */
+    default Optional<Verdict> nearMissOfHashes(String given, AnswerKey key) {
+        return Optional.empty();
+    }
+
+    /**
      * Say something specific about a wrong canonical answer, given the canonical accepted ones, or
      * nothing. Returns a verdict so a near miss can be a wrong form instead.
      */
@@ -54,7 +73,7 @@ public interface AnswerType {
                 return Verdict.correct();
             }
         }
-        if (key.hashMatches(given)) {
+        if (hashAccepts(given, key)) {
             return Verdict.correct();
         }
         for (var p : key.patterns()) {
@@ -69,6 +88,7 @@ public interface AnswerType {
             }
         }
         return nearMiss(given, accepted)
+                .or(() -> key.hashes().isEmpty() ? Optional.empty() : nearMissOfHashes(given, key))
                 .orElse(Verdict.wrong("That is not it. Check your query and try again."));
     }
 

@@ -130,7 +130,8 @@ public record SetAnswer(AnswerType item, boolean any) implements AnswerType {
         int right = 0;
         List<String> extra = new ArrayList<>();
         for (String g : given) {
-            boolean ok = accepted.stream().anyMatch(a -> item.matches(g, a)) || key.hashMatches(g);
+            boolean ok =
+                    accepted.stream().anyMatch(a -> item.matches(g, a)) || item.hashAccepts(g, key);
             if (ok) {
                 right++;
             } else {

@@ -17,6 +17,11 @@ import java.util.Optional;
  * precision covers ({@code 06:50} is the whole minute); it is right when that span comes within the
  * tolerance of the accepted moment. Times without a zone are UTC, as in Exchange and IIS logs. The
  * canonical form is {@code <instant>|<span in ms>}.
+ *
+ * <p>A hashed accepted answer is kept to the second: the hash covers the UTC second it falls in
+ * ({@code 2021-03-03T06:50:12Z}). A learner's answer is checked against it by hashing every second
+ * its span, widened by the tolerance, could overlap: at most a few hundred hashes for an answer to
+ * the minute with a tolerance of minutes.
  */
 public record TimestampAnswer(Duration tolerance) implements AnswerType {
     private static final Pattern YMD =
@@ -53,9 +58,59 @@ public record TimestampAnswer(Duration tolerance) implements AnswerType {
                 + " +01:00, CET)";
     }
 
+    /** More seconds than this in one answer's window are not tried against hashes. */
+    private static final long MAX_HASHED_SECONDS = 100_000;
+
     @Override
-    public boolean hashable() {
+    public Normalized hashInput(String raw) {
+        Normalized n = normalize(raw);
+        if (n instanceof Normalized.Ok ok) {
+            if (span(ok.value()) > 1000) {
+                return Normalized.bad(
+                        "A hashed time is kept to the second: give the seconds, and use"
+                                + " 'tolerance' for a wider window.");
+            }
+            return Normalized.ok(second(start(ok.value())));
+        }
+        return n;
+    }
+
+    /** The UTC second that holds the moment, as hashed: {@code 2021-03-03T06:50:12Z}. */
+    private static String second(long epochMillis) {
+        return Instant.ofEpochMilli(Math.floorDiv(epochMillis, 1000) * 1000).toString();
+    }
+
+    @Override
+    public boolean hashAccepts(String given, AnswerKey key) {
+        return !key.hashes().isEmpty() && hashedWithin(given, key, 0);
+    }
+
+    /** Whether a hashed second overlaps the answer's span, shifted and widened by the tolerance. */
+    private boolean hashedWithin(String given, AnswerKey key, long shiftMillis) {
+        long g = start(given) + shiftMillis;
+        long tol = tolerance.toMillis();
+        // A second S is right when [S, S + 1 s) comes within the tolerance of [g, g + span).
+        long first = Math.floorDiv(g - tol - 1000, 1000) * 1000 + 1000;
+        long end = g + span(given) + tol;
+        if ((end - first) / 1000 > MAX_HASHED_SECONDS) {
+            return false;
+        }
+        for (long s = first; s < end; s += 1000) {
+            if (key.hashMatches(second(s))) {
+                return true;
+            }
+        }
         return false;
+    }
+
+    @Override
+    public Optional<Verdict> nearMissOfHashes(String given, AnswerKey key) {
+        for (int half = -28; half <= 28; half++) {
+            if (half != 0 && hashedWithin(given, key, half * 1_800_000L)) {
+                return Optional.of(offBy(half));
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
@@ -152,6 +207,13 @@ public record TimestampAnswer(Duration tolerance) implements AnswerType {
         return Normalized.ok(canonical(instant, span));
     }
 
+    /** The moment an answer stands for (the start of its span), if it reads as one. */
+    public Optional<Instant> instantOf(String raw) {
+        return normalize(raw) instanceof Normalized.Ok ok
+                ? Optional.of(Instant.ofEpochMilli(start(ok.value())))
+                : Optional.empty();
+    }
+
     private static String canonical(Instant instant, long spanMillis) {
         return instant + "|" + spanMillis;
     }
@@ -173,22 +235,24 @@ public record TimestampAnswer(Duration tolerance) implements AnswerType {
         for (String a : accepted) {
             for (int half = -28; half <= 28; half++) {
                 if (half != 0 && within(given, a, half * 1_800_000L)) {
-                    String hours =
-                            half % 2 == 0
-                                    ? String.valueOf(Math.abs(half / 2))
-                                    : Math.abs(half) / 2 + ".5";
-                    return Optional.of(
-                            Verdict.wrong(
-                                    "That is exactly "
-                                            + hours
-                                            + " hour"
-                                            + (Math.abs(half) == 2 ? "" : "s")
-                                            + " off: check the time zone. The logs record UTC, and"
-                                            + " a time without a zone counts as UTC."));
+                    return Optional.of(offBy(half));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** The time-zone hint for an answer off by {@code half} half hours. */
+    private static Verdict offBy(int half) {
+        String hours =
+                half % 2 == 0 ? String.valueOf(Math.abs(half / 2)) : Math.abs(half) / 2 + ".5";
+        return Verdict.wrong(
+                "That is exactly "
+                        + hours
+                        + " hour"
+                        + (Math.abs(half) == 2 ? "" : "s")
+                        + " off: check the time zone. The logs record UTC, and a time without a"
+                        + " zone counts as UTC.");
     }
 
     private static long start(String canonical) {

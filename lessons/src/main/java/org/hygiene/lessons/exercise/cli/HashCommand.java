@@ -10,6 +10,7 @@ import org.hygiene.lessons.exercise.answer.AnswerHash;
 import org.hygiene.lessons.exercise.answer.AnswerType;
 import org.hygiene.lessons.exercise.answer.AnswerTypes;
 import org.hygiene.lessons.exercise.answer.Normalized;
+import org.hygiene.lessons.exercise.answer.TextAnswer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,9 +31,19 @@ public final class HashCommand implements Callable<Integer> {
             names = "--type",
             defaultValue = "text",
             description =
-                    "The answer type, or the item type of a set: text, ip, path, number (default:"
-                            + " ${DEFAULT-VALUE}).")
+                    "The answer type, or the item type of a set: text, ip, path, timestamp, number"
+                            + " (default: ${DEFAULT-VALUE}). A timestamp is hashed to the second.")
     String type;
+
+    @Option(
+            names = "--case",
+            defaultValue = "insensitive",
+            paramLabel = "sensitive|insensitive",
+            description =
+                    "For text: the exercise's 'case:' value (default: ${DEFAULT-VALUE}). A hash"
+                            + " made without 'sensitive' never matches a 'case: sensitive'"
+                            + " exercise.")
+    String textCase;
 
     @Option(
             names = "--salt",
@@ -50,29 +61,24 @@ public final class HashCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AnswerType t =
-                AnswerTypes.simple(type.toLowerCase(Locale.ROOT))
-                        .orElseThrow(
-                                () ->
-                                        new UserException(
-                                                "--type must be text, ip, path or number"
-                                                    + " (timestamps are compared with a tolerance,"
-                                                    + " so they cannot be hashed)"));
+        AnswerType t = type();
         if (!t.hashable()) {
             throw new UserException(t.name() + " answers cannot be hashed; use 'answer:'");
         }
+        // Hash every value before printing, so that one bad value prints no partial key.
+        List<String> hashes = values.stream().map(v -> hash(t, v)).toList();
         PrintWriter out = spec.commandLine().getOut();
-        out.println(values.size() == 1 ? "answer-hash: " + hash(t, values.get(0)) : "answer-hash:");
-        if (values.size() > 1) {
-            for (String v : values) {
-                out.println("  - " + hash(t, v));
+        out.println(hashes.size() == 1 ? "answer-hash: " + hashes.get(0) : "answer-hash:");
+        if (hashes.size() > 1) {
+            for (String h : hashes) {
+                out.println("  - " + h);
             }
         }
         out.flush();
         // The canonical forms go to the error stream, so that pasting the output leaks nothing.
         PrintWriter err = spec.commandLine().getErr();
         for (String v : values) {
-            Normalized.Ok n = (Normalized.Ok) t.normalize(v);
+            Normalized.Ok n = (Normalized.Ok) t.hashInput(v);
             err.println(
                     "hashed '"
                             + Sanitizer.clean(n.value())
@@ -84,11 +90,34 @@ public final class HashCommand implements Callable<Integer> {
         return 0;
     }
 
+    private AnswerType type() {
+        String c = textCase.toLowerCase(Locale.ROOT);
+        if (!c.equals("sensitive") && !c.equals("insensitive")) {
+            throw new UserException("--case must be sensitive or insensitive");
+        }
+        String name = type.toLowerCase(Locale.ROOT);
+        if (c.equals("sensitive") && !name.equals("text")) {
+            throw new UserException("--case applies to text answers only");
+        }
+        // The same type the exercise builds from 'case: sensitive', so the hashes agree.
+        return name.equals("text")
+                ? new TextAnswer(c.equals("sensitive"))
+                : AnswerTypes.simple(name)
+                        .orElseThrow(
+                                () ->
+                                        new UserException(
+                                                "--type must be text, ip, path, timestamp or"
+                                                        + " number"));
+    }
+
     private String hash(AnswerType t, String value) {
-        Normalized n = t.normalize(value);
-        if (n instanceof Normalized.Bad bad) {
+        if (t.normalize(value) instanceof Normalized.Bad bad) {
             throw new UserException(
                     "'" + Sanitizer.clean(value) + "' is not " + t.form() + ": " + bad.why());
+        }
+        Normalized n = t.hashInput(value);
+        if (n instanceof Normalized.Bad bad) {
+            throw new UserException("'" + Sanitizer.clean(value) + "': " + bad.why());
         }
         return AnswerHash.of(salt, ((Normalized.Ok) n).value());
     }

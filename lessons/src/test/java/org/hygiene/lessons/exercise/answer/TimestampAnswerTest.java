@@ -93,8 +93,81 @@ class TimestampAnswerTest {
         assertThat(TimestampAnswer.parseDuration("soon")).isEmpty();
     }
 
+    /**
+     * A key holding only the hash of {@code accepted}, as {@code hygiene exercise hash} makes it.
+     */
+    private static AnswerKey hashed(TimestampAnswer type, String accepted) {
+        String input = ((Normalized.Ok) type.hashInput(accepted)).value();
+        return new AnswerKey(
+                java.util.List.of(),
+                java.util.List.of(AnswerHash.of("when", input)),
+                "when",
+                java.util.List.of(),
+                java.util.List.of());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "2021-03-03T06:50:12Z",
+                "2021-03-03T06:50:12.500Z",
+                "2021-03-03 07:50:12 CET",
+                "1614754212",
+                "2021-03-03 06:50",
+                "Wed, 03 Mar 2021 06:50:12 GMT",
+            })
+    void aHashedTimeAcceptsEveryFormOfItsSecond(String raw) {
+        AnswerKey key = hashed(exact, "2021-03-03T06:50:12.717Z");
+        assertThat(exact.hashable()).isTrue();
+        assertThat(exact.check(raw, key).isCorrect()).as(raw).isTrue();
+    }
+
     @Test
-    void timestampsCannotBeHashed() {
-        assertThat(exact.hashable()).isFalse();
+    void aHashedTimeRefusesOtherSecondsAndHonoursTheTolerance() {
+        AnswerKey key = hashed(exact, "2021-03-03 06:50:12");
+        assertThat(exact.check("2021-03-03 06:50:13", key).isCorrect()).isFalse();
+        assertThat(exact.check("2021-03-03 06:51", key).isCorrect()).isFalse();
+
+        TimestampAnswer loose = new TimestampAnswer(Duration.ofSeconds(5));
+        AnswerKey looseKey = hashed(loose, "2021-03-03 06:50:12");
+        assertThat(loose.check("2021-03-03 06:50:17", looseKey).isCorrect()).isTrue();
+        assertThat(loose.check("2021-03-03 06:50:07", looseKey).isCorrect()).isTrue();
+        assertThat(loose.check("2021-03-03 06:50:19", looseKey).isCorrect()).isFalse();
+        assertThat(loose.check("2021-03-03 06:50:05", looseKey).isCorrect()).isFalse();
+    }
+
+    @Test
+    void aHashedTimeOffByWholeHoursGetsTheTimeZoneHint() {
+        AnswerKey key = hashed(exact, "2021-03-03 06:50:12");
+        Verdict v = exact.check("2021-03-03 07:50:12", key);
+        assertThat(v.isCorrect()).isFalse();
+        assertThat(v.message()).contains("exactly 1 hour off");
+    }
+
+    @Test
+    void onlyATimeToTheSecondCanBeHashed() {
+        assertThat(exact.hashInput("2021-03-03 06:50"))
+                .isInstanceOf(Normalized.Bad.class)
+                .extracting(n -> ((Normalized.Bad) n).why())
+                .asString()
+                .contains("kept to the second");
+        assertThat(exact.hashInput("2021-03-03T07:50:12.717+01:00"))
+                .isEqualTo(Normalized.ok("2021-03-03T06:50:12Z"));
+    }
+
+    @Test
+    void aSetOfTimesChecksEachItemAgainstTheHashes() {
+        SetAnswer set = new SetAnswer(exact, false);
+        String a = ((Normalized.Ok) exact.hashInput("2021-03-03 06:50:12")).value();
+        String b = ((Normalized.Ok) exact.hashInput("2021-03-03 06:59:20")).value();
+        AnswerKey key =
+                new AnswerKey(
+                        java.util.List.of(),
+                        java.util.List.of(AnswerHash.of("s", a), AnswerHash.of("s", b)),
+                        "s",
+                        java.util.List.of(),
+                        java.util.List.of());
+        assertThat(set.check("2021-03-03 06:59:20, 2021-03-03 06:50:12", key).isCorrect()).isTrue();
+        assertThat(set.check("2021-03-03 06:59:20", key).isCorrect()).isFalse();
     }
 }

@@ -39,10 +39,42 @@ class HashCommandTest {
     }
 
     @Test
-    void refusesAnswersNotInTheFormAndTypesThatCannotBeHashed() {
+    void refusesAnswersNotInTheFormAndTimesNotToTheSecond() {
         assertThat(run("hash", "--type", "ip", "--salt", "s", "banana")).isNotZero();
         assertThat(run("hash", "--type", "timestamp", "--salt", "s", "2021-03-03 06:50"))
                 .isNotZero();
+        assertThat(err.toString()).contains("kept to the second");
+        assertThat(run("hash", "--salt", "s", "a", "--type", "ip", "203.0.113.7", "banana"))
+                .isNotZero();
         assertThat(out.toString()).doesNotContain("answer-hash");
+    }
+
+    @Test
+    void hashesATimeAsItsUtcSecond() {
+        assertThat(
+                        run(
+                                "hash",
+                                "--type",
+                                "timestamp",
+                                "--salt",
+                                "first-use",
+                                "2021-02-26 03:31:07.412 CET"))
+                .isZero();
+        assertThat(out.toString())
+                .isEqualTo(
+                        "answer-hash: "
+                                + AnswerHash.of("first-use", "2021-02-26T02:31:07Z")
+                                + "\n");
+        assertThat(err.toString()).contains("hashed '2021-02-26T02:31:07Z'");
+    }
+
+    @Test
+    void keepsCapitalsWhenTheExerciseIsCaseSensitive() {
+        assertThat(run("hash", "--case", "sensitive", "--salt", "pw", "Zq4pW9")).isZero();
+        assertThat(out.toString())
+                .isEqualTo("answer-hash: " + AnswerHash.of("pw", "Zq4pW9") + "\n");
+        assertThat(run("hash", "--case", "loud", "--salt", "pw", "x")).isNotZero();
+        assertThat(run("hash", "--case", "sensitive", "--type", "ip", "--salt", "pw", "192.0.2.1"))
+                .isNotZero();
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 // A guard against hangs (catastrophic backtracking, runaway loops), not a speed goal: generous,
 // because shared build machines are slow. commonmark-java's PathologicalTest does the same.
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class HostileInputTest {
+class CheckHostileInputTest {
     static final String HIT =
             Logs.proxy(
                     "2021-03-03T06:49:43.699Z",
@@ -198,7 +198,7 @@ class HostileInputTest {
         Results r = check(root);
 
         assertThat(r.unreadable()).hasSize(2);
-        assertThat(Verdict.of(r)).isEqualTo(Verdict.INCOMPLETE);
+        assertThat(CheckVerdict.of(r)).isEqualTo(CheckVerdict.INCOMPLETE);
     }
 
     @Test
@@ -222,6 +222,6 @@ class HostileInputTest {
                                         .contains("the file ends too early")
                                         .doesNotContain("Exception")
                                         .doesNotContain("java."));
-        assertThat(Verdict.of(r)).isNotEqualTo(Verdict.CLEAN);
+        assertThat(CheckVerdict.of(r)).isNotEqualTo(CheckVerdict.CLEAN);
     }
 }

@@ -11,7 +11,7 @@ import org.hygiene.quiz.format.QuizParser;
 import org.junit.jupiter.api.Test;
 
 /** The quiz examples in docs/authoring.md are valid quizzes, so the documentation cannot rot. */
-class AuthoringDocTest {
+class QuizAuthoringDocTest {
     @Test
     void everyQuizExampleInTheAuthoringGuideParsesWithoutProblems() throws Exception {
         String doc = Files.readString(Path.of("..", "docs", "authoring.md"));

@@ -16,8 +16,8 @@ import java.nio.file.StandardCopyOption;
  * itself, never what it points to. A final name that exists and is anything but a regular file (a
  * link, a folder, a pipe) is left alone and the write fails with a message.
  */
-final class ReportFiles {
-    private ReportFiles() {}
+final class ProxyLogonFiles {
+    private ProxyLogonFiles() {}
 
     /** A writer for {@code file}; the file appears, whole, when the writer is closed. */
     static Writer create(Path file) throws IOException {

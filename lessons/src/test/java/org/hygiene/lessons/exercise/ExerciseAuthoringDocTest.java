@@ -9,7 +9,7 @@ import org.hygiene.lessons.exercise.answer.AnswerHash;
 import org.junit.jupiter.api.Test;
 
 /** The examples in docs/authoring.md stay valid: they are parsed like any lesson. */
-class AuthoringDocTest {
+class ExerciseAuthoringDocTest {
     private static final Path DOC = Path.of("../docs/authoring.md");
 
     private static String exercisesSection() throws Exception {

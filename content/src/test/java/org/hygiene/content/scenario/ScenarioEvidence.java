@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Everything the server and the responder wrote, before it is laid out as files. */
-final class Evidence {
+final class ScenarioEvidence {
     /** One ECP Server log record: EventData is the already-joined pair list. */
     record EcpEntry(Instant at, String eventId, String eventData) {}
 

@@ -1,7 +1,7 @@
 package org.hygiene.lessons.check;
 
 /** The run's outcome and its exit status. */
-enum Verdict {
+enum CheckVerdict {
     /** Everything was read and nothing is suspicious: exit 0. */
     CLEAN(0),
     /** A check or a heuristic found something: exit 1. */
@@ -14,7 +14,7 @@ enum Verdict {
 
     private final int status;
 
-    Verdict(int status) {
+    CheckVerdict(int status) {
         this.status = status;
     }
 
@@ -22,7 +22,7 @@ enum Verdict {
         return status;
     }
 
-    static Verdict of(Results r) {
+    static CheckVerdict of(Results r) {
         for (Check c : Check.values()) {
             if (c != Check.OTHER_FILES && r.count(c) > 0) {
                 return SUSPICIOUS;

@@ -10,8 +10,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** Small helpers for writing the files byte for byte the same on every run and platform. */
-final class Files {
-    private Files() {}
+final class ScenarioFiles {
+    private ScenarioFiles() {}
 
     static final String CRLF = "\r\n";
     static final DateTimeFormatter ISO_MS =

@@ -17,11 +17,11 @@ import java.util.List;
  * it is shown under (the folder as typed, then the path inside it) and its size. Folders that
  * cannot be listed are reported, not fatal. A {@code hostname.txt} names the server.
  */
-final class Walk {
+final class EvidenceWalker {
     /** A file to read: on disk, shown as {@code display}. */
     record Item(Path path, String display, long size) {}
 
-    private Walk() {}
+    private EvidenceWalker() {}
 
     static List<Item> files(List<Path> roots, Results results) throws IOException {
         List<Item> items = new ArrayList<>();

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Timeout;
 // A guard against hangs (catastrophic backtracking, runaway loops), not a speed goal: generous,
 // because shared build machines are slow. commonmark-java's PathologicalTest does the same.
 @Timeout(value = 60, unit = TimeUnit.SECONDS)
-class HostileInputTest {
+class MarkdownHostileInputTest {
     private static final TerminalMarkdown STYLED = new TerminalMarkdown(Theme.DARK, 80);
     private static final TerminalMarkdown PLAIN = TerminalMarkdown.plain(80);
 

@@ -1,8 +1,8 @@
 package org.hygiene.lessons.check;
 
 /** Byte counts for people. */
-final class Size {
-    private Size() {}
+final class ByteCounts {
+    private ByteCounts() {}
 
     static String human(long bytes) {
         if (bytes < 1024) {
