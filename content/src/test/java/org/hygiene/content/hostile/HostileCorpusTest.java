@@ -157,6 +157,34 @@ class HostileCorpusTest {
         assertThat(JAVA_TRACE.matcher(shown).find()).as(shown).isFalse();
     }
 
+    @org.junit.jupiter.api.Test
+    void standardOutputIsCleanedEvenRedirectedWhileANamedFileGetsTheExactData() throws Exception {
+        Path gift = home.resolve("exact.gift");
+        TestIo toFile = new TestIo(home);
+        toFile.run(
+                "--content",
+                course.toString(),
+                "quiz",
+                "export",
+                "hostile-quiz",
+                "--format",
+                "gift",
+                "-o",
+                gift.toString());
+        TestIo toStdout = new TestIo(home);
+        toStdout.run(
+                "--content",
+                course.toString(),
+                "quiz",
+                "export",
+                "hostile-quiz",
+                "--format",
+                "gift");
+
+        assertThat(Files.readString(gift)).contains("\u001b]0;PWNED");
+        assertThat(toStdout.out()).contains("^[]0;PWNED").doesNotContain("\u001b");
+    }
+
     /** The index of the first character a terminal would act on rather than show, or -1. */
     static int firstUnsafe(String s) {
         for (int i = 0; i < s.length(); i++) {
