@@ -16,7 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import org.hygiene.core.app.Io;
+import org.hygiene.core.app.LauncherIo;
 import org.hygiene.core.cli.Main;
 import org.hygiene.core.spi.Plugins;
 import org.jline.terminal.Terminal;
@@ -47,8 +47,8 @@ public final class TestCourse {
     public Run run(String stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Io io =
-                new Io(
+        LauncherIo io =
+                new LauncherIo(
                         new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                         new PrintWriter(out, true),
                         new PrintWriter(err, true),

@@ -129,9 +129,11 @@ class RoomQuizEndToEndTest {
             trainer.waitForScreen("(right)");
 
             // The report, worked out by hand from the choices above.
-            String firstLetter = letterOf(question, first);
-            String secondLetter = letterOf(question, second);
-            int right = (isRight(question, first) ? 2 : 0) + (isRight(question, second) ? 1 : 0);
+            String firstLetter = option(question, first).letter();
+            String secondLetter = option(question, second).letter();
+            int right =
+                    (option(question, first).correct() ? 2 : 0)
+                            + (option(question, second).correct() ? 1 : 0);
             ClassResults results =
                     ClassResults.of(recorder.events(), List.of("alice", "bob", "carol"));
             QuestionStats stats =
@@ -206,20 +208,12 @@ class RoomQuizEndToEndTest {
                 .orElseThrow();
     }
 
-    private static String letterOf(ItemKey question, String text) {
+    /** The option of {@code question} whose text the screen showed (maybe cut at a line end). */
+    private static ItemKey.OptionKey option(ItemKey question, String text) {
         return question.options().stream()
                 .filter(o -> o.text().startsWith(text))
                 .findFirst()
-                .orElseThrow()
-                .letter();
-    }
-
-    private static boolean isRight(ItemKey question, String text) {
-        return question.options().stream()
-                .filter(o -> o.text().startsWith(text))
-                .findFirst()
-                .orElseThrow()
-                .correct();
+                .orElseThrow();
     }
 
     /** The count printed on the chart's bar for the option {@code text}. */

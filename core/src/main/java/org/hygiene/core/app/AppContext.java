@@ -27,7 +27,7 @@ import org.jline.terminal.Terminal;
  */
 public final class AppContext implements TerminalAccess, LearnerAccess {
     private final GlobalOptions options;
-    private final Io io;
+    private final LauncherIo io;
     private final Plugins plugins;
     private final Clock clock;
     private final PrintWriter out;
@@ -35,7 +35,7 @@ public final class AppContext implements TerminalAccess, LearnerAccess {
     private Course course;
     private Terminal terminal;
 
-    public AppContext(GlobalOptions options, Io io, Plugins plugins, Clock clock) {
+    public AppContext(GlobalOptions options, LauncherIo io, Plugins plugins, Clock clock) {
         this.options = options;
         this.io = io;
         this.plugins = plugins;
@@ -48,7 +48,7 @@ public final class AppContext implements TerminalAccess, LearnerAccess {
         return options;
     }
 
-    public Io io() {
+    public LauncherIo io() {
         return io;
     }
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.GlobalOptions;
-import org.hygiene.core.app.Io;
+import org.hygiene.core.app.LauncherIo;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.spi.HygienePlugin;
 import org.hygiene.core.spi.Plugins;
@@ -23,8 +23,8 @@ public final class Main {
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        Io io =
-                new Io(
+        LauncherIo io =
+                new LauncherIo(
                         System.in,
                         out,
                         err,
@@ -61,7 +61,7 @@ public final class Main {
     }
 
     /** Run the launcher with the given outside world; returns the exit status. */
-    public static int run(String[] args, Io io, Plugins plugins, Clock clock) {
+    public static int run(String[] args, LauncherIo io, Plugins plugins, Clock clock) {
         GlobalOptions options = new GlobalOptions();
         AppContext context = new AppContext(options, io, plugins, clock);
         try {

@@ -23,13 +23,17 @@ final class ServeBanner {
             Roster roster,
             ServeSettings settings,
             ClassroomServer server) {
-        int n = roster.learners().size();
+        long trainers = roster.learners().stream().filter(e -> e.trainer()).count();
+        long n = roster.learners().size() - trainers;
         out.println(
                 "Serving class '"
                         + folder.name()
                         + "' ("
                         + n
                         + (n == 1 ? " learner" : " learners")
+                        + (trainers == 0
+                                ? ""
+                                : ", " + trainers + (trainers == 1 ? " trainer" : " trainers"))
                         + ") on "
                         + settings.bind()
                         + ":"

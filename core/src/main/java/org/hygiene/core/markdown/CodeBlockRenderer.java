@@ -1,9 +1,9 @@
 package org.hygiene.core.markdown;
 
 import java.util.Optional;
+import org.hygiene.core.markdown.highlight.HighlightKind;
 import org.hygiene.core.markdown.highlight.Highlighter;
 import org.hygiene.core.markdown.highlight.Highlighters;
-import org.hygiene.core.markdown.highlight.TokenKind;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.core.text.Wrap;
 import org.jline.utils.AttributedString;
@@ -69,7 +69,7 @@ final class CodeBlockRenderer {
         return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
     }
 
-    private AttributedString colour(String code, TokenKind[] kinds) {
+    private AttributedString colour(String code, HighlightKind[] kinds) {
         AttributedStringBuilder b = new AttributedStringBuilder(code.length());
         int i = 0;
         while (i < code.length()) {
@@ -83,7 +83,7 @@ final class CodeBlockRenderer {
         return b.toAttributedString();
     }
 
-    private AttributedStyle style(TokenKind kind) {
+    private AttributedStyle style(HighlightKind kind) {
         return switch (kind) {
             case KEYWORD -> st.keyword();
             case STRING -> st.string();

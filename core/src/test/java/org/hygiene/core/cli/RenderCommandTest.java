@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.hygiene.core.app.Io;
+import org.hygiene.core.app.LauncherIo;
 import org.hygiene.core.spi.Plugins;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
@@ -25,8 +25,8 @@ class RenderCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        Io io =
-                new Io(
+        LauncherIo io =
+                new LauncherIo(
                         new ByteArrayInputStream(new byte[0]),
                         new PrintWriter(out),
                         new PrintWriter(err),

@@ -10,7 +10,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.hygiene.core.app.Io;
+import org.hygiene.core.app.LauncherIo;
 import org.hygiene.core.cli.Main;
 import org.hygiene.core.spi.Plugins;
 import org.jline.terminal.Terminal;
@@ -50,8 +50,8 @@ public final class TestIo {
     public int run(String... args) {
         out.reset();
         err.reset();
-        Io io =
-                new Io(
+        LauncherIo io =
+                new LauncherIo(
                         in,
                         writer(out),
                         writer(err),

@@ -6,12 +6,12 @@ import static org.hygiene.lessons.check.RowText.time;
 
 import java.util.List;
 import org.hygiene.lessons.logs.Row;
-import org.hygiene.lessons.logs.bytes.Literals;
+import org.hygiene.lessons.logs.bytes.LiteralSearch;
 
 /** CVE-2021-27065 in ECP Server lines: a script tag in a {@code Set-...VirtualDirectory} URL. */
 final class EcpServerLineRule extends LineRule {
     EcpServerLineRule() {
-        super(Literals.of("VirtualDirectory"));
+        super(LiteralSearch.of("VirtualDirectory"));
     }
 
     @Override

@@ -10,7 +10,7 @@ import java.util.Locale;
 import org.hygiene.lessons.logs.Row;
 import org.hygiene.lessons.logs.RowCursor;
 import org.hygiene.lessons.logs.Schema;
-import org.hygiene.lessons.logs.bytes.Literals;
+import org.hygiene.lessons.logs.bytes.LiteralSearch;
 import org.hygiene.lessons.logs.formats.LogFormat;
 
 /**
@@ -41,7 +41,7 @@ final class FileCheck {
 
     void check(Target target, InputStream in) throws IOException {
         String table = target.format().table();
-        Literals literals = rules.literals(table, target.path(), target.fields());
+        LiteralSearch literals = rules.literals(table, target.path(), target.fields());
         KeptLines kept =
                 new KeptLines(
                         new KeptLines.Consumer() {

@@ -8,12 +8,12 @@ import static org.hygiene.lessons.check.RowText.time;
 import java.util.List;
 import java.util.Locale;
 import org.hygiene.lessons.logs.Row;
-import org.hygiene.lessons.logs.bytes.Literals;
+import org.hygiene.lessons.logs.bytes.LiteralSearch;
 
 /** CVE-2021-26855 (SSRF) and CVE-2021-27065 (ResetVirtualDirectory) in HttpProxy lines. */
 final class HttpProxyLineRule extends LineRule {
     HttpProxyLineRule() {
-        super(Literals.of(ProxyLogonRules.SSRF_LITERAL));
+        super(LiteralSearch.of(ProxyLogonRules.SSRF_LITERAL));
     }
 
     @Override

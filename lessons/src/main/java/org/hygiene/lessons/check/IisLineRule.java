@@ -6,16 +6,16 @@ import static org.hygiene.lessons.check.RowText.time;
 
 import java.util.List;
 import org.hygiene.lessons.logs.Row;
-import org.hygiene.lessons.logs.bytes.Literals;
+import org.hygiene.lessons.logs.bytes.LiteralSearch;
 import org.hygiene.lessons.logs.formats.IisLogFormat;
 
 /** Hygiene's own heuristics ({@link IisHeuristics}) on IIS W3C lines. */
 final class IisLineRule extends LineRule {
-    private static final Literals[] LITERALS = new Literals[4];
+    private static final LiteralSearch[] LITERALS = new LiteralSearch[4];
 
     static {
         for (int i = 0; i < 4; i++) {
-            LITERALS[i] = Literals.of(IisHeuristics.literals((i & 1) != 0, (i & 2) != 0));
+            LITERALS[i] = LiteralSearch.of(IisHeuristics.literals((i & 1) != 0, (i & 2) != 0));
         }
     }
 
@@ -24,7 +24,7 @@ final class IisLineRule extends LineRule {
     }
 
     @Override
-    Literals literals(String path, String fields) {
+    LiteralSearch literals(String path, String fields) {
         boolean backEnd = IisLogFormat.siteName(path).equals("Exchange Back End");
         boolean methodThenStem =
                 fields != null && (" " + fields + " ").contains(" cs-method cs-uri-stem ");

@@ -13,8 +13,8 @@ import java.util.Locale;
 import java.util.function.LongConsumer;
 import org.hygiene.lessons.logs.archive.ArchiveGuard;
 import org.hygiene.lessons.logs.archive.ArchiveReader;
-import org.hygiene.lessons.logs.formats.Head;
 import org.hygiene.lessons.logs.formats.LineSource;
+import org.hygiene.lessons.logs.formats.LogFileHead;
 import org.hygiene.lessons.logs.formats.LogFormat;
 
 /**
@@ -114,7 +114,7 @@ final class ItemReader {
         buffered.mark(HEAD_BYTES);
         byte[] first = buffered.readNBytes(HEAD_BYTES);
         buffered.reset();
-        Head head = head(first);
+        LogFileHead head = head(first);
         LogFormat format = recognise("/" + match, head);
         if (format == null) {
             results.unrecognised(display);
@@ -138,7 +138,7 @@ final class ItemReader {
         }
     }
 
-    private LogFormat recognise(String path, Head head) {
+    private LogFormat recognise(String path, LogFileHead head) {
         for (LogFormat format : formats) {
             if (format.recognises(path, head)) {
                 return format;
@@ -147,7 +147,7 @@ final class ItemReader {
         return null;
     }
 
-    private static Head head(byte[] bytes) throws IOException {
+    private static LogFileHead head(byte[] bytes) throws IOException {
         List<String> list = new ArrayList<>();
         try (LineSource source = new LineSource(new ByteArrayInputStream(bytes), HEAD_BYTES)) {
             String line;
@@ -155,7 +155,7 @@ final class ItemReader {
                 list.add(line);
             }
         }
-        return new Head(List.copyOf(list));
+        return new LogFileHead(List.copyOf(list));
     }
 
     private InputStream counting(InputStream in, long[] total) {

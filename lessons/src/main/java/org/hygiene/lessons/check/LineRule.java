@@ -2,14 +2,14 @@ package org.hygiene.lessons.check;
 
 import java.util.List;
 import org.hygiene.lessons.logs.Row;
-import org.hygiene.lessons.logs.bytes.Literals;
+import org.hygiene.lessons.logs.bytes.LiteralSearch;
 
 /** The checks for the lines of one log table: which lines are worth parsing, and what they hold. */
 abstract class LineRule {
-    private final Literals literals;
+    private final LiteralSearch literals;
 
     /** {@code literals}: what every line worth parsing holds, or null if it depends on the file. */
-    LineRule(Literals literals) {
+    LineRule(LiteralSearch literals) {
         this.literals = literals;
     }
 
@@ -17,7 +17,7 @@ abstract class LineRule {
      * The literals a line must hold to be worth parsing; {@code fields} is the file's {@code
      * #Fields} directive, or null.
      */
-    Literals literals(String path, String fields) {
+    LiteralSearch literals(String path, String fields) {
         return literals;
     }
 

@@ -3,7 +3,7 @@ package org.hygiene.lessons.check;
 import java.util.List;
 import java.util.Map;
 import org.hygiene.lessons.logs.Row;
-import org.hygiene.lessons.logs.bytes.Literals;
+import org.hygiene.lessons.logs.bytes.LiteralSearch;
 
 /**
  * Apply the checks to one candidate line of a line-per-record log, with the rule of its table:
@@ -30,7 +30,7 @@ final class LineRules {
     }
 
     /** The literals a line of {@code table} must hold to be worth parsing. */
-    Literals literals(String table, String path, String fields) {
+    LiteralSearch literals(String table, String path, String fields) {
         return of(table).literals(path, fields);
     }
 

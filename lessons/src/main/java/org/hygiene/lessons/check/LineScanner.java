@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import org.hygiene.lessons.logs.bytes.Bytes;
-import org.hygiene.lessons.logs.bytes.Literals;
+import org.hygiene.lessons.logs.bytes.LiteralSearch;
 import org.hygiene.lessons.logs.formats.LineSource;
 
 /**
@@ -41,7 +41,7 @@ final class LineScanner {
     private final byte[] buf = new byte[MAX_LINE + CHUNK + 8];
     private long[] events = new long[64];
     private int eventCount;
-    private Literals literals;
+    private LiteralSearch literals;
     private Sink sink;
     private int len;
     private long lines;
@@ -53,7 +53,7 @@ final class LineScanner {
     private long lastLineNumber;
 
     /** Scan {@code in} to its end; returns the number of lines read. */
-    long scan(InputStream in, Literals literals, Sink sink) throws IOException {
+    long scan(InputStream in, LiteralSearch literals, Sink sink) throws IOException {
         this.literals = literals;
         this.sink = sink;
         len = 0;

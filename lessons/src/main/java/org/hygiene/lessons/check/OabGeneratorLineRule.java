@@ -5,14 +5,14 @@ import static org.hygiene.lessons.check.RowText.time;
 
 import java.util.List;
 import org.hygiene.lessons.logs.Row;
-import org.hygiene.lessons.logs.bytes.Literals;
+import org.hygiene.lessons.logs.bytes.LiteralSearch;
 
 /** CVE-2021-26858 in OAB generator lines: a download path outside Exchange's OAB folder. */
 final class OabGeneratorLineRule extends LineRule {
     private final String exchangeInstallPath;
 
     OabGeneratorLineRule(String exchangeInstallPath) {
-        super(Literals.of(ProxyLogonRules.OAB_PHRASE));
+        super(LiteralSearch.of(ProxyLogonRules.OAB_PHRASE));
         this.exchangeInstallPath = exchangeInstallPath;
     }
 

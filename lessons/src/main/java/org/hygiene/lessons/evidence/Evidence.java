@@ -19,9 +19,9 @@ import org.hygiene.lessons.logs.archive.ArchiveGuard;
 import org.hygiene.lessons.logs.archive.ArchiveReader;
 import org.hygiene.lessons.logs.formats.EcpServerLogFormat;
 import org.hygiene.lessons.logs.formats.FileListingCsvFormat;
-import org.hygiene.lessons.logs.formats.Head;
 import org.hygiene.lessons.logs.formats.HttpProxyLogFormat;
 import org.hygiene.lessons.logs.formats.IisLogFormat;
+import org.hygiene.lessons.logs.formats.LogFileHead;
 import org.hygiene.lessons.logs.formats.LogFormat;
 import org.hygiene.lessons.logs.formats.OabGeneratorLogFormat;
 import org.hygiene.lessons.logs.formats.WindowsEventCsvFormat;
@@ -55,7 +55,8 @@ public final class Evidence {
     private record OnDisk(Path path, String display, long size) {}
 
     /** A log found inside a file on disk: what reads it, and its first lines. */
-    private record Recognised(OnDisk file, FileTable.Part part, List<String> tables, Head head) {}
+    private record Recognised(
+            OnDisk file, FileTable.Part part, List<String> tables, LogFileHead head) {}
 
     private final Path root;
     private final String computer;
@@ -114,9 +115,9 @@ public final class Evidence {
                         }
                         continue;
                     }
-                    Head head;
+                    LogFileHead head;
                     try {
-                        head = Head.read(found.in());
+                        head = LogFileHead.read(found.in());
                     } catch (ArchiveGuard.LimitException e) {
                         throw e; // the whole file on disk stops here, reported below
                     } catch (IOException e) {
@@ -151,7 +152,7 @@ public final class Evidence {
         }
         Map<String, LogTable> tables = new LinkedHashMap<>();
         for (LogFormat format : formats(computer)) {
-            List<Head> heads = new ArrayList<>();
+            List<LogFileHead> heads = new ArrayList<>();
             Map<OnDisk, List<FileTable.Part>> parts = new LinkedHashMap<>();
             for (Recognised log : logs) {
                 if (log.tables().contains(format.table())) {

@@ -7,8 +7,8 @@ import java.util.List;
 import org.hygiene.lessons.hunt.lang.Cancellation;
 import org.hygiene.lessons.hunt.lang.MemoryBudget;
 import org.hygiene.lessons.hunt.lang.Plan;
+import org.hygiene.lessons.hunt.lang.QueryRun;
 import org.hygiene.lessons.hunt.lang.ResultColumn;
-import org.hygiene.lessons.hunt.lang.Run;
 
 /** A query that parsed and type-checked: its result columns are known before it runs. */
 public final class PreparedQuery {
@@ -32,7 +32,7 @@ public final class PreparedQuery {
 
     /** Start streaming the rows; close the cursor when done. */
     public ResultCursor open(Cancellation cancellation) throws IOException {
-        Run run = new Run(cancellation, new MemoryBudget(memoryMegabytes));
+        QueryRun run = new QueryRun(cancellation, new MemoryBudget(memoryMegabytes));
         return new ResultCursor(plan.columns(), plan.open(run), run);
     }
 

@@ -2,8 +2,8 @@ package org.hygiene.lessons.hunt;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hygiene.lessons.hunt.lang.KqlValues;
 import org.hygiene.lessons.hunt.lang.ResultColumn;
-import org.hygiene.lessons.hunt.lang.Values;
 
 /**
  * The rows of a query. Values are {@code String}, {@code Long}, {@code Double}, {@code
@@ -19,7 +19,7 @@ public record QueryResult(
     public List<List<String>> text() {
         List<List<String>> out = new ArrayList<>();
         for (List<Object> row : rows) {
-            out.add(row.stream().map(Values::format).toList());
+            out.add(row.stream().map(KqlValues::format).toList());
         }
         return out;
     }

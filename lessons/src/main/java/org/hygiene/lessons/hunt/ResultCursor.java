@@ -3,17 +3,17 @@ package org.hygiene.lessons.hunt;
 import java.io.IOException;
 import java.util.List;
 import org.hygiene.lessons.hunt.lang.MemoryBudget;
+import org.hygiene.lessons.hunt.lang.QueryRun;
 import org.hygiene.lessons.hunt.lang.ResultColumn;
 import org.hygiene.lessons.hunt.lang.RowStream;
-import org.hygiene.lessons.hunt.lang.Run;
 
 /** A stream of result rows; values are as in {@link QueryResult}. */
 public final class ResultCursor implements AutoCloseable {
     private final List<ResultColumn> columns;
     private final RowStream rows;
-    private final Run run;
+    private final QueryRun run;
 
-    ResultCursor(List<ResultColumn> columns, RowStream rows, Run run) {
+    ResultCursor(List<ResultColumn> columns, RowStream rows, QueryRun run) {
         this.columns = columns;
         this.rows = rows;
         this.run = run;

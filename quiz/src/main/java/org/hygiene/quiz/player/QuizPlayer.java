@@ -113,7 +113,13 @@ public final class QuizPlayer implements UnitPlayer {
                                     q.options().get(i).correct()));
                 }
             }
-            keys.add(new ItemKey(unit.id(), q.id(), q.heading(), options));
+            List<String> accepted =
+                    options.isEmpty()
+                            ? q.correctOptions().stream()
+                                    .map(org.hygiene.quiz.model.Option::text)
+                                    .toList()
+                            : List.of();
+            keys.add(new ItemKey(unit.id(), q.id(), q.heading(), options, accepted));
         }
         return keys;
     }

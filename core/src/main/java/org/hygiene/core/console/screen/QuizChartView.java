@@ -84,7 +84,7 @@ final class QuizChartView {
             // A typed answer: chart the answers given, most chosen first.
             counts.entrySet().stream()
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                    .limit(Math.max(1, height - lines.size()))
+                    .limit(Math.max(1, height - lines.size() - 1))
                     .forEach(
                             e ->
                                     lines.add(
@@ -94,10 +94,20 @@ final class QuizChartView {
                                                     most,
                                                     barWidth,
                                                     textWidth,
-                                                    false,
+                                                    reveal && accepts(key, e.getKey()),
                                                     theme)));
             if (counts.isEmpty()) {
                 lines.add(new AttributedString("  No answers yet.", theme.faint()));
+            }
+            if (reveal && !key.accepted().isEmpty()) {
+                lines.add(
+                        new AttributedString(
+                                Cells.left(
+                                                "  The key accepts: "
+                                                        + String.join(", ", key.accepted()),
+                                                width)
+                                        .stripTrailing(),
+                                theme.strong()));
             }
             return lines;
         }
@@ -130,6 +140,12 @@ final class QuizChartView {
             b.append("  (right)", theme.strong());
         }
         return b.toAttributedString();
+    }
+
+    /** Whether a typed answer is one the key accepts as written (case and spaces aside). */
+    private static boolean accepts(ItemKey key, String answer) {
+        String a = answer.strip();
+        return key.accepted().stream().anyMatch(k -> k.strip().equalsIgnoreCase(a));
     }
 
     private static String who(RoomQuizTally tally) {

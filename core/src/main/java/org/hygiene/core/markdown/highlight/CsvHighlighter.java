@@ -5,12 +5,12 @@ package org.hygiene.core.markdown.highlight;
  * punctuation, and the first line (the header) is a keyword line. Quoted fields may hold commas.
  */
 final class CsvHighlighter implements Highlighter {
-    private static final TokenKind[] CYCLE = {
-        TokenKind.PLAIN, TokenKind.STRING, TokenKind.FUNCTION, TokenKind.VARIABLE
+    private static final HighlightKind[] CYCLE = {
+        HighlightKind.PLAIN, HighlightKind.STRING, HighlightKind.FUNCTION, HighlightKind.VARIABLE
     };
 
     @Override
-    public TokenKind[] classify(String code) {
+    public HighlightKind[] classify(String code) {
         Scanner sc = new Scanner(code);
         int line = 0;
         int field = 0;
@@ -22,9 +22,9 @@ final class CsvHighlighter implements Highlighter {
                 quoted = !quoted;
             }
             if ((c == ',' || c == '\n') && !quoted || i == code.length()) {
-                sc.mark(start, i, line == 0 ? TokenKind.KEYWORD : CYCLE[field % CYCLE.length]);
+                sc.mark(start, i, line == 0 ? HighlightKind.KEYWORD : CYCLE[field % CYCLE.length]);
                 if (c == ',') {
-                    sc.mark(i, i + 1, TokenKind.PUNCTUATION);
+                    sc.mark(i, i + 1, HighlightKind.PUNCTUATION);
                     field++;
                 } else {
                     line++;

@@ -3,5 +3,5 @@ package org.hygiene.core.markdown.highlight;
 /** Classify every character of a code block, for syntax colouring. Never throws. */
 public interface Highlighter {
     /** Return one kind per {@code char} of {@code code}. */
-    TokenKind[] classify(String code);
+    HighlightKind[] classify(String code);
 }

@@ -11,18 +11,18 @@ final class LogHighlighter implements Highlighter {
             Set.of("GET", "POST", "PUT", "DELETE", "HEAD", "OPTIONS", "PATCH", "PROPFIND");
 
     @Override
-    public TokenKind[] classify(String code) {
+    public HighlightKind[] classify(String code) {
         Scanner sc = new Scanner(code);
         boolean lineStart = true;
         while (sc.more()) {
             char c = sc.peek();
             if (lineStart && c == '#') {
-                sc.toLineEnd(TokenKind.COMMENT);
+                sc.toLineEnd(HighlightKind.COMMENT);
                 continue;
             }
             lineStart = c == '\n';
             if (c == '"') {
-                sc.quoted('"', '\0', TokenKind.STRING);
+                sc.quoted('"', '\0', HighlightKind.STRING);
             } else if (Character.isDigit(c) && !letterBefore(sc)) {
                 int start = sc.pos;
                 while (sc.more()
@@ -39,7 +39,7 @@ final class LogHighlighter implements Highlighter {
                 int start = sc.pos;
                 String word = sc.word("");
                 if (METHODS.contains(word)) {
-                    sc.mark(start, sc.pos, TokenKind.KEYWORD);
+                    sc.mark(start, sc.pos, HighlightKind.KEYWORD);
                 }
             } else {
                 sc.pos++;
@@ -53,7 +53,7 @@ final class LogHighlighter implements Highlighter {
                 && (Character.isLetter(sc.s.charAt(sc.pos - 1)) || sc.s.charAt(sc.pos - 1) == '_');
     }
 
-    private static TokenKind kindOf(String token) {
+    private static HighlightKind kindOf(String token) {
         int dots = 0;
         int colons = 0;
         int dashes = 0;
@@ -66,11 +66,11 @@ final class LogHighlighter implements Highlighter {
             }
         }
         if (dots == 3 && colons == 0 && dashes == 0) {
-            return TokenKind.VARIABLE; // an IPv4 address
+            return HighlightKind.VARIABLE; // an IPv4 address
         }
         if (dashes >= 2 || colons >= 2) {
-            return TokenKind.FUNCTION; // a date or a time
+            return HighlightKind.FUNCTION; // a date or a time
         }
-        return TokenKind.NUMBER;
+        return HighlightKind.NUMBER;
     }
 }

@@ -5,13 +5,13 @@ import java.util.Arrays;
 /** A cursor over code with the kinds being assigned; the shared part of every highlighter. */
 final class Scanner {
     final String s;
-    final TokenKind[] kinds;
+    final HighlightKind[] kinds;
     int pos;
 
     Scanner(String code) {
         this.s = code;
-        this.kinds = new TokenKind[code.length()];
-        Arrays.fill(kinds, TokenKind.PLAIN);
+        this.kinds = new HighlightKind[code.length()];
+        Arrays.fill(kinds, HighlightKind.PLAIN);
     }
 
     boolean more() {
@@ -31,19 +31,19 @@ final class Scanner {
         return s.startsWith(text, pos);
     }
 
-    void mark(int from, int to, TokenKind kind) {
+    void mark(int from, int to, HighlightKind kind) {
         Arrays.fill(kinds, Math.max(0, from), Math.min(to, kinds.length), kind);
     }
 
     /** Mark up to and including {@code end} (or the end of code) as {@code kind}. */
-    void until(String end, TokenKind kind) {
+    void until(String end, HighlightKind kind) {
         int start = pos;
         int found = s.indexOf(end, pos);
         pos = found < 0 ? s.length() : found + end.length();
         mark(start, pos, kind);
     }
 
-    void toLineEnd(TokenKind kind) {
+    void toLineEnd(HighlightKind kind) {
         int start = pos;
         while (pos < s.length() && s.charAt(pos) != '\n') {
             pos++;
@@ -52,7 +52,7 @@ final class Scanner {
     }
 
     /** A quoted string starting at {@code pos}; {@code escape} escapes the next char (or 0). */
-    void quoted(char quote, char escape, TokenKind kind) {
+    void quoted(char quote, char escape, HighlightKind kind) {
         int start = pos;
         pos++;
         while (pos < s.length()) {
@@ -97,7 +97,7 @@ final class Scanner {
                 break;
             }
         }
-        mark(start, pos, TokenKind.NUMBER);
+        mark(start, pos, HighlightKind.NUMBER);
     }
 
     static boolean wordStart(char c) {

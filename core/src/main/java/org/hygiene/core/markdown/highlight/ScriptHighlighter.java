@@ -165,7 +165,7 @@ final class ScriptHighlighter implements Highlighter {
     }
 
     @Override
-    public TokenKind[] classify(String code) {
+    public HighlightKind[] classify(String code) {
         Scanner sc = new Scanner(code);
         while (sc.more()) {
             int before = sc.pos;
@@ -184,48 +184,48 @@ final class ScriptHighlighter implements Highlighter {
     private static void powershell(Scanner sc) {
         char c = sc.peek();
         if (sc.at("<#")) {
-            sc.until("#>", TokenKind.COMMENT);
+            sc.until("#>", HighlightKind.COMMENT);
         } else if (c == '#') {
-            sc.toLineEnd(TokenKind.COMMENT);
+            sc.toLineEnd(HighlightKind.COMMENT);
         } else if (sc.at("@\"") || sc.at("@'")) {
             String end = sc.peek(1) + "@";
             int start = sc.pos;
             sc.pos += 2;
-            sc.until(end, TokenKind.STRING);
-            sc.mark(start, sc.pos, TokenKind.STRING);
+            sc.until(end, HighlightKind.STRING);
+            sc.mark(start, sc.pos, HighlightKind.STRING);
         } else if (c == '"') {
-            sc.quoted('"', '`', TokenKind.STRING);
+            sc.quoted('"', '`', HighlightKind.STRING);
         } else if (c == '\'') {
-            sc.quoted('\'', '\0', TokenKind.STRING);
+            sc.quoted('\'', '\0', HighlightKind.STRING);
         } else if (c == '$' && (Scanner.wordStart(sc.peek(1)) || sc.peek(1) == '{')) {
             int start = sc.pos++;
             if (sc.peek() == '{') {
-                sc.until("}", TokenKind.VARIABLE);
+                sc.until("}", HighlightKind.VARIABLE);
             } else {
                 String name = sc.word(":");
                 if (PS_KEYWORDS.contains("$" + name.toLowerCase(Locale.ROOT))) {
-                    sc.mark(start, sc.pos, TokenKind.KEYWORD);
+                    sc.mark(start, sc.pos, HighlightKind.KEYWORD);
                     return;
                 }
             }
-            sc.mark(start, sc.pos, TokenKind.VARIABLE);
+            sc.mark(start, sc.pos, HighlightKind.VARIABLE);
         } else if (c == '-' && Scanner.wordStart(sc.peek(1)) && !wordBefore(sc)) {
             int start = sc.pos++;
             String name = sc.word("");
             boolean operator = PS_OPERATORS.contains(name.toLowerCase(Locale.ROOT));
-            sc.mark(start, sc.pos, operator ? TokenKind.KEYWORD : TokenKind.ATTRIBUTE);
+            sc.mark(start, sc.pos, operator ? HighlightKind.KEYWORD : HighlightKind.ATTRIBUTE);
         } else if (Character.isDigit(c)) {
             sc.number();
         } else if (Scanner.wordStart(c)) {
             int start = sc.pos;
             String word = sc.word("-");
             if (PS_KEYWORDS.contains(word.toLowerCase(Locale.ROOT))) {
-                sc.mark(start, sc.pos, TokenKind.KEYWORD);
+                sc.mark(start, sc.pos, HighlightKind.KEYWORD);
             } else if (word.indexOf('-') > 0 && !word.endsWith("-")) {
-                sc.mark(start, sc.pos, TokenKind.FUNCTION); // Verb-Noun cmdlet
+                sc.mark(start, sc.pos, HighlightKind.FUNCTION); // Verb-Noun cmdlet
             }
         } else if ("|;{}()[],=".indexOf(c) >= 0) {
-            sc.mark(sc.pos, sc.pos + 1, TokenKind.PUNCTUATION);
+            sc.mark(sc.pos, sc.pos + 1, HighlightKind.PUNCTUATION);
             sc.pos++;
         }
     }
@@ -239,13 +239,13 @@ final class ScriptHighlighter implements Highlighter {
     private static void kql(Scanner sc) {
         char c = sc.peek();
         if (sc.at("//")) {
-            sc.toLineEnd(TokenKind.COMMENT);
+            sc.toLineEnd(HighlightKind.COMMENT);
         } else if (sc.at("@\"") || sc.at("@'")) {
             int start = sc.pos++;
-            sc.quoted(sc.peek(), '\0', TokenKind.STRING);
-            sc.mark(start, sc.pos, TokenKind.STRING);
+            sc.quoted(sc.peek(), '\0', HighlightKind.STRING);
+            sc.mark(start, sc.pos, HighlightKind.STRING);
         } else if (c == '"' || c == '\'') {
-            sc.quoted(c, '\\', TokenKind.STRING);
+            sc.quoted(c, '\\', HighlightKind.STRING);
         } else if (Character.isDigit(c)) {
             sc.number();
         } else if (Scanner.wordStart(c) || (c == '!' && Scanner.wordStart(sc.peek(1)))) {
@@ -260,15 +260,15 @@ final class ScriptHighlighter implements Highlighter {
                 after++;
             }
             if (KQL_KEYWORDS.contains(lower)) {
-                sc.mark(start, sc.pos, TokenKind.KEYWORD);
+                sc.mark(start, sc.pos, HighlightKind.KEYWORD);
             } else if (after < sc.s.length() && sc.s.charAt(after) == '(') {
-                sc.mark(start, sc.pos, TokenKind.FUNCTION);
+                sc.mark(start, sc.pos, HighlightKind.FUNCTION);
             } else if (word.contains("-") && !KQL_KEYWORDS.contains(lower)) {
                 // "a-b" is subtraction in KQL, not one word: give back what follows the hyphen.
                 sc.pos = sc.pos - word.length() + word.indexOf('-');
             }
         } else if ("|=<>!~".indexOf(c) >= 0) {
-            sc.mark(sc.pos, sc.pos + 1, TokenKind.PUNCTUATION);
+            sc.mark(sc.pos, sc.pos + 1, HighlightKind.PUNCTUATION);
             sc.pos++;
         }
     }

@@ -3,14 +3,14 @@ package org.hygiene.core.markdown.highlight;
 /** Colour XML (and HTML): tags, attribute names and values, comments, CDATA, entities. */
 final class XmlHighlighter implements Highlighter {
     @Override
-    public TokenKind[] classify(String code) {
+    public HighlightKind[] classify(String code) {
         Scanner sc = new Scanner(code);
         while (sc.more()) {
             char c = sc.peek();
             if (sc.at("<!--")) {
-                sc.until("-->", TokenKind.COMMENT);
+                sc.until("-->", HighlightKind.COMMENT);
             } else if (sc.at("<![CDATA[")) {
-                sc.until("]]>", TokenKind.STRING);
+                sc.until("]]>", HighlightKind.STRING);
             } else if (c == '<') {
                 tag(sc);
             } else if (c == '&') {
@@ -18,7 +18,7 @@ final class XmlHighlighter implements Highlighter {
                 sc.word("#");
                 if (sc.more() && sc.peek() == ';') {
                     sc.pos++;
-                    sc.mark(start, sc.pos, TokenKind.NUMBER);
+                    sc.mark(start, sc.pos, HighlightKind.NUMBER);
                 }
             } else {
                 sc.pos++;
@@ -32,27 +32,27 @@ final class XmlHighlighter implements Highlighter {
         while (sc.more() && "/?!".indexOf(sc.peek()) >= 0) {
             sc.pos++;
         }
-        sc.mark(start, sc.pos, TokenKind.PUNCTUATION);
+        sc.mark(start, sc.pos, HighlightKind.PUNCTUATION);
         int nameStart = sc.pos;
         sc.word(":-.");
-        sc.mark(nameStart, sc.pos, TokenKind.KEYWORD);
+        sc.mark(nameStart, sc.pos, HighlightKind.KEYWORD);
         while (sc.more() && sc.peek() != '>' && sc.peek() != '<') {
             char c = sc.peek();
             if (c == '"' || c == '\'') {
-                sc.quoted(c, '\0', TokenKind.STRING);
+                sc.quoted(c, '\0', HighlightKind.STRING);
             } else if (Scanner.wordStart(c)) {
                 int a = sc.pos;
                 sc.word(":-.");
-                sc.mark(a, sc.pos, TokenKind.ATTRIBUTE);
+                sc.mark(a, sc.pos, HighlightKind.ATTRIBUTE);
             } else {
                 if ("=/?".indexOf(c) >= 0) {
-                    sc.mark(sc.pos, sc.pos + 1, TokenKind.PUNCTUATION);
+                    sc.mark(sc.pos, sc.pos + 1, HighlightKind.PUNCTUATION);
                 }
                 sc.pos++;
             }
         }
         if (sc.more() && sc.peek() == '>') {
-            sc.mark(sc.pos, sc.pos + 1, TokenKind.PUNCTUATION);
+            sc.mark(sc.pos, sc.pos + 1, HighlightKind.PUNCTUATION);
             sc.pos++;
         }
     }

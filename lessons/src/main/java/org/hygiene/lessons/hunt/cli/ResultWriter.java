@@ -11,8 +11,8 @@ import org.hygiene.core.text.JsonText;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.QueryResult;
 import org.hygiene.lessons.hunt.ResultCursor;
+import org.hygiene.lessons.hunt.lang.KqlValues;
 import org.hygiene.lessons.hunt.lang.ResultColumn;
-import org.hygiene.lessons.hunt.lang.Values;
 import org.hygiene.lessons.hunt.shell.ResultTable;
 
 /** Write a query's rows for scripts: CSV and JSON stream row by row; a table is laid out whole. */
@@ -51,7 +51,7 @@ final class ResultWriter {
                 if (i > 0) {
                     b.append(',');
                 }
-                b.append(csvField(Values.format(row[i])));
+                b.append(csvField(KqlValues.format(row[i])));
             }
             out.print(b.append("\r\n"));
             n++;
@@ -102,7 +102,7 @@ final class ResultWriter {
             }
             return items;
         }
-        return Values.format(v);
+        return KqlValues.format(v);
     }
 
     private static long table(ResultCursor cursor, PrintWriter out, int width) throws IOException {

@@ -173,7 +173,7 @@ final class Aggregates {
             if (v == null || (v instanceof String s && s.isEmpty() && sign != 0)) {
                 return;
             }
-            if (best == null || (sign != 0 && Integer.signum(Values.compare(v, best)) == sign)) {
+            if (best == null || (sign != 0 && Integer.signum(KqlValues.compare(v, best)) == sign)) {
                 best = v;
             }
         }

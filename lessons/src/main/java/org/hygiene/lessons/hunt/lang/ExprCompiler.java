@@ -270,7 +270,7 @@ final class ExprCompiler {
 
     /** A value as text for the string operators: KQL strings are never null. */
     static String text(Object v) {
-        return v instanceof String s ? s : Values.format(v);
+        return v instanceof String s ? s : KqlValues.format(v);
     }
 
     private Compiled comparison(Expr.Binary b, Compiled l, Compiled r) throws QueryException {
@@ -298,7 +298,7 @@ final class ExprCompiler {
                     if (op.equals("!=")) {
                         return !equal(x, y);
                     }
-                    int c = Values.compare(x, y);
+                    int c = KqlValues.compare(x, y);
                     return switch (op) {
                         case "<" -> c < 0;
                         case "<=" -> c <= 0;
@@ -334,7 +334,7 @@ final class ExprCompiler {
                 || a == ValueType.STRING && c == ValueType.DATETIME) {
             fix = "; write datetimes as datetime(2021-03-03 06:49:00)";
         } else if (a == ValueType.STRING && c.numeric() && b.right() instanceof Expr.Literal lit) {
-            fix = "; write \"" + Values.format(lit.value()) + "\" to compare as text";
+            fix = "; write \"" + KqlValues.format(lit.value()) + "\" to compare as text";
         } else if (c == ValueType.STRING && a.numeric()) {
             fix = "; convert with tolong(...) or compare with a number";
         }
@@ -445,7 +445,7 @@ final class ExprCompiler {
                     if (v == null || l == null || h == null) {
                         return false;
                     }
-                    boolean inside = Values.compare(v, l) >= 0 && Values.compare(v, h) <= 0;
+                    boolean inside = KqlValues.compare(v, l) >= 0 && KqlValues.compare(v, h) <= 0;
                     return negated ^ inside;
                 },
                 ValueType.BOOL,

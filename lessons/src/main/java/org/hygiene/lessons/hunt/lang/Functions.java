@@ -187,7 +187,7 @@ final class Functions {
             }
             case "tostring" -> {
                 type = ValueType.STRING;
-                eval = row -> Values.format(ev[0].eval(row));
+                eval = row -> KqlValues.format(ev[0].eval(row));
             }
             case "tolong", "toint" -> {
                 type = ValueType.LONG;
@@ -431,7 +431,7 @@ final class Functions {
         }
         if (v instanceof String s) {
             try {
-                return Literals.parseDatetime(s.strip());
+                return LiteralReader.parseDatetime(s.strip());
             } catch (RuntimeException e) {
                 return null;
             }

@@ -12,27 +12,27 @@ import org.hygiene.core.text.Wildcard;
 final class Operators {
     private Operators() {}
 
-    static Plan apply(Planner planner, Plan in, Op op) throws QueryException {
+    static Plan apply(Planner planner, Plan in, TabularOp op) throws QueryException {
         Scope scope = planner.scope();
         ExprCompiler c = new ExprCompiler(in.columns(), scope);
-        if (op instanceof Op.Where w) {
+        if (op instanceof TabularOp.Where w) {
             Eval p = c.compileBool(w.predicate()).eval();
             return new Plan(in.columns(), run -> Streams.filter(in.open(run), p));
         }
-        if (op instanceof Op.Search s) {
+        if (op instanceof TabularOp.Search s) {
             Eval p =
                     new ExprCompiler(in.columns(), scope, null, true)
                             .compileBool(s.predicate())
                             .eval();
             return new Plan(in.columns(), run -> Streams.filter(in.open(run), p));
         }
-        if (op instanceof Op.Project p) {
+        if (op instanceof TabularOp.Project p) {
             return project(in, c, p.items(), false);
         }
-        if (op instanceof Op.Extend e) {
+        if (op instanceof TabularOp.Extend e) {
             return project(in, c, e.items(), true);
         }
-        if (op instanceof Op.ProjectAway a) {
+        if (op instanceof TabularOp.ProjectAway a) {
             Set<Integer> drop = match(in.columns(), a.patterns());
             List<Integer> keep = new ArrayList<>();
             for (int k = 0; k < in.columns().size(); k++) {
@@ -42,7 +42,7 @@ final class Operators {
             }
             return select(in, keep);
         }
-        if (op instanceof Op.ProjectKeep k) {
+        if (op instanceof TabularOp.ProjectKeep k) {
             Set<Integer> keepSet = match(in.columns(), k.patterns());
             List<Integer> keep = new ArrayList<>();
             for (int i = 0; i < in.columns().size(); i++) {
@@ -52,9 +52,9 @@ final class Operators {
             }
             return select(in, keep);
         }
-        if (op instanceof Op.ProjectRename r) {
+        if (op instanceof TabularOp.ProjectRename r) {
             List<ResultColumn> cols = new ArrayList<>(in.columns());
-            for (Op.Item item : r.renames()) {
+            for (TabularOp.Item item : r.renames()) {
                 Expr.Name old = (Expr.Name) item.expr();
                 int at = c.indexOf(old.name());
                 if (at < 0) {
@@ -64,35 +64,35 @@ final class Operators {
             }
             return new Plan(List.copyOf(cols), in.opener());
         }
-        if (op instanceof Op.Summarize s) {
+        if (op instanceof TabularOp.Summarize s) {
             return summarize(in, c, s);
         }
-        if (op instanceof Op.Sort s) {
+        if (op instanceof TabularOp.Sort s) {
             Comparator<Object[]> order = order(c, s.keys());
             return new Plan(in.columns(), run -> Streams.sort(in.open(run), order, run));
         }
-        if (op instanceof Op.Take t) {
+        if (op instanceof TabularOp.Take t) {
             long n = c.constantLong(t.count());
             return new Plan(in.columns(), run -> Streams.take(in.open(run), n));
         }
-        if (op instanceof Op.Top t) {
+        if (op instanceof TabularOp.Top t) {
             long n = c.constantLong(t.count());
             Comparator<Object[]> order = order(c, List.of(t.key()));
             return new Plan(in.columns(), run -> Streams.top(in.open(run), n, order, run));
         }
-        if (op instanceof Op.Distinct d) {
+        if (op instanceof TabularOp.Distinct d) {
             return distinct(in, c, d);
         }
-        if (op instanceof Op.Count) {
+        if (op instanceof TabularOp.Count) {
             return new Plan(
                     List.of(new ResultColumn("Count", ValueType.LONG)),
                     run -> Streams.count(in.open(run), run));
         }
-        if (op instanceof Op.Union u) {
+        if (op instanceof TabularOp.Union u) {
             List<Plan> parts = new ArrayList<>();
             parts.add(in);
             List<Pipeline> sources = new ArrayList<>();
-            sources.add(new Pipeline(new Op.Count(0), List.of(), 0, 0));
+            sources.add(new Pipeline(new TabularOp.Count(0), List.of(), 0, 0));
             for (Pipeline p : u.tables()) {
                 parts.add(planner.pipeline(p));
                 sources.add(p);
@@ -103,13 +103,13 @@ final class Operators {
                 op.getClass().getSimpleName() + " cannot follow here", op.start(), op.start() + 1);
     }
 
-    private static Plan project(Plan in, ExprCompiler c, List<Op.Item> items, boolean extend)
+    private static Plan project(Plan in, ExprCompiler c, List<TabularOp.Item> items, boolean extend)
             throws QueryException {
         List<ResultColumn> cols = new ArrayList<>(extend ? in.columns() : List.of());
         List<Eval> evals = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         int unnamed = 0;
-        for (Op.Item item : items) {
+        for (TabularOp.Item item : items) {
             Compiled e = c.compile(item.expr());
             String name = item.name();
             if (name == null) {
@@ -200,11 +200,12 @@ final class Operators {
                                 }));
     }
 
-    private static Plan summarize(Plan in, ExprCompiler c, Op.Summarize s) throws QueryException {
+    private static Plan summarize(Plan in, ExprCompiler c, TabularOp.Summarize s)
+            throws QueryException {
         List<ResultColumn> cols = new ArrayList<>();
         List<Eval> keys = new ArrayList<>();
         int unnamed = 0;
-        for (Op.Item item : s.by()) {
+        for (TabularOp.Item item : s.by()) {
             Compiled k = c.compile(item.expr());
             String name = item.name() != null ? item.name() : keyName(item.expr());
             if (name == null) {
@@ -216,7 +217,7 @@ final class Operators {
         List<Aggregates.Spec> specs = new ArrayList<>();
         ExprCompiler agg = new ExprCompiler(in.columns(), c.scope, specs, false);
         List<Eval> outputs = new ArrayList<>();
-        for (Op.Item item : s.aggregates()) {
+        for (TabularOp.Item item : s.aggregates()) {
             int before = specs.size();
             Compiled out = agg.compile(item.expr());
             if (specs.size() == before && !out.constant()) {
@@ -268,9 +269,10 @@ final class Operators {
         return null;
     }
 
-    private static Plan distinct(Plan in, ExprCompiler c, Op.Distinct d) throws QueryException {
+    private static Plan distinct(Plan in, ExprCompiler c, TabularOp.Distinct d)
+            throws QueryException {
         List<Integer> keep = new ArrayList<>();
-        for (Op.Item item : d.items()) {
+        for (TabularOp.Item item : d.items()) {
             if ("*".equals(item.name()) && item.expr() == null) {
                 for (int k = 0; k < in.columns().size(); k++) {
                     keep.add(k);
@@ -295,10 +297,10 @@ final class Operators {
     }
 
     /** KQL sorts descending by default, nulls last when descending and first when ascending. */
-    private static Comparator<Object[]> order(ExprCompiler c, List<Op.SortKey> keys)
+    private static Comparator<Object[]> order(ExprCompiler c, List<TabularOp.SortKey> keys)
             throws QueryException {
         Comparator<Object[]> order = null;
-        for (Op.SortKey key : keys) {
+        for (TabularOp.SortKey key : keys) {
             Eval e = c.compile(key.expr()).eval();
             boolean asc = key.ascending();
             boolean nullsFirst = key.nullsFirst() != null ? key.nullsFirst() : asc;
@@ -312,7 +314,7 @@ final class Operators {
                             }
                             return (x == null) == nullsFirst ? -1 : 1;
                         }
-                        int r = Values.compare(x, y);
+                        int r = KqlValues.compare(x, y);
                         return asc ? r : -r;
                     };
             order = order == null ? one : order.thenComparing(one);

@@ -178,8 +178,8 @@ public final class Parser {
             throw error("the query nests too deeply", peek());
         }
         Token first = peek();
-        Op source = source();
-        List<Op> ops = new ArrayList<>();
+        TabularOp source = source();
+        List<TabularOp> ops = new ArrayList<>();
         while (accept("|") != null) {
             if (ops.size() >= QueryBounds.MAX_PIPE_OPERATORS) {
                 throw error(
@@ -194,7 +194,7 @@ public final class Parser {
         return new Pipeline(source, ops, first.start(), tokens.get(i - 1).end());
     }
 
-    private Op source() throws QueryException {
+    private TabularOp source() throws QueryException {
         Token t = peek();
         if (t.is("union")) {
             next();
@@ -206,7 +206,7 @@ public final class Parser {
         }
         if (t.kind() == TokenKind.IDENT && !t.text().startsWith("!")) {
             next();
-            return new Op.TableRef(t.text(), t.start(), t.end());
+            return new TabularOp.TableRef(t.text(), t.start(), t.end());
         }
         if (t.is("|")) {
             throw error("a query starts with a table name before the first '|'", t);
@@ -218,7 +218,7 @@ public final class Parser {
                 t);
     }
 
-    private Op operator() throws QueryException {
+    private TabularOp operator() throws QueryException {
         Token t = peek();
         if (t.kind() != TokenKind.IDENT) {
             throw error(
@@ -229,29 +229,29 @@ public final class Parser {
         }
         next();
         return switch (t.text()) {
-            case "where", "filter" -> new Op.Where(expr(), t.start());
-            case "project" -> new Op.Project(items(false), t.start());
-            case "project-away" -> new Op.ProjectAway(names(), t.start());
-            case "project-keep" -> new Op.ProjectKeep(names(), t.start());
-            case "project-rename" -> new Op.ProjectRename(renames(), t.start());
-            case "extend" -> new Op.Extend(items(false), t.start());
+            case "where", "filter" -> new TabularOp.Where(expr(), t.start());
+            case "project" -> new TabularOp.Project(items(false), t.start());
+            case "project-away" -> new TabularOp.ProjectAway(names(), t.start());
+            case "project-keep" -> new TabularOp.ProjectKeep(names(), t.start());
+            case "project-rename" -> new TabularOp.ProjectRename(renames(), t.start());
+            case "extend" -> new TabularOp.Extend(items(false), t.start());
             case "summarize" -> summarize(t);
             case "sort", "order" -> {
                 expect("by", "'by' after " + t.text());
-                List<Op.SortKey> keys = new ArrayList<>();
+                List<TabularOp.SortKey> keys = new ArrayList<>();
                 do {
                     keys.add(sortKey());
                 } while (accept(",") != null);
-                yield new Op.Sort(keys, t.start());
+                yield new TabularOp.Sort(keys, t.start());
             }
-            case "take", "limit" -> new Op.Take(expr(), t.start());
+            case "take", "limit" -> new TabularOp.Take(expr(), t.start());
             case "top" -> {
                 Expr n = expr();
                 expect("by", "'by' after the number of rows in top");
-                yield new Op.Top(n, sortKey(), t.start());
+                yield new TabularOp.Top(n, sortKey(), t.start());
             }
-            case "distinct" -> new Op.Distinct(items(true), t.start());
-            case "count" -> new Op.Count(t.start());
+            case "distinct" -> new TabularOp.Distinct(items(true), t.start());
+            case "count" -> new TabularOp.Count(t.start());
             case "search" -> search(t, false);
             case "union" -> union(t);
             default ->
@@ -263,19 +263,19 @@ public final class Parser {
         };
     }
 
-    private Op summarize(Token t) throws QueryException {
-        List<Op.Item> aggs = peek().is("by") ? List.of() : items(false);
-        List<Op.Item> by = List.of();
+    private TabularOp summarize(Token t) throws QueryException {
+        List<TabularOp.Item> aggs = peek().is("by") ? List.of() : items(false);
+        List<TabularOp.Item> by = List.of();
         if (accept("by") != null) {
             by = items(false);
         }
         if (aggs.isEmpty() && by.isEmpty()) {
             throw error("summarize needs an aggregation such as count(), or 'by' columns", peek());
         }
-        return new Op.Summarize(aggs, by, t.start());
+        return new TabularOp.Summarize(aggs, by, t.start());
     }
 
-    private Op.SortKey sortKey() throws QueryException {
+    private TabularOp.SortKey sortKey() throws QueryException {
         Expr e = expr();
         boolean asc = false;
         if (accept("asc") != null) {
@@ -291,10 +291,10 @@ public final class Parser {
             }
             nullsFirst = w.text().equals("first");
         }
-        return new Op.SortKey(e, asc, nullsFirst);
+        return new TabularOp.SortKey(e, asc, nullsFirst);
     }
 
-    private Op union(Token t) throws QueryException {
+    private TabularOp union(Token t) throws QueryException {
         String withSource = null;
         while (peek().kind() == TokenKind.IDENT
                 && peekAt(1).is("=")
@@ -316,16 +316,16 @@ public final class Parser {
                 Token name = expectIdent("a table name in union");
                 tables.add(
                         new Pipeline(
-                                new Op.TableRef(name.text(), name.start(), name.end()),
+                                new TabularOp.TableRef(name.text(), name.start(), name.end()),
                                 List.of(),
                                 s.start(),
                                 name.end()));
             }
         } while (accept(",") != null);
-        return new Op.Union(tables, withSource, t.start());
+        return new TabularOp.Union(tables, withSource, t.start());
     }
 
-    private Op search(Token t, boolean source) throws QueryException {
+    private TabularOp search(Token t, boolean source) throws QueryException {
         if (peek().is("kind") && peekAt(1).is("=")) {
             next();
             next();
@@ -334,7 +334,7 @@ public final class Parser {
                 throw error("only the default, case-insensitive search is supported", k);
             }
         }
-        List<Op.TableRef> tables = new ArrayList<>();
+        List<TabularOp.TableRef> tables = new ArrayList<>();
         if (peek().is("in") && peekAt(1).is("(")) {
             if (!source) {
                 throw error(
@@ -345,20 +345,20 @@ public final class Parser {
             next();
             do {
                 Token name = expectIdent("a table name");
-                tables.add(new Op.TableRef(name.text(), name.start(), name.end()));
+                tables.add(new TabularOp.TableRef(name.text(), name.start(), name.end()));
             } while (accept(",") != null);
             expect(")", "')' after the table names");
         }
-        return new Op.Search(tables, expr(), source, t.start());
+        return new TabularOp.Search(tables, expr(), source, t.start());
     }
 
-    private List<Op.Item> items(boolean allowStar) throws QueryException {
-        List<Op.Item> items = new ArrayList<>();
+    private List<TabularOp.Item> items(boolean allowStar) throws QueryException {
+        List<TabularOp.Item> items = new ArrayList<>();
         do {
             Token t = peek();
             if (allowStar && t.is("*")) {
                 next();
-                items.add(new Op.Item("*", null, t.start()));
+                items.add(new TabularOp.Item("*", null, t.start()));
                 continue;
             }
             String name = null;
@@ -373,19 +373,19 @@ public final class Parser {
                 name = (String) peekAt(1).value();
                 i += 4;
             }
-            items.add(new Op.Item(name, expr(), t.start()));
+            items.add(new TabularOp.Item(name, expr(), t.start()));
         } while (accept(",") != null);
         return items;
     }
 
-    private List<Op.Item> renames() throws QueryException {
-        List<Op.Item> items = new ArrayList<>();
+    private List<TabularOp.Item> renames() throws QueryException {
+        List<TabularOp.Item> items = new ArrayList<>();
         do {
             Token t = expectIdent("new-name = old-name");
             expect("=", "'=' in project-rename (new-name = old-name)");
             Token old = expectIdent("the column to rename");
             items.add(
-                    new Op.Item(
+                    new TabularOp.Item(
                             t.text(),
                             new Expr.Name(old.text(), old.start(), old.end()),
                             t.start()));
@@ -634,7 +634,7 @@ public final class Parser {
         List<Expr> args = new ArrayList<>();
         String f = name.text();
         if (f.equals("dynamic")) {
-            Literals.Parsed d = Literals.dynamic(tokens, i);
+            LiteralReader.Parsed d = LiteralReader.dynamic(tokens, i);
             i = d.next();
             Object value = d.value();
             Token close = expect(")", "')' to close dynamic(");
@@ -644,7 +644,7 @@ public final class Parser {
             Token raw = next();
             Token close = expect(")", "')' to close datetime(");
             return new Expr.Literal(
-                    Literals.datetime((String) raw.value(), raw), name.start(), close.end());
+                    LiteralReader.datetime((String) raw.value(), raw), name.start(), close.end());
         }
         if (!peek().is(")")) {
             do {

@@ -8,10 +8,10 @@ public record Plan(List<ResultColumn> columns, Opener opener) {
     /** Start a stream of the plan's rows. */
     @FunctionalInterface
     public interface Opener {
-        RowStream open(Run run) throws IOException;
+        RowStream open(QueryRun run) throws IOException;
     }
 
-    public RowStream open(Run run) throws IOException {
+    public RowStream open(QueryRun run) throws IOException {
         return opener.open(run);
     }
 }

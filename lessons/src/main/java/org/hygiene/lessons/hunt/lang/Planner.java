@@ -71,13 +71,13 @@ public final class Planner {
         }
         Plan plan;
         int first = 0;
-        if (p.source() instanceof Op.TableRef ref
+        if (p.source() instanceof TabularOp.TableRef ref
                 && tables.containsKey(ref.name())
                 && !scope.tabular.containsKey(ref.name())) {
             LogTable table = tables.get(ref.name());
             List<ResultColumn> cols = columnsOf(table);
             RawFilter filter = null;
-            if (!p.ops().isEmpty() && p.ops().get(0) instanceof Op.Where w) {
+            if (!p.ops().isEmpty() && p.ops().get(0) instanceof TabularOp.Where w) {
                 filter = PreFilter.derive(w.predicate(), cols, scope);
             }
             RawFilter raw = filter == null ? RawFilter.ALL : filter;
@@ -104,8 +104,8 @@ public final class Planner {
         return List.copyOf(cols);
     }
 
-    private Plan source(Op source) throws QueryException {
-        if (source instanceof Op.TableRef ref) {
+    private Plan source(TabularOp source) throws QueryException {
+        if (source instanceof TabularOp.TableRef ref) {
             Pipeline let = scope.tabular.get(ref.name());
             if (let != null) {
                 return pipeline(let);
@@ -119,25 +119,25 @@ public final class Planner {
                     ref.end(),
                     Suggest.nearest(ref.name(), known).orElse(null));
         }
-        if (source instanceof Op.Union u) {
+        if (source instanceof TabularOp.Union u) {
             List<Plan> parts = new ArrayList<>();
             for (Pipeline p : u.tables()) {
                 parts.add(pipeline(p));
             }
             return union(parts, u.withSource(), u.tables());
         }
-        if (source instanceof Op.Search s) {
+        if (source instanceof TabularOp.Search s) {
             return search(s);
         }
         throw new IllegalStateException(source.toString());
     }
 
-    private Plan search(Op.Search s) throws QueryException {
+    private Plan search(TabularOp.Search s) throws QueryException {
         List<LogTable> chosen = new ArrayList<>();
         if (s.tables().isEmpty()) {
             chosen.addAll(tables.values());
         }
-        for (Op.TableRef ref : s.tables()) {
+        for (TabularOp.TableRef ref : s.tables()) {
             LogTable t = tables.get(ref.name());
             if (t == null) {
                 throw new QueryException(
@@ -158,7 +158,7 @@ public final class Planner {
                     new Plan(
                             cols,
                             run -> Streams.filter(Streams.scan(t, RawFilter.ALL, run), predicate)));
-            names.add(new Pipeline(new Op.TableRef(t.name(), 0, 0), List.of(), 0, 0));
+            names.add(new Pipeline(new TabularOp.TableRef(t.name(), 0, 0), List.of(), 0, 0));
         }
         return union(parts, "$table", names);
     }
@@ -185,7 +185,7 @@ public final class Planner {
                 target[c] = names.indexOf(p.columns().get(c).name());
             }
             String label =
-                    sources.get(k).source() instanceof Op.TableRef ref
+                    sources.get(k).source() instanceof TabularOp.TableRef ref
                                     && sources.get(k).ops().isEmpty()
                             ? ref.name()
                             : "union_arg" + k;

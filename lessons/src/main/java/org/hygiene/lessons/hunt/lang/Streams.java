@@ -24,7 +24,7 @@ import org.hygiene.lessons.logs.RowCursor;
 final class Streams {
     private Streams() {}
 
-    static RowStream scan(LogTable table, RawFilter filter, Run run) throws IOException {
+    static RowStream scan(LogTable table, RawFilter filter, QueryRun run) throws IOException {
         RowCursor cursor = table.open(filter);
         return new RowStream() {
             public Object[] next() throws IOException {
@@ -83,7 +83,7 @@ final class Streams {
         };
     }
 
-    static RowStream distinct(RowStream in, int[] keep, Run run) {
+    static RowStream distinct(RowStream in, int[] keep, QueryRun run) {
         return new Wrapper(in) {
             final Set<List<Object>> seen = new HashSet<>();
 
@@ -103,7 +103,7 @@ final class Streams {
         };
     }
 
-    static RowStream count(RowStream in, Run run) {
+    static RowStream count(RowStream in, QueryRun run) {
         return new Wrapper(in) {
             boolean done;
 
@@ -122,7 +122,7 @@ final class Streams {
     }
 
     /** All rows, sorted: holds the whole input, as sort must. */
-    static RowStream sort(RowStream in, Comparator<Object[]> order, Run run) {
+    static RowStream sort(RowStream in, Comparator<Object[]> order, QueryRun run) {
         return new Wrapper(in) {
             Iterator<Object[]> sorted;
 
@@ -142,7 +142,7 @@ final class Streams {
     }
 
     /** The first {@code n} rows in {@code order}, keeping only {@code n} rows at any time. */
-    static RowStream top(RowStream in, long n, Comparator<Object[]> order, Run run) {
+    static RowStream top(RowStream in, long n, Comparator<Object[]> order, QueryRun run) {
         return new Wrapper(in) {
             Deque<Object[]> best;
 
@@ -172,7 +172,7 @@ final class Streams {
     }
 
     /** Concatenate streams opened one after the other. */
-    static RowStream concat(List<Plan> parts, List<UnaryOperator<Object[]>> adapt, Run run) {
+    static RowStream concat(List<Plan> parts, List<UnaryOperator<Object[]>> adapt, QueryRun run) {
         return new RowStream() {
             int at = -1;
             RowStream current;

@@ -16,12 +16,16 @@ final class SummarizeStream implements RowStream {
     private final Eval[] keys;
     private final List<Aggregates.Spec> aggregates;
     private final Eval[] outputs;
-    private final Run run;
+    private final QueryRun run;
     private Iterator<Map.Entry<List<Object>, Aggregator[]>> groups;
     private int keeping = -1;
 
     SummarizeStream(
-            RowStream in, Eval[] keys, List<Aggregates.Spec> aggregates, Eval[] outputs, Run run) {
+            RowStream in,
+            Eval[] keys,
+            List<Aggregates.Spec> aggregates,
+            Eval[] outputs,
+            QueryRun run) {
         this.in = in;
         this.keys = keys;
         this.aggregates = aggregates;

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.QueryResult;
+import org.hygiene.lessons.hunt.lang.KqlValues;
 import org.hygiene.lessons.hunt.lang.ResultColumn;
-import org.hygiene.lessons.hunt.lang.Values;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -36,7 +36,7 @@ public final class ResultTable {
         for (List<Object> row : result.rows()) {
             String[] line = new String[n];
             for (int c = 0; c < n; c++) {
-                line[c] = Sanitizer.clean(Values.format(row.get(c)));
+                line[c] = Sanitizer.clean(KqlValues.format(row.get(c)));
                 natural[c] = Math.max(natural[c], line[c].length());
             }
             cells.add(line);

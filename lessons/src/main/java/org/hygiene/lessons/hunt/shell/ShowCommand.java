@@ -3,7 +3,7 @@ package org.hygiene.lessons.hunt.shell;
 import java.util.List;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.QueryResult;
-import org.hygiene.lessons.hunt.lang.Values;
+import org.hygiene.lessons.hunt.lang.KqlValues;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
@@ -46,7 +46,7 @@ final class ShowCommand implements ShellCommand {
         List<AttributedString> lines = new java.util.ArrayList<>();
         for (int c = 0; c < row.size(); c++) {
             String name = Sanitizer.clean(r.columnNames().get(c));
-            String value = Sanitizer.clean(Values.format(row.get(c)));
+            String value = Sanitizer.clean(KqlValues.format(row.get(c)));
             lines.add(
                     new AttributedString(
                             "  "

@@ -8,7 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.hygiene.lessons.logs.bytes.Bytes;
-import org.hygiene.lessons.logs.bytes.Literals;
+import org.hygiene.lessons.logs.bytes.LiteralSearch;
 
 /**
  * The lines of {@link LineSource} that can matter to a record filter searching for an ASCII
@@ -28,7 +28,7 @@ final class ByteLineSource implements TextLines {
     private static final long CRS = Bytes.repeat((byte) '\r');
 
     private final InputStream in;
-    private final Literals literal;
+    private final LiteralSearch literal;
     private final int maxLine;
 
     /** Bytes kept of an over-long line: more than enough to decode its first maxLine chars. */
@@ -53,7 +53,7 @@ final class ByteLineSource implements TextLines {
             throw new IllegalArgumentException("not a printable ASCII literal: " + literal);
         }
         this.in = in;
-        this.literal = Literals.of(literal);
+        this.literal = LiteralSearch.of(literal);
         this.maxLine = maxLine;
         // A UTF-8 char takes at most three bytes (a surrogate pair four for two chars).
         this.cap = 3 * maxLine + 8;

@@ -63,12 +63,12 @@ public final class EcpServerLogFormat implements LogFormat {
     }
 
     @Override
-    public boolean recognises(String path, Head head) {
+    public boolean recognises(String path, LogFileHead head) {
         return ExchangeLogs.recognises(path, head, "ECP Server Log", "/Logging/ECP/Server/");
     }
 
     @Override
-    public Schema schema(List<Head> heads) {
+    public Schema schema(List<LogFileHead> heads) {
         return SCHEMA;
     }
 
@@ -91,7 +91,7 @@ public final class EcpServerLogFormat implements LogFormat {
                             (key, value) -> {
                                 int i = schema.indexOf(key);
                                 if (i > eventData && values[i] == null) {
-                                    values[i] = Values.convert(value, schema.column(i).type());
+                                    values[i] = FieldValues.convert(value, schema.column(i).type());
                                 }
                             });
                 }

@@ -76,7 +76,7 @@ final class EventCursor extends CsvExportCursor {
         }
         for (int i = 0; i < target.length; i++) {
             if (target[i] >= 0) {
-                values[target[i]] = Values.convert(fields.get(i), types[i]);
+                values[target[i]] = FieldValues.convert(fields.get(i), types[i]);
             }
         }
         if (security && message >= 0) {
@@ -91,7 +91,7 @@ final class EventCursor extends CsvExportCursor {
                 (column, value) -> {
                     int i = schema.indexOf(column);
                     if (i >= 0 && values[i] == null) {
-                        values[i] = Values.convert(value, schema.column(i).type());
+                        values[i] = FieldValues.convert(value, schema.column(i).type());
                     }
                 });
         int firstBreak = text.indexOf('\n');

@@ -13,7 +13,7 @@ final class ExchangeLogs {
     private ExchangeLogs() {}
 
     /** Whether the head's {@code #Log-type} is {@code type}, or the path lies under {@code dir}. */
-    static boolean recognises(String path, Head head, String type, String dir) {
+    static boolean recognises(String path, LogFileHead head, String type, String dir) {
         String logType = head.directive("Log-type");
         if (logType != null) {
             return logType.equalsIgnoreCase(type);
@@ -23,7 +23,7 @@ final class ExchangeLogs {
     }
 
     /** The {@code #Fields} names of a head, or an empty list. */
-    static List<String> fields(Head head) {
+    static List<String> fields(LogFileHead head) {
         String fields = head.directive("Fields");
         List<String> names = new ArrayList<>();
         if (fields != null) {
@@ -36,9 +36,9 @@ final class ExchangeLogs {
     /**
      * Columns for {@code #Fields} names that {@code known} lacks, as strings, in first-seen order.
      */
-    static List<Column> extras(List<Head> heads, Set<String> known) {
+    static List<Column> extras(List<LogFileHead> heads, Set<String> known) {
         Set<String> seen = new LinkedHashSet<>();
-        for (Head head : heads) {
+        for (LogFileHead head : heads) {
             for (String name : fields(head)) {
                 if (!name.isEmpty() && !known.contains(name)) {
                     seen.add(name);

@@ -56,7 +56,7 @@ class FieldsCsvCursor extends LineRowCursor {
         }
         for (int i = 0; i < target.length; i++) {
             if (target[i] >= 0) {
-                values[target[i]] = Values.convert(fields.get(i), types[i]);
+                values[target[i]] = FieldValues.convert(fields.get(i), types[i]);
             }
         }
         return finish(values);

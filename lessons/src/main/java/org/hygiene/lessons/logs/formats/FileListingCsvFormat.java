@@ -49,17 +49,17 @@ public final class FileListingCsvFormat implements LogFormat {
     }
 
     @Override
-    public boolean recognises(String path, Head head) {
+    public boolean recognises(String path, LogFileHead head) {
         return path.toLowerCase(Locale.ROOT).endsWith(".csv")
                 && WindowsEventCsvFormat.headerOf(head).contains("FullName");
     }
 
     @Override
-    public Schema schema(List<Head> heads) {
+    public Schema schema(List<LogFileHead> heads) {
         List<Column> columns = new ArrayList<>(BASE);
         Set<String> names = new HashSet<>();
         BASE.forEach(c -> names.add(c.name()));
-        for (Head head : heads) {
+        for (LogFileHead head : heads) {
             for (String name : WindowsEventCsvFormat.headerOf(head)) {
                 if (names.add(name)) {
                     columns.add(new Column(name, ColumnType.STRING));
@@ -92,7 +92,7 @@ public final class FileListingCsvFormat implements LogFormat {
                 for (int i = 0; i < target.length; i++) {
                     if (target[i] >= 0) {
                         values[target[i]] =
-                                Values.convert(fields.get(i), schema.column(target[i]).type());
+                                FieldValues.convert(fields.get(i), schema.column(target[i]).type());
                     }
                 }
                 values[0] = values[8];

@@ -119,12 +119,12 @@ public final class HttpProxyLogFormat implements LogFormat {
     }
 
     @Override
-    public boolean recognises(String path, Head head) {
+    public boolean recognises(String path, LogFileHead head) {
         return ExchangeLogs.recognises(path, head, "HttpProxy Logs", "/Logging/HttpProxy/");
     }
 
     @Override
-    public Schema schema(List<Head> heads) {
+    public Schema schema(List<LogFileHead> heads) {
         List<Column> extras = ExchangeLogs.extras(heads, new HashSet<>(FIELDS));
         return extras.isEmpty() ? SCHEMA : new Schema(columns(extras));
     }

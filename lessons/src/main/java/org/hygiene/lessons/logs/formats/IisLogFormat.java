@@ -87,7 +87,7 @@ public final class IisLogFormat implements LogFormat {
     }
 
     @Override
-    public boolean recognises(String path, Head head) {
+    public boolean recognises(String path, LogFileHead head) {
         String software = head.directive("Software");
         if (software != null) {
             return software.startsWith("Microsoft Internet Information Services");
@@ -98,7 +98,7 @@ public final class IisLogFormat implements LogFormat {
     }
 
     @Override
-    public Schema schema(List<Head> heads) {
+    public Schema schema(List<LogFileHead> heads) {
         return SCHEMA;
     }
 
@@ -194,7 +194,7 @@ public final class IisLogFormat implements LogFormat {
                     values[target[i]] =
                             types[i] == ColumnType.STRING
                                     ? raw
-                                    : Values.convert(raw.equals("-") ? "" : raw, types[i]);
+                                    : FieldValues.convert(raw.equals("-") ? "" : raw, types[i]);
                 }
             }
             if (date >= 0 && time >= 0) {

@@ -15,10 +15,10 @@ public interface LogFormat {
     String table();
 
     /** Whether a file is of this format, from its path (with {@code /}) and its first lines. */
-    boolean recognises(String path, Head head);
+    boolean recognises(String path, LogFileHead head);
 
     /** The table's schema, given the heads of all its files (some formats add their columns). */
-    Schema schema(List<Head> heads);
+    Schema schema(List<LogFileHead> heads);
 
     /** Stream one file's rows in {@code schema}; {@code display} names the file in origins. */
     default RowCursor open(Path file, String display, Schema schema, RawFilter filter)

@@ -38,13 +38,13 @@ public final class OabGeneratorLogFormat implements LogFormat {
     }
 
     @Override
-    public boolean recognises(String path, Head head) {
+    public boolean recognises(String path, LogFileHead head) {
         return ExchangeLogs.recognises(
                 path, head, "OAB Generator Log", "/Logging/OABGeneratorLog/");
     }
 
     @Override
-    public Schema schema(List<Head> heads) {
+    public Schema schema(List<LogFileHead> heads) {
         return SCHEMA;
     }
 

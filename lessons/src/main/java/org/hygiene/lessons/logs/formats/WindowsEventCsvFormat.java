@@ -113,7 +113,7 @@ public final class WindowsEventCsvFormat implements LogFormat {
     }
 
     @Override
-    public boolean recognises(String path, Head head) {
+    public boolean recognises(String path, LogFileHead head) {
         if (!path.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             return false;
         }
@@ -121,7 +121,7 @@ public final class WindowsEventCsvFormat implements LogFormat {
         return names.contains("TimeCreated") && (names.contains("Id") || names.contains("LogName"));
     }
 
-    static List<String> headerOf(Head head) {
+    static List<String> headerOf(LogFileHead head) {
         List<String> names = new ArrayList<>();
         for (String line : head.lines()) {
             if (!line.startsWith("#") && !line.isBlank()) {
@@ -138,7 +138,7 @@ public final class WindowsEventCsvFormat implements LogFormat {
     }
 
     @Override
-    public Schema schema(List<Head> heads) {
+    public Schema schema(List<LogFileHead> heads) {
         List<Column> columns = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (String name : renames().values()) {
@@ -151,7 +151,7 @@ public final class WindowsEventCsvFormat implements LogFormat {
                 columns.add(new Column(name, type(name)));
             }
         }
-        for (Head head : heads) {
+        for (LogFileHead head : heads) {
             for (String name : headerOf(head)) {
                 if (!renames().containsKey(name) && names.add(name)) {
                     columns.add(new Column(name, ColumnType.STRING));

@@ -128,8 +128,8 @@ class HttpProxyLogFormatTest {
 
     @Test
     void recognisesByLogTypeOrByFolder() {
-        Head typed = new Head(List.of("#Log-type: HttpProxy Logs"));
-        Head none = new Head(List.of("x"));
+        LogFileHead typed = new LogFileHead(List.of("#Log-type: HttpProxy Logs"));
+        LogFileHead none = new LogFileHead(List.of("x"));
         HttpProxyLogFormat format = new HttpProxyLogFormat();
         assertThat(format.recognises("/anywhere/a.log", typed)).isTrue();
         assertThat(format.recognises("/x/Logging/HttpProxy/Owa/a.LOG", none)).isTrue();

@@ -159,7 +159,7 @@ public final class ReaderBenchmark {
                         .filter(p -> p.getType() == MemoryType.HEAP)
                         .toList();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
-        Schema schema = c.format().schema(List.of(Head.read(file)));
+        Schema schema = c.format().schema(List.of(LogFileHead.read(file)));
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();

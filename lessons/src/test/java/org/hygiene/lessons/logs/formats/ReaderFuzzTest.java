@@ -29,7 +29,7 @@ class ReaderFuzzTest {
         Path file = dir.resolve(name);
         try {
             Files.write(file, withHeader ? Rows.concat(Rows.utf8(header), body) : body);
-            Schema schema = format.schema(List.of(Head.read(file)));
+            Schema schema = format.schema(List.of(LogFileHead.read(file)));
             try (RowCursor cursor = format.open(file, name, schema, RawFilter.ALL)) {
                 Row row;
                 while ((row = cursor.next()) != null) {

@@ -57,7 +57,7 @@ final class Rows {
             throws IOException {
         Path file = write(dir, relative, bytes);
         assertRecognised(format, relative, file);
-        Schema schema = format.schema(List.of(Head.read(file)));
+        Schema schema = format.schema(List.of(LogFileHead.read(file)));
         List<Row> rows = new ArrayList<>();
         try (RowCursor cursor = format.open(file, relative, schema, filter)) {
             Row row;
@@ -70,7 +70,7 @@ final class Rows {
 
     private static void assertRecognised(LogFormat format, String relative, Path file)
             throws IOException {
-        if (!format.recognises("/" + relative, Head.read(file))) {
+        if (!format.recognises("/" + relative, LogFileHead.read(file))) {
             throw new AssertionError(format.table() + " does not recognise " + relative);
         }
     }

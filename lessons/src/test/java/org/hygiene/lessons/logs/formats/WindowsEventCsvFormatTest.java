@@ -120,9 +120,14 @@ class WindowsEventCsvFormatTest {
     @Test
     void recognisesExportsByTheirHeader() {
         WindowsEventCsvFormat f = WindowsEventCsvFormat.event();
-        assertThat(f.recognises("/a.csv", new Head(java.util.List.of(HEADER.strip())))).isTrue();
-        assertThat(f.recognises("/a.csv", new Head(java.util.List.of("\"FullName\",\"Length\""))))
+        assertThat(f.recognises("/a.csv", new LogFileHead(java.util.List.of(HEADER.strip()))))
+                .isTrue();
+        assertThat(
+                        f.recognises(
+                                "/a.csv",
+                                new LogFileHead(java.util.List.of("\"FullName\",\"Length\""))))
                 .isFalse();
-        assertThat(f.recognises("/a.txt", new Head(java.util.List.of(HEADER.strip())))).isFalse();
+        assertThat(f.recognises("/a.txt", new LogFileHead(java.util.List.of(HEADER.strip()))))
+                .isFalse();
     }
 }

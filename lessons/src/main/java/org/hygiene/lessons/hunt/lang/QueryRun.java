@@ -1,17 +1,17 @@
 package org.hygiene.lessons.hunt.lang;
 
 /** The state of one execution: its cancellation flag, memory budget and what the scans counted. */
-public final class Run {
+public final class QueryRun {
     final Cancellation cancellation;
     final MemoryBudget memory;
     long scanned;
     long rejected;
 
-    public Run(Cancellation cancellation) {
+    public QueryRun(Cancellation cancellation) {
         this(cancellation, MemoryBudget.standard());
     }
 
-    public Run(Cancellation cancellation, MemoryBudget memory) {
+    public QueryRun(Cancellation cancellation, MemoryBudget memory) {
         this.cancellation = cancellation;
         this.memory = memory;
     }

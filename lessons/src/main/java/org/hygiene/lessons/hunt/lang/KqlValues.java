@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.hygiene.core.text.JsonText;
 
 /** Format and compare query values as KQL does. */
-public final class Values {
-    private Values() {}
+public final class KqlValues {
+    private KqlValues() {}
 
     /** Render a value as KQL shows it: ISO datetimes, {@code d.hh:mm:ss} timespans, JSON lists. */
     public static String format(Object v) {

@@ -3,8 +3,8 @@ package org.hygiene.lessons.logs.formats;
 import org.hygiene.lessons.logs.ColumnType;
 
 /** Turn a raw field into the Java value of its column type; malformed values become null. */
-public final class Values {
-    private Values() {}
+public final class FieldValues {
+    private FieldValues() {}
 
     public static Object convert(String raw, ColumnType type) {
         if (raw == null) {

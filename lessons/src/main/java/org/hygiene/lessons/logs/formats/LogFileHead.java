@@ -11,23 +11,23 @@ import java.util.List;
  * The first lines of a file (byte order mark removed), enough to recognise its format and read its
  * header without reading the whole file.
  */
-public record Head(List<String> lines) {
+public record LogFileHead(List<String> lines) {
     private static final int MAX_LINES = 12;
     private static final int MAX_LINE = 64 * 1024;
 
-    public static Head read(Path file) throws IOException {
+    public static LogFileHead read(Path file) throws IOException {
         return read(Files.newInputStream(file));
     }
 
     /** The head of the bytes {@code in} holds; {@code in} is closed. */
-    public static Head read(InputStream in) throws IOException {
+    public static LogFileHead read(InputStream in) throws IOException {
         try (LineSource source = new LineSource(in, MAX_LINE)) {
             List<String> lines = new ArrayList<>();
             String line;
             while (lines.size() < MAX_LINES && (line = source.next()) != null) {
                 lines.add(line);
             }
-            return new Head(List.copyOf(lines));
+            return new LogFileHead(List.copyOf(lines));
         }
     }
 

@@ -1,7 +1,7 @@
 package org.hygiene.core.markdown.highlight;
 
 /** What a piece of code is, for colouring; the renderer maps each kind to a theme style. */
-public enum TokenKind {
+public enum HighlightKind {
     PLAIN,
     KEYWORD,
     STRING,

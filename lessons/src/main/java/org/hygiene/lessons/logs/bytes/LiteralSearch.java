@@ -12,7 +12,7 @@ import java.util.Locale;
  * two): the window is the shortest literal, and since few pairs of a log line occur in the
  * literals, most steps skip a whole window.
  */
-public final class Literals {
+public final class LiteralSearch {
     private final byte[][] patterns;
     private final int window;
     private final byte[] shift = new byte[1 << 16];
@@ -23,7 +23,7 @@ public final class Literals {
 
     private final long anchors;
 
-    private Literals(List<String> literals) {
+    private LiteralSearch(List<String> literals) {
         if (literals.isEmpty()) {
             throw new IllegalArgumentException("no literal");
         }
@@ -82,12 +82,12 @@ public final class Literals {
         return first | ((long) (second < 0 ? first : second) << 8) | (1L << 16);
     }
 
-    public static Literals of(String... literals) {
-        return new Literals(List.of(literals));
+    public static LiteralSearch of(String... literals) {
+        return new LiteralSearch(List.of(literals));
     }
 
-    public static Literals of(List<String> literals) {
-        return new Literals(literals);
+    public static LiteralSearch of(List<String> literals) {
+        return new LiteralSearch(literals);
     }
 
     private void setShift(int a, int b, int s) {

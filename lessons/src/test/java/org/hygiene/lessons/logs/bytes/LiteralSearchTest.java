@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-class LiteralsTest {
-    private static int find(Literals l, String text) {
+class LiteralSearchTest {
+    private static int find(LiteralSearch l, String text) {
         byte[] b = (text + "\0\0\0\0\0\0\0\0").getBytes(StandardCharsets.ISO_8859_1);
         return l.find(b, 0, text.length());
     }
 
     @Test
     void aRareByteAnchorFindsTheLiteralIgnoringCaseAtAnyAlignment() {
-        Literals l = Literals.of("ServerInfo~");
+        LiteralSearch l = LiteralSearch.of("ServerInfo~");
         for (int pad = 0; pad < 20; pad++) {
             String text = "x".repeat(pad) + "Sid~1,SERVERINFO~a]@h:444/x";
             assertThat(find(l, text)).isEqualTo(pad + 6);
@@ -24,7 +24,7 @@ class LiteralsTest {
 
     @Test
     void aLiteralEndingAtTheRegionEndIsFound() {
-        Literals l = Literals.of("Download failed and temporary file");
+        LiteralSearch l = LiteralSearch.of("Download failed and temporary file");
         assertThat(find(l, "x,download FAILED and temporary file")).isEqualTo(2);
     }
 }

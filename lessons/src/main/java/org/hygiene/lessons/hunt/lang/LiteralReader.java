@@ -12,8 +12,8 @@ import java.util.List;
 /**
  * Read the literals that are not single tokens: {@code datetime(...)} and {@code dynamic([...])}.
  */
-final class Literals {
-    private Literals() {}
+final class LiteralReader {
+    private LiteralReader() {}
 
     record Parsed(Object value, int next) {}
 

@@ -10,7 +10,7 @@ import org.jline.terminal.Terminal;
  * The outside world of one launcher run: streams, environment and a way to get the terminal. Only
  * {@code Main} builds the real one; tests build one over memory streams.
  */
-public record Io(
+public record LauncherIo(
         InputStream in,
         PrintWriter out,
         PrintWriter err,
