@@ -19,10 +19,11 @@ final class OpenSshClient implements AutoCloseable {
 
     private final Process process;
     private final ByteArrayOutputStream output = new ByteArrayOutputStream();
+    private final Thread reader;
 
     private OpenSshClient(Process process) {
         this.process = process;
-        Thread reader =
+        reader =
                 new Thread(
                         () -> {
                             byte[] buf = new byte[8192];
@@ -122,6 +123,9 @@ final class OpenSshClient implements AutoCloseable {
         if (!process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
             throw new AssertionError("ssh did not end; it showed:\n" + output());
         }
+        // The process has ended, so its output is closed: let the reader take in the last of it
+        // before anyone looks at output().
+        reader.join(TIMEOUT.toMillis());
         return process.exitValue();
     }
 

@@ -60,9 +60,7 @@ public final class FollowPresenterScreen {
             if (unit.id().equals(p.unit())) {
                 return Optional.of(
                         "The trainer is presenting "
-                                + (i + 1)
-                                + ". "
-                                + Sanitizer.clean(unit.title())
+                                + Sanitizer.clean(session.course().numberedTitle(unit))
                                 + ", slide "
                                 + (p.slide() + 1)
                                 + "/"

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.classroom.ClassFolder;
+import org.hygiene.core.course.Course;
 import org.hygiene.core.course.CourseLoader;
 import org.hygiene.core.course.FrontMatterParser;
 import org.hygiene.core.course.Unit;
@@ -224,7 +225,7 @@ public final class PresentCommand implements Callable<Integer> {
         if (!lesson.isEmpty()
                 && lesson.length() <= 4
                 && lesson.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return byNumber(units, Integer.parseInt(lesson));
+            return byNumber(ports.learner().course(), Integer.parseInt(lesson));
         }
         List<Unit> lessons = units.stream().filter(u -> u.kind() == UnitKind.LESSON).toList();
         Optional<Unit> exact = lessons.stream().filter(u -> u.id().equals(lesson)).findFirst();
@@ -247,22 +248,17 @@ public final class PresentCommand implements Callable<Integer> {
                         + ids.stream().collect(Collectors.joining(", ")));
     }
 
-    /** Unit {@code n} as the course map and {@code hygiene lessons} number it; a lesson. */
-    private static Unit byNumber(List<Unit> units, int n) {
-        if (n < 1 || n > units.size()) {
-            throw new UserException(
-                    "there is no unit " + n + ": the course has " + units.size() + " units");
-        }
-        Unit unit = units.get(n - 1);
-        if (unit.kind() != UnitKind.LESSON) {
-            throw new UserException(
-                    "unit "
-                            + n
-                            + " ("
-                            + Sanitizer.clean(unit.title())
-                            + ") is a quiz; present shows lessons");
-        }
-        return unit;
+    /** Lesson {@code n} as the course map and {@code hygiene lessons} number it. */
+    private static Unit byNumber(Course course, int n) {
+        long lessons = course.units().stream().filter(u -> u.kind() == UnitKind.LESSON).count();
+        return course.find(String.valueOf(n), UnitKind.LESSON)
+                .orElseThrow(
+                        () ->
+                                new UserException(
+                                        "there is no lesson "
+                                                + n
+                                                + ": the course has lessons 1 to "
+                                                + lessons));
     }
 
     private static Unit unitFromFile(Path file) {
