@@ -81,10 +81,6 @@ public final class Progress {
         units.put(id, unit);
     }
 
-    void removeUnit(String id) {
-        units.remove(id);
-    }
-
     Progress base() {
         return base;
     }

@@ -95,12 +95,6 @@ public final class QuizRecord {
         return Collections.unmodifiableList(practice);
     }
 
-    public Optional<Practice> lastPractice() {
-        return practice.isEmpty()
-                ? Optional.empty()
-                : Optional.of(practice.get(practice.size() - 1));
-    }
-
     public Optional<Open> open() {
         return Optional.ofNullable(open);
     }

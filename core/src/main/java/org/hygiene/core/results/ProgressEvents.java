@@ -83,12 +83,4 @@ public final class ProgressEvents {
         events.add(LearnerEvent.quizGraded(unit, best.points(), best.maxPoints(), seed, true));
         return events;
     }
-
-    private static long parseSeed(String s) {
-        try {
-            return s == null ? 0 : Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }

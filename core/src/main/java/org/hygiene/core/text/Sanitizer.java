@@ -74,16 +74,6 @@ public final class Sanitizer {
         }
     }
 
-    /** Whether the text needs cleaning at all. */
-    public static boolean isClean(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (replacement(text.charAt(i)) != null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** What stands for {@code c} on a terminal, or null when it is safe to print as it is. */
     static String replacement(char c) {
         if (c == '\t') {

@@ -43,7 +43,7 @@ class ProgressMigrationTest {
         assertThat(best.seed()).isEqualTo(3);
         assertThat(best.questions()).hasSize(5);
         assertThat(q.practice()).hasSize(1);
-        assertThat(q.lastPractice().orElseThrow().percent()).isEqualTo(40);
+        assertThat(q.practice().get(0).percent()).isEqualTo(40);
         assertThat(q.open()).isEmpty();
         assertThat(check.state()).isEqualTo(UnitState.DONE);
         assertThat(check.items()).as("a quiz's score lives in its attempts").isEmpty();

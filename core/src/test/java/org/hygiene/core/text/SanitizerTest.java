@@ -21,7 +21,6 @@ class SanitizerTest {
     void ordinaryTextIsReturnedUnchanged() {
         String text = "Exchange 2016 CU19 – façade 中文 ✓";
         assertThat(Sanitizer.clean(text)).isSameAs(text);
-        assertThat(Sanitizer.isClean(text)).isTrue();
     }
 
     @Test

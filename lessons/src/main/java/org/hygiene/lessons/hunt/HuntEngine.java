@@ -51,11 +51,6 @@ public final class HuntEngine {
         return new HuntEngine(this, megabytes);
     }
 
-    /** The memory each query may hold, in MB. */
-    public long memoryLimitMegabytes() {
-        return memoryMegabytes;
-    }
-
     /**
      * An engine whose "now" (for {@code ago()}) is the latest {@code TimeGenerated} in the data.
      */

@@ -68,10 +68,6 @@ public final class AttemptStore {
                 + open.seed();
     }
 
-    public long unfinishedSeed() {
-        return record().open().orElseThrow().seed();
-    }
-
     /** Rebuild the unfinished attempt, or empty when the quiz has changed since it was started. */
     public Optional<Attempt> resume(Quiz quiz, Supplier<Instant> now) {
         Optional<QuizRecord.Open> found = record().open();

@@ -8,10 +8,6 @@ public final class Cancellation {
         cancelled = true;
     }
 
-    public boolean isCancelled() {
-        return cancelled;
-    }
-
     /** Throw {@link QueryCancelledException} when the query was cancelled. */
     public void check() {
         if (cancelled) {

@@ -97,11 +97,6 @@ public final class HuntShell {
         return new Builder(terminal, engine);
     }
 
-    /** The context commands run in (for callers that drive the shell themselves). */
-    public ShellContext context() {
-        return context;
-    }
-
     /** Read and run lines until {@code .quit}, a command that quits, or end of input. */
     public void run() {
         for (String line : banner) {

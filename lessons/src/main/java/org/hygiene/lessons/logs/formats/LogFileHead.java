@@ -41,14 +41,4 @@ public record LogFileHead(List<String> lines) {
         }
         return null;
     }
-
-    /** The first line that is not a {@code #} comment, or "". */
-    public String firstRecord() {
-        for (String line : lines) {
-            if (!line.startsWith("#")) {
-                return line;
-            }
-        }
-        return "";
-    }
 }
