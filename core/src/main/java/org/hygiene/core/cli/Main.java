@@ -94,6 +94,16 @@ public final class Main {
         try {
             CommandLine cli = commandLine(context);
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The inputs are bounded (content files, queries); this is the last line of defence,
+            // and it speaks in a sentence rather than a trace.
+            context.err()
+                    .println(
+                            "hygiene: out of memory: the input needs more memory than Java may use"
+                                    + " here; split it, or allow more with"
+                                    + " HYGIENE_JAVA_OPTS=-Xmx2g");
+            context.err().flush();
+            return 1;
         } finally {
             context.close();
         }
