@@ -12,6 +12,7 @@ import org.hygiene.lessons.hunt.cli.HuntCommand;
 import org.hygiene.lessons.hunt.cli.TableSource;
 import org.hygiene.lessons.player.HuntExerciseLauncher;
 import org.hygiene.lessons.player.LessonPlayer;
+import org.hygiene.lessons.player.PlainExercises;
 import org.hygiene.lessons.proof.LessonCheck;
 
 /** Plug the lesson player and the lesson commands into the launcher. */
@@ -36,7 +37,10 @@ public final class LessonsPlugin implements HygienePlugin {
     public Object command(String name, CommandPorts ports) {
         switch (name) {
             case "exercise":
-                return new ExerciseCli();
+                return new ExerciseCli(
+                        ports.console(),
+                        ports.learner(),
+                        new PlainExercises(new HuntExerciseLauncher())::answer);
             case "hunt":
                 return huntCommand(ports);
             case "check":
