@@ -12,6 +12,7 @@ import org.hygiene.lessons.hunt.cli.HuntCommand;
 import org.hygiene.lessons.hunt.cli.TableSource;
 import org.hygiene.lessons.player.HuntExerciseLauncher;
 import org.hygiene.lessons.player.LessonPlayer;
+import org.hygiene.lessons.player.PlainExercises;
 import org.hygiene.lessons.proof.LessonCheck;
 
 /** Plug the lesson player and the lesson commands into the launcher. */
@@ -29,7 +30,10 @@ public final class LessonsPlugin implements HygienePlugin {
     @Override
     public List<Object> commands(CommandPorts ports) {
         return List.of(
-                new ExerciseCli(),
+                new ExerciseCli(
+                        ports.console(),
+                        ports.learner(),
+                        new PlainExercises(new HuntExerciseLauncher())::answer),
                 new HuntCommand(
                         ports.console(),
                         ports.terminal(),

@@ -32,8 +32,8 @@ class AnswerInputTest {
         Paper.Item single = item("# Pick\n\n1. [x] A\n1. [ ] B\n1. [ ] C\n", List.of(0, 1, 2));
         assertThat(AnswerInput.parse(single, "ab").error())
                 .isEqualTo(
-                        "this question takes a single answer. Please answer with one letter from a"
-                                + " to c, for example: b.");
+                        "this question takes a single answer. Please answer with one letter, a to"
+                                + " c, for example: b.");
         assertThat(AnswerInput.parse(single, "z").error())
                 .startsWith("'z' is not one of the options.");
         Paper.Item number = item("# How many? {type=number}\n\n- [x] 241\n", List.of(0));
@@ -42,6 +42,21 @@ class AnswerInputTest {
                         "that is not a number. Please answer with a number, for example: 42 or"
                                 + " 9.1.");
         assertThat(AnswerInput.parse(number, "1,241").ok()).isTrue();
+    }
+
+    @Test
+    void aPercentSignIsPartOfAnAnswerInPercent() {
+        Paper.Item number = item("# What share? {type=number}\n\n- [x] 25\n", List.of(0));
+        assertThat(AnswerInput.parse(number, "25%").ok()).isTrue();
+        assertThat(AnswerInput.parse(number, " 25 % ").ok()).isTrue();
+        assertThat(org.hygiene.quiz.model.NumberSpec.parseAnswer("25%")).hasValue(25.0);
+        assertThat(AnswerInput.parse(number, "%").ok()).isFalse();
+    }
+
+    @Test
+    void lettersAreSaidAsAPersonSaysThem() {
+        assertThat(AnswerInput.letters(2)).isEqualTo("a or b");
+        assertThat(AnswerInput.letters(4)).isEqualTo("a to d");
     }
 
     @Test

@@ -64,8 +64,8 @@ class PlainQuizTest {
                         "ab\nhint\nb\nx\na\nmany\n241\n", "quiz", "demo", "--plain", "--seed", "1");
         assertThat(run.out())
                 .contains(
-                        "this question takes a single answer. Please answer with one letter from a"
-                                + " to b, for example: b.",
+                        "this question takes a single answer. Please answer with one letter, a or"
+                                + " b, for example: b.",
                         "Hint: The critical one.",
                         "'x' is not one of the options. Please answer with one or more letters from"
                                 + " a to c, for example: ac.",
@@ -79,7 +79,10 @@ class PlainQuizTest {
         TestCourse course = new TestCourse(dir, "demo.md", QUIZ);
         TestCourse.Run first = course.run("b\n", "quiz", "demo", "--plain", "--seed", "7");
         assertThat(first.status()).isEqualTo(1);
-        assertThat(first.out()).contains("Input ended after 1 of 3 answers. They are kept");
+        assertThat(first.out())
+                .contains(
+                        "Input ended after 1 of 3 answers: the attempt is saved, not submitted."
+                                + " Run 'hygiene quiz demo' again to resume it.");
         TestCourse.Run second = course.run("y\nab\n241\n", "quiz", "demo", "--plain");
         assertThat(second.out())
                 .contains(
@@ -90,16 +93,31 @@ class PlainQuizTest {
     }
 
     @Test
-    void discardingTheUnfinishedAttemptStartsAgain() {
+    void givingUpAGradedAttemptSubmitsItAndNeverBuysAFreshGradedOne() {
         TestCourse course = new TestCourse(dir, "demo.md", QUIZ);
         course.run("a\n", "quiz", "demo", "--plain", "--seed", "7");
-        TestCourse.Run second =
-                course.run("n\ny\nb\nab\n241\n", "quiz", "demo", "--plain", "--seed", "7");
+        TestCourse.Run second = course.run("n\ny\n", "quiz", "demo", "--plain", "--seed", "7");
         assertThat(second.out())
                 .contains(
-                        "Discard the graded attempt and its answers for good?",
-                        "Question 1 of 3",
-                        "Score 3/3 (100%)");
+                        "Submit the graded attempt now, as it stands?",
+                        "Submitted as it stood: 0/3 (0%). Any new attempt is a practice retake.");
+        TestCourse.Run third = course.run("b\nab\n241\n", "quiz", "demo", "--plain", "--seed", "7");
+        assertThat(third.out())
+                .contains("Practice retake", "it does not change your grade")
+                .doesNotContain("You have an unfinished attempt");
+        assertThat(course.run("", "quiz").out()).contains("0/3 (0%), not passed");
+    }
+
+    @Test
+    void discardingAPracticeAttemptStartsAgain() {
+        TestCourse course = new TestCourse(dir, "demo.md", QUIZ);
+        course.run("b\nab\n241\n", "quiz", "demo", "--plain", "--seed", "7");
+        course.run("a\n", "quiz", "demo", "--plain", "--seed", "7");
+        TestCourse.Run again =
+                course.run("n\nb\nab\n241\n", "quiz", "demo", "--plain", "--seed", "7");
+        assertThat(again.out())
+                .contains("n to discard it and start again", "Question 1 of 3", "Score 3/3")
+                .contains("This was a practice retake");
     }
 
     @Test

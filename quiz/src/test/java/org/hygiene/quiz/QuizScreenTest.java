@@ -68,7 +68,11 @@ class QuizScreenTest {
     }
 
     private Played play(String keys) throws Exception {
-        TestCourse course = new TestCourse(dir, "demo.md", QUIZ);
+        return play(QUIZ, keys);
+    }
+
+    private Played play(String quiz, String keys) throws Exception {
+        TestCourse course = new TestCourse(dir, "demo.md", quiz);
         Course c = CourseLoader.load(course.root);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         // A pipe that stays open: at the end of a closed stream JLine closes the terminal.
@@ -174,12 +178,78 @@ class QuizScreenTest {
     }
 
     @Test
-    void discardingAGradedAttemptAsksFirst() throws Exception {
+    void givingUpAGradedAttemptAsksFirstThenSubmitsItAsItStands() throws Exception {
         play("\r" + DOWN + "\r" + "\003");
         Played kept = play("d" + "n" + "q");
-        kept.shows("Discardthisgradedattempt", "Kept:Enterorrresumesit.");
+        kept.shows("Submitthisgradedattemptasitstands?", "Kept:Enterorrresumesit.");
         assertThat(kept.session().progressOf("demo").quiz().open()).isPresent();
         Played gone = play("d" + "y" + "q");
         assertThat(gone.session().progressOf("demo").quiz().open()).isEmpty();
+        assertThat(gone.session().progressOf("demo").quiz().gradedCount()).isEqualTo(1);
+    }
+
+    static final String TEXT_QUIZ =
+            """
+            ---
+            id: demo
+            title: Demo check
+            shuffle: false
+            ---
+
+            ## Which parameter does the shell evaluate? {type=text}
+
+            - [x] hl7Kq2
+
+            ## Which CVE is the SSRF?
+
+            1. [ ] CVE-2021-26857
+            1. [x] CVE-2021-26855
+            """;
+
+    static final String LEFT = "\033[D";
+    static final String RIGHT = "\033[C";
+
+    private static String typedAnswer(Played p) {
+        return p.session()
+                .progressOf("demo")
+                .quiz()
+                .open()
+                .orElseThrow()
+                .responses()
+                .get("which-parameter-does-the-shell-evaluate");
+    }
+
+    @Test
+    void aLongPasteIntoATextAnswerIsKeptWhole() throws Exception {
+        String paste = "x".repeat(5_000);
+        Played p = play(TEXT_QUIZ, "\r" + paste + "\033");
+        assertThat(typedAnswer(p)).isEqualTo("t:" + paste);
+        p.shows("characters above; Home goes to the start");
+    }
+
+    @Test
+    void leftAndRightMoveTheCursorInATextAnswerInsteadOfChangingQuestion() throws Exception {
+        // "hlKq2": Left x3 puts the cursor before K; Right x9 stops at the end, on question 1.
+        Played p =
+                play(
+                        TEXT_QUIZ,
+                        "\r" + "hlKq2" + LEFT + LEFT + LEFT + "7" + RIGHT.repeat(9) + "\033");
+        assertThat(typedAnswer(p)).isEqualTo("t:hl7Kq2");
+        assertThat(p.session().progressOf("demo").quiz().open().orElseThrow().index()).isZero();
+    }
+
+    @Test
+    void homeEndDeleteAndCtrlUEditATextAnswer() throws Exception {
+        Played p = play(TEXT_QUIZ, "\r" + "Xhl7Kq" + "\001" + "\033[3~" + "\005" + "2" + "\033");
+        assertThat(typedAnswer(p)).isEqualTo("t:hl7Kq2");
+        // The attempt resumes on its first question, with hl7Kq2 typed.
+        Played cleared = play(TEXT_QUIZ, "\r" + "\025" + "y".repeat(300) + "\025" + "ok" + "\033");
+        assertThat(typedAnswer(cleared)).isEqualTo("t:ok");
+    }
+
+    @Test
+    void tabHintIsOfferedOnlyWhereAQuestionHasAHint() throws Exception {
+        Played p = play(TEXT_QUIZ, "\r" + "\033");
+        assertThat(p.letters()).doesNotContain("Tabhint");
     }
 }

@@ -157,6 +157,37 @@ class HostileCorpusTest {
         assertThat(JAVA_TRACE.matcher(shown).find()).as(shown).isFalse();
     }
 
+    @org.junit.jupiter.api.Test
+    void standardOutputIsCleanedEvenRedirectedWhileANamedFileGetsTheExactData(
+            @TempDir Path quizCourse) throws Exception {
+        Files.writeString(quizCourse.resolve("course.md"), "# Q\n\n- [Quiz](quizzes/esc.md)\n");
+        Files.createDirectories(quizCourse.resolve("quizzes"));
+        Files.writeString(
+                quizCourse.resolve("quizzes/esc.md"),
+                "---\nid: esc\ntitle: Esc\n---\n\n# Which \u001b[31mred\u001b[0m CVE?\n\n"
+                        + "1. [x] CVE-2021-26855\n1. [ ] CVE-2021-26857\n");
+        Path gift = quizCourse.resolve("exact.gift");
+        TestIo toFile = new TestIo(home);
+        int status =
+                toFile.run(
+                        "--content",
+                        quizCourse.toString(),
+                        "quiz",
+                        "export",
+                        "esc",
+                        "--format",
+                        "gift",
+                        "-o",
+                        gift.toString());
+        TestIo toStdout = new TestIo(home);
+        toStdout.run(
+                "--content", quizCourse.toString(), "quiz", "export", "esc", "--format", "gift");
+
+        assertThat(status).as(toFile.err()).isZero();
+        assertThat(Files.readString(gift)).contains("Which \u001b[31mred");
+        assertThat(toStdout.out()).contains("Which ^[[31mred").doesNotContain("\u001b");
+    }
+
     /** The index of the first character a terminal would act on rather than show, or -1. */
     static int firstUnsafe(String s) {
         for (int i = 0; i < s.length(); i++) {

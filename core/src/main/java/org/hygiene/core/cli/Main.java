@@ -60,6 +60,33 @@ public final class Main {
         }
     }
 
+    /**
+     * Say that the first word is no command, suggesting one only when it is a likely typo ({@code
+     * lesons}: {@code lessons}); picocli's own guess names any command ({@code bogus}: {@code
+     * progress}). Returns false for every other usage problem.
+     */
+    private static boolean unknownCommand(CommandLine root, CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u)
+                || u.getCommandLine() != root
+                || u.getUnmatched().isEmpty()
+                || u.getUnmatched().get(0).startsWith("-")) {
+            return false;
+        }
+        String typed = u.getUnmatched().get(0);
+        PrintWriter err = root.getErr();
+        err.println(
+                "hygiene: unmatched argument '"
+                        + org.hygiene.core.text.Sanitizer.clean(typed)
+                        + "': it is not a command"
+                        + org.hygiene.core.text.Suggest.nearest(
+                                        typed, root.getSubcommands().keySet())
+                                .map(c -> "; did you mean 'hygiene " + c + "'?")
+                                .orElse(".")
+                        + " 'hygiene --help' lists the commands.");
+        err.flush();
+        return true;
+    }
+
     /** Run the launcher with the given outside world; returns the exit status. */
     public static int run(String[] args, LauncherIo io, Plugins plugins, Clock clock) {
         GlobalOptions options = new GlobalOptions();
@@ -67,6 +94,16 @@ public final class Main {
         try {
             CommandLine cli = commandLine(context);
             return cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            // The inputs are bounded (content files, queries); this is the last line of defence,
+            // and it speaks in a sentence rather than a trace.
+            context.err()
+                    .println(
+                            "hygiene: out of memory: the input needs more memory than Java may use"
+                                    + " here; split it, or allow more with"
+                                    + " HYGIENE_JAVA_OPTS=-Xmx2g");
+            context.err().flush();
+            return 1;
         } finally {
             context.close();
         }
@@ -95,6 +132,12 @@ public final class Main {
         }
         cli.setOut(context.out());
         cli.setErr(context.err());
+        CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
+        cli.setParameterExceptionHandler(
+                (e, args) ->
+                        unknownCommand(cli, e)
+                                ? CommandLine.ExitCode.USAGE
+                                : usage.handleParseException(e, args));
         cli.setExecutionExceptionHandler(
                 (e, commandLine, parseResult) -> {
                     PrintWriter err = commandLine.getErr();

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.UserException;
+import org.hygiene.core.course.CourseLoader;
 import org.hygiene.core.course.FrontMatterParser;
 import org.hygiene.core.course.Problem;
 import org.hygiene.core.markdown.Hyperlinks;
@@ -30,11 +31,10 @@ import picocli.CommandLine.Parameters;
         description = {
             "Print a Markdown file as learners will see it: styled on a terminal, plain text"
                     + " (no escape codes) when piped or with --plain. Front matter is left out.",
+            "Problems with the front matter go to standard error and the exit status is 1; the"
+                    + " file is still shown (all of it when its front matter is not closed).",
         })
 final class RenderCommand implements Callable<Integer> {
-    /** Bigger files are refused: no lesson is anywhere near this, and memory is finite. */
-    private static final long MAX_BYTES = 32L * 1024 * 1024;
-
     private final AppContext context;
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The Markdown file to show.")
@@ -65,16 +65,20 @@ final class RenderCommand implements Callable<Integer> {
         for (Problem p : parsed.problems()) {
             context.err().println("hygiene: " + Sanitizer.clean(p.toString()));
         }
+        context.err().flush();
+        // A preview shows what is there even when the file is wrong; the exit status says so.
+        int status = parsed.problems().stream().anyMatch(Problem::isError) ? 1 : 0;
+        String body = parsed.unclosed() ? text : parsed.body();
         String title = parsed.frontMatter().get("title").orElse(String.valueOf(file.getFileName()));
         boolean styled = context.interactive();
         PrintWriter out = context.out();
         if (!styled) {
             int w = width != null ? width : 80;
-            for (var line : TerminalMarkdown.plain(w).render(parsed.body())) {
+            for (var line : TerminalMarkdown.plain(w).render(body)) {
                 out.println(line.toString());
             }
             out.flush();
-            return 0;
+            return status;
         }
         Terminal terminal = context.terminal();
         boolean links = Hyperlinks.supported(context.io().env());
@@ -91,13 +95,13 @@ final class RenderCommand implements Callable<Integer> {
                                     new TerminalMarkdown(
                                                     options.withWidth(width != null ? width : w)
                                                             .withHyperlinks(false))
-                                            .renderDocument(parsed.body()));
+                                            .renderDocument(body));
             try (FullScreen screen = new FullScreen(terminal)) {
                 p.show(screen, 0);
             }
-            return 0;
+            return status;
         }
-        Rendered rendered = new TerminalMarkdown(options).renderDocument(parsed.body());
+        Rendered rendered = new TerminalMarkdown(options).renderDocument(body);
         // Our own styles and OSC 8 links around text the renderer has already cleaned: the one
         // output that bypasses the cleaning writer.
         PrintWriter styledOut = context.io().out();
@@ -106,7 +110,7 @@ final class RenderCommand implements Callable<Integer> {
             styledOut.println(Hyperlinks.toAnsi(rendered, i, terminal));
         }
         styledOut.flush();
-        return 0;
+        return status;
     }
 
     private static String read(Path file) {
@@ -114,8 +118,13 @@ final class RenderCommand implements Callable<Integer> {
             if (Files.isDirectory(file)) {
                 throw new UserException(file + " is a folder; give a Markdown file");
             }
-            if (Files.size(file) > MAX_BYTES) {
-                throw new UserException(file + " is larger than 32 MB; that is not a lesson");
+            if (Files.size(file) > CourseLoader.MAX_FILE_BYTES) {
+                throw new UserException(
+                        "cannot show "
+                                + file
+                                + ": "
+                                + new CourseLoader.TooLargeException(Files.size(file))
+                                        .getMessage());
             }
             // Invalid UTF-8 becomes U+FFFD rather than an error: the author sees where it is.
             return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);

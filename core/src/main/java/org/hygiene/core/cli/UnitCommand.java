@@ -62,7 +62,7 @@ final class UnitCommand implements Callable<Integer> {
             org.hygiene.core.screen.PlayOnward.from(unit, session)
                     .ifPresent(m -> context.err().println("hygiene: " + m));
         } else {
-            player.printPlain(unit, session, context.out());
+            player.playPlain(unit, session, context.out());
         }
         return 0;
     }

@@ -162,6 +162,16 @@ public final class CourseLoader {
                     withMessage(here, "link '" + target + "' points outside the course folder"));
             return Optional.empty();
         }
+        if (linksOutside(root, path)) {
+            problems.add(
+                    withMessage(
+                            here,
+                            "'"
+                                    + target
+                                    + "' is a symbolic link to a file outside the course folder;"
+                                    + " copy the file into the course instead"));
+            return Optional.empty();
+        }
         Optional<UnitKind> kind = UnitKind.ofPath(target);
         if (kind.isEmpty()) {
             problems.add(withMessage(here, "'" + target + "' must be under lessons/ or quizzes/"));
@@ -269,6 +279,19 @@ public final class CourseLoader {
                         parsed.bodyLine()));
     }
 
+    /**
+     * Whether {@code path}, inside the course folder by name, is really elsewhere: it (or a folder
+     * on its way) is a symbolic link out of the course. A course must travel as one folder, and a
+     * link could make a course read any file of the machine that plays it.
+     */
+    private static boolean linksOutside(Path root, Path path) {
+        try {
+            return !path.toRealPath().startsWith(root.toRealPath());
+        } catch (IOException e) {
+            return false; // missing or unreadable: reading it says so
+        }
+    }
+
     /** The file name without folder and extension. */
     static String baseName(String target) {
         String name = target.substring(target.lastIndexOf('/') + 1);
@@ -280,8 +303,35 @@ public final class CourseLoader {
         return new Problem(p.file(), p.line(), p.column(), message);
     }
 
-    /** Read a content file as strict UTF-8, so that a broken file is reported, not garbled. */
+    /**
+     * The largest lesson, quiz or GIFT file read: parsing holds a few hundred bytes per byte of
+     * Markdown (commonmark's tree with source positions, then the rendered lines), so the bound on
+     * the file is the bound on memory. The longest bundled lesson is 27 KiB.
+     */
+    public static final long MAX_FILE_BYTES = 1024 * 1024;
+
+    /** A content file larger than {@link #MAX_FILE_BYTES}. */
+    public static final class TooLargeException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public TooLargeException(long size) {
+            super(
+                    "it is "
+                            + String.format(java.util.Locale.ROOT, "%.1f", size / 1048576.0)
+                            + " MiB, and a lesson, quiz or question bank may be at most 1 MiB;"
+                            + " split it into several files");
+        }
+    }
+
+    /**
+     * Read a content file as strict UTF-8, so that a broken file is reported, not garbled; a file
+     * over {@link #MAX_FILE_BYTES} is refused with {@link TooLargeException}.
+     */
     public static String read(Path path) throws IOException {
+        long size = Files.size(path);
+        if (size > MAX_FILE_BYTES) {
+            throw new TooLargeException(size);
+        }
         byte[] bytes = Files.readAllBytes(path);
         return StandardCharsets.UTF_8
                 .newDecoder()

@@ -18,8 +18,21 @@ import org.hygiene.core.yaml.YamlNode;
 public final class FrontMatterParser {
 
     /** The result: the front matter, the Markdown body after it, and any problems. */
+    /**
+     * The front matter, the body after it (starting on {@code bodyLine}) and the problems found.
+     * {@code unclosed}: the file opens a front matter that no {@code ---} line closes, so the body
+     * is empty; a preview shows the whole file instead of nothing.
+     */
     public record Result(
-            FrontMatter frontMatter, String body, int bodyLine, List<Problem> problems) {}
+            FrontMatter frontMatter,
+            String body,
+            int bodyLine,
+            List<Problem> problems,
+            boolean unclosed) {
+        public Result(FrontMatter frontMatter, String body, int bodyLine, List<Problem> problems) {
+            this(frontMatter, body, bodyLine, problems, false);
+        }
+    }
 
     private FrontMatterParser() {}
 
@@ -56,7 +69,7 @@ public final class FrontMatterParser {
             problems.add(
                     new Problem(
                             file, 1, 1, "front matter is not closed: add a line '---' after it"));
-            return new Result(new FrontMatter(entries, 1), "", lines.length + 1, problems);
+            return new Result(new FrontMatter(entries, 1), "", lines.length + 1, problems, true);
         }
         StringBuilder body = new StringBuilder();
         for (int i = close + 1; i < lines.length; i++) {

@@ -51,7 +51,23 @@ public final class OutlineParser {
 
                     @Override
                     public void visit(ListItem item) {
-                        if (item.getFirstChild() instanceof Paragraph p && !hasLink(p)) {
+                        if (item.getFirstChild() instanceof Paragraph p
+                                && !hasLink(p)
+                                && spacedTarget(textOf(p)) != null) {
+                            String target = spacedTarget(textOf(p));
+                            problems.add(
+                                    new Problem(
+                                            file,
+                                            lineOf(item),
+                                            1,
+                                            "the link to '"
+                                                    + target
+                                                    + "' has a space in it, which Markdown does"
+                                                    + " not allow, so it is no link and the unit"
+                                                    + " is not in the course; write it as '(<"
+                                                    + target
+                                                    + ">)' or rename the file"));
+                        } else if (item.getFirstChild() instanceof Paragraph p && !hasLink(p)) {
                             problems.add(
                                     Problem.warning(
                                             file,
@@ -106,6 +122,20 @@ public final class OutlineParser {
             }
         }
         return new Outline(title[0] == null ? "Course" : title[0], parts);
+    }
+
+    /**
+     * The target of a would-be link {@code [title](a b.md)} whose target has white space in it
+     * (CommonMark then reads the whole thing as text), or null.
+     */
+    static String spacedTarget(String text) {
+        int open = text.indexOf("](");
+        int close = open < 0 ? -1 : text.indexOf(')', open + 2);
+        if (close < 0 || text.indexOf('[') < 0 || text.indexOf('[') > open) {
+            return null;
+        }
+        String target = text.substring(open + 2, close).strip();
+        return target.chars().anyMatch(Character::isWhitespace) ? target : null;
     }
 
     private static int lineOf(Node node) {

@@ -1,5 +1,6 @@
 package org.hygiene.core.markdown;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -11,7 +12,8 @@ import java.util.Locale;
  *   <li>its title is {@code ioc} (written {@code [text](url "ioc")}), the explicit marking; or
  *   <li>its URL or text is already defanged ({@code hxxp}, {@code [.]}, {@code (.)}, {@code [:]});
  *       or
- *   <li>its host is a bare IP address, or its text is one.
+ *   <li>its host is an IP address as a browser reads it (see {@link #isAddressHost}), or its text
+ *       is a dotted address or a URL whose host is one.
  * </ul>
  *
  * Only {@code http}, {@code https} and {@code mailto} links are ever clickable.
@@ -24,7 +26,65 @@ final class LinkPolicy {
         if (t.equals("ioc") || t.startsWith("ioc:")) {
             return true;
         }
-        return defanged(url) || defanged(text) || isIp(host(url)) || isIp(text.strip());
+        String shown = text.strip();
+        return defanged(url)
+                || defanged(text)
+                || isAddressHost(host(url))
+                || isIp(shown)
+                || (shown.contains("://") && isAddressHost(host(shown)));
+    }
+
+    /**
+     * Whether a URL's host is an IP address the way a browser reads it. Browsers (the WHATWG URL
+     * standard) percent-decode the host, map full-width characters, and read any host whose last
+     * label is a number as an IPv4 address: {@code 127.1}, {@code 0x7f.1}, {@code 0177.0.0.1} and
+     * {@code 2130706433} all reach 127.0.0.1. A bracketed host is IPv6.
+     */
+    static boolean isAddressHost(String host) {
+        if (host.isEmpty()) {
+            return false;
+        }
+        if (host.startsWith("[")) {
+            return true;
+        }
+        String h =
+                Normalizer.normalize(percentDecoded(host), Normalizer.Form.NFKC)
+                        .replace('\u3002', '.')
+                        .replace('\uff61', '.')
+                        .toLowerCase(Locale.ROOT);
+        if (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        String last = h.substring(h.lastIndexOf('.') + 1);
+        if (last.isEmpty()) {
+            return false;
+        }
+        if (last.startsWith("0x")) {
+            return last.substring(2).chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        }
+        return last.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    /** {@code %xx} escapes decoded as UTF-8; anything malformed is kept as it is. */
+    private static String percentDecoded(String s) {
+        if (s.indexOf('%') < 0) {
+            return s;
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '%'
+                    && i + 2 < s.length()
+                    && Character.digit(s.charAt(i + 1), 16) >= 0
+                    && Character.digit(s.charAt(i + 2), 16) >= 0) {
+                bytes.write(Integer.parseInt(s.substring(i + 1, i + 3), 16));
+                i += 2;
+            } else {
+                byte[] b = String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                bytes.write(b, 0, b.length);
+            }
+        }
+        return bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static boolean clickable(String url) {
@@ -49,7 +109,8 @@ final class LinkPolicy {
         }
         int start = scheme + 3;
         int end = start;
-        while (end < url.length() && "/?#".indexOf(url.charAt(end)) < 0) {
+        // A backslash ends the host too: browsers read it as a slash in http(s) URLs.
+        while (end < url.length() && "/?#\\".indexOf(url.charAt(end)) < 0) {
             end++;
         }
         String host = url.substring(start, end);

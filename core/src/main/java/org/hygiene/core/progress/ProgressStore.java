@@ -47,10 +47,13 @@ public final class ProgressStore {
 
     /**
      * The learner's hunt shell history, {@code <data>/history/<learner>.hunt}: one file for the
-     * standalone shell and every exercise's shell.
+     * standalone shell and every exercise's shell. The shared {@code <data>/hunt_history} of older
+     * versions is moved into it the first time (see {@link HuntHistoryMigration}).
      */
     public Path huntHistoryOf(String learner) {
-        return folder.resolveSibling("history").resolve(safeName(learner) + ".hunt");
+        Path file = folder.resolveSibling("history").resolve(safeName(learner) + ".hunt");
+        HuntHistoryMigration.migrate(folder.getParent(), file);
+        return file;
     }
 
     public Path fileOf(String learner) {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import org.hygiene.core.course.Course;
 import org.hygiene.core.course.Part;
 import org.hygiene.core.course.Unit;
+import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.progress.UnitState;
 import org.hygiene.core.spi.Session;
@@ -34,6 +35,7 @@ public final class PlainCourseMap {
         out.println();
         out.println(summary(session));
         out.println("Learner: " + Sanitizer.clean(session.progress().learner()));
+        out.println(nextStep(session));
         out.flush();
     }
 
@@ -41,6 +43,50 @@ public final class PlainCourseMap {
     static String numberLabel(Course course, Unit unit) {
         java.util.OptionalInt n = course.number(unit);
         return n.isPresent() && !course.isLessonCheck(unit) ? n.getAsInt() + "." : "";
+    }
+
+    /**
+     * The command that takes the unit in line mode: {@code hygiene lesson 3}, {@code hygiene quiz
+     * 3} for lesson 3's check, else the unit's id.
+     */
+    public static String command(Course course, Unit unit) {
+        java.util.OptionalInt n = course.number(unit);
+        String ref = n.isPresent() ? String.valueOf(n.getAsInt()) : unit.id();
+        return "hygiene " + (unit.kind() == UnitKind.QUIZ ? "quiz " : "lesson ") + ref;
+    }
+
+    /**
+     * What to do next in line mode: the first unit not done, as a command; or that the course is
+     * complete.
+     */
+    public static String nextStep(Session session) {
+        return nextStep(session, null);
+    }
+
+    /**
+     * What to do after {@code after}: the first unit not done that follows it in the outline, else
+     * the first not done at all; or that the course is complete.
+     */
+    public static String nextStep(Session session, Unit after) {
+        java.util.List<Unit> units = session.course().units();
+        int from = 0;
+        for (int i = 0; after != null && i < units.size(); i++) {
+            if (units.get(i).id().equals(after.id())) {
+                from = i + 1;
+            }
+        }
+        java.util.List<Unit> order = new java.util.ArrayList<>(units.subList(from, units.size()));
+        order.addAll(units.subList(0, from));
+        for (Unit unit : order) {
+            if (session.progress().state(unit.id()) != UnitState.DONE) {
+                return "Next: "
+                        + command(session.course(), unit)
+                        + " ("
+                        + Sanitizer.clean(unit.title())
+                        + ")";
+            }
+        }
+        return summary(session) + ". Well done.";
     }
 
     /** One line summing up the learner's progress through the course. */
@@ -56,7 +102,13 @@ public final class PlainCourseMap {
                 max += p.maxScore();
             }
         }
-        String s = done + " of " + session.course().units().size() + " units done";
+        int all = session.course().units().size();
+        String s =
+                (done == all && all > 0 ? "Course complete: " : "")
+                        + done
+                        + " of "
+                        + all
+                        + " units done";
         return max > 0 ? s + ", score " + score + "/" + max : s;
     }
 }

@@ -20,6 +20,15 @@ public interface UnitPlayer {
     void printPlain(Unit unit, Session session, PrintWriter out);
 
     /**
+     * Take the unit in line mode ({@code hygiene lesson N} on a dumb terminal, a pipe or with
+     * {@code --plain}): print it and record what that completes, saying what to do next. The
+     * default only prints it.
+     */
+    default void playPlain(Unit unit, Session session, PrintWriter out) {
+        printPlain(unit, session, out);
+    }
+
+    /**
      * The unit as Markdown for an author's preview: what a learner sees, with answers visible where
      * that helps checking (a quiz's key). It must not touch progress.
      */

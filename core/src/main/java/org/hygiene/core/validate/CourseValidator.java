@@ -143,7 +143,8 @@ public final class CourseValidator {
                 1,
                 1,
                 "no outline entry names this file, so learners never see it; add '- [Title]("
-                        + name
+                        // A Markdown link target with a space must be written in angle brackets.
+                        + (name.chars().anyMatch(Character::isWhitespace) ? "<" + name + ">" : name)
                         + ")' to course.md");
     }
 

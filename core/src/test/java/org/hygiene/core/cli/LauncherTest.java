@@ -59,7 +59,18 @@ class LauncherTest {
     @Test
     void anUnknownCommandExitsTwo() {
         assertThat(io.run("frobnicate")).isEqualTo(2);
-        assertThat(io.err()).contains("Unmatched argument", "frobnicate");
+        assertThat(io.err()).contains("unmatched argument", "frobnicate");
+    }
+
+    @Test
+    void anUnknownCommandSuggestsOnlyALikelyTypo() {
+        assertThat(io.run("bogus")).isEqualTo(2);
+        assertThat(io.err())
+                .isEqualTo(
+                        "hygiene: unmatched argument 'bogus': it is not a command. 'hygiene"
+                                + " --help' lists the commands.\n");
+        assertThat(io.run("lesons")).isEqualTo(2);
+        assertThat(io.err()).contains("did you mean 'hygiene lessons'?");
     }
 
     @Test
@@ -104,6 +115,7 @@ class LauncherTest {
 
                         0 of 2 units done
                         Learner: tester
+                        Next: hygiene lesson 1 (First lesson)
                         """);
         assertThat(io.out()).doesNotContain("\u001b");
     }

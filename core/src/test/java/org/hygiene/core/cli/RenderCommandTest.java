@@ -74,6 +74,43 @@ class RenderCommandTest {
     }
 
     @Test
+    void aFrontMatterNeverClosedIsReportedAndTheWholeFileStillShown() throws Exception {
+        Path file =
+                Files.writeString(
+                        dir.resolve("open.md"),
+                        "---\nid: x\ntitle: Never closed\n\n# Heading\n\nThe body.\n");
+
+        int status = run("render", file.toString(), "--width", "80");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("open.md:1:1: front matter is not closed");
+        assertThat(out.toString()).contains("title: Never closed").contains("The body.");
+    }
+
+    @Test
+    void aFrontMatterProblemExitsOneAfterShowingTheBody() throws Exception {
+        Path file =
+                Files.writeString(dir.resolve("bad.md"), "---\nid: [x\ntitle: T\n---\n# Heading\n");
+
+        int status = run("render", file.toString(), "--width", "80");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("bad.md:");
+        assertThat(out.toString()).contains("Heading");
+    }
+
+    @Test
+    void aFileOverTheSizeBoundIsRefusedBeforeItIsRead() throws Exception {
+        Path file = Files.writeString(dir.resolve("table.md"), "| a | b |\n".repeat(120_000));
+
+        assertThat(run("render", file.toString())).isEqualTo(1);
+        assertThat(err.toString())
+                .contains("cannot show")
+                .contains("may be at most 1 MiB; split it into several files");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
     void aMissingFileIsAClearError() {
         int status = run("render", dir.resolve("nope.md").toString());
 

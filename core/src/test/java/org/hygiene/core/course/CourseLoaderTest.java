@@ -138,4 +138,97 @@ class CourseLoaderTest {
 
         assertThat(problemsOf(course)).containsExactly("lessons/a.md: not valid UTF-8");
     }
+
+    @Test
+    void aLessonThatLinksToAFileOutsideTheCourseIsRefused(@TempDir Path outside) throws Exception {
+        Path course = dir.resolve("course");
+        new CourseFolder(course)
+                .file("course.md", "# C\n- [One](lessons/one.md)\n- [Out](lessons/out.md)\n")
+                .lesson("lessons/one.md", "one", "One", 1);
+        Path secret =
+                java.nio.file.Files.writeString(
+                        outside.resolve("secret.md"),
+                        "---\nid: secret\ntitle: Secret\nminutes: 1\n---\n# Not ours\n");
+        java.nio.file.Files.createSymbolicLink(course.resolve("lessons/out.md"), secret);
+        // A linked folder on the way is the same escape.
+        java.nio.file.Files.createSymbolicLink(course.resolve("lessons/far"), outside);
+        java.nio.file.Files.writeString(
+                course.resolve("course.md"),
+                "# C\n- [One](lessons/one.md)\n- [Out](lessons/out.md)\n"
+                        + "- [Far](lessons/far/secret.md)\n");
+
+        CourseException e =
+                catchThrowableOfType(CourseException.class, () -> CourseLoader.load(course));
+
+        assertThat(e.problems())
+                .extracting(Problem::toString)
+                .contains(
+                        "course.md:3:3: 'lessons/out.md' is a symbolic link to a file outside"
+                                + " the course folder; copy the file into the course instead",
+                        "course.md:4:3: 'lessons/far/secret.md' is a symbolic link to a file"
+                                + " outside the course folder; copy the file into the course"
+                                + " instead");
+        assertThat(e.problems()).noneMatch(p -> p.toString().contains("Secret"));
+    }
+
+    @Test
+    void aLinkInsideTheCourseIsFine() throws Exception {
+        new CourseFolder(dir)
+                .file("course.md", "# C\n- [One](lessons/one.md)\n- [Alias](lessons/alias.md)\n")
+                .lesson("lessons/one.md", "one", "One", 1)
+                .lesson("lessons/two.md", "two", "Two", 1);
+        java.nio.file.Files.createSymbolicLink(
+                dir.resolve("lessons/alias.md"), dir.resolve("lessons/two.md"));
+
+        assertThat(CourseLoader.load(dir).units())
+                .extracting(Unit::id)
+                .containsExactly("one", "two");
+    }
+
+    @Test
+    void anOutlineLinkWithASpaceIsAnErrorThatSaysHowToWriteIt() {
+        CourseFolder course =
+                new CourseFolder(dir)
+                        .file(
+                                "course.md",
+                                "# C\n- [One](lessons/one.md)\n- [Spaced](lessons/my lesson.md)\n")
+                        .lesson("lessons/one.md", "one", "One", 1)
+                        .lesson("lessons/my lesson.md", "spaced", "Spaced", 1);
+
+        assertThat(problemsOf(course))
+                .containsExactly(
+                        "course.md:3:1: the link to 'lessons/my lesson.md' has a space in it,"
+                                + " which Markdown does not allow, so it is no link and the unit"
+                                + " is not in the course; write it as '(<lessons/my lesson.md>)'"
+                                + " or rename the file");
+    }
+
+    @Test
+    void anOutlineLinkWithASpaceInAngleBracketsLoads() throws Exception {
+        new CourseFolder(dir)
+                .file("course.md", "# C\n- [Spaced](<lessons/my lesson.md>)\n")
+                .lesson("lessons/my lesson.md", "spaced", "Spaced", 1);
+
+        assertThat(CourseLoader.load(dir).units()).extracting(Unit::id).containsExactly("spaced");
+    }
+
+    @Test
+    void aLessonOverTheSizeBoundIsRefusedWithItsSize() throws Exception {
+        CourseFolder course =
+                new CourseFolder(dir)
+                        .file("course.md", "# C\n- [Big](lessons/big.md)\n")
+                        .lesson("lessons/big.md", "big", "Big", 1);
+        java.nio.file.Files.writeString(
+                dir.resolve("lessons/big.md"),
+                "| a | b |\n|---|---|\n| x | y |\n".repeat(40_000),
+                java.nio.file.StandardOpenOption.APPEND);
+
+        assertThat(problemsOf(course))
+                .singleElement()
+                .asString()
+                .startsWith("course.md:2:3: cannot read 'lessons/big.md': it is 1.")
+                .endsWith(
+                        "a lesson, quiz or question bank may be at most 1 MiB; split it into"
+                                + " several files");
+    }
 }

@@ -17,6 +17,56 @@ class LinkPolicyTest {
     }
 
     @Test
+    void everyFormABrowserReadsAsAnAddressIsAnIndicator() {
+        for (String url :
+                java.util.List.of(
+                        "https://0x7f.1/",
+                        "https://2130706433/",
+                        "https://0177.0.0.1/x",
+                        "https://127.1/",
+                        "http://0x7F000001/",
+                        "https://127.0.0.1./",
+                        "https://%31%32%37.0.0.1/",
+                        "https://\uff11\uff12\uff17\uff0e\uff10\uff0e\uff10\uff0e\uff11/",
+                        "https://1.2.3.4\\@example.com/",
+                        "https://user:pw@10.0.0.5:8443/owa",
+                        "http://[::1]/")) {
+            assertThat(LinkPolicy.isIndicator("here", url, null)).as(url).isTrue();
+        }
+        assertThat(LinkPolicy.isIndicator("https://0x7f.1/", "https://0x7f.1/", null)).isTrue();
+    }
+
+    @Test
+    void namesThatMerelyContainDigitsAreNotAddresses() {
+        for (String url :
+                java.util.List.of(
+                        "https://1password.com/",
+                        "https://example.com/2130706433",
+                        "https://cve.mitre.org/cgi-bin/cvename.cgi?name=CVE-2021-26855",
+                        "https://0x7f.example/",
+                        "mailto:a@b.example")) {
+            assertThat(LinkPolicy.isIndicator("here", url, null)).as(url).isFalse();
+        }
+        assertThat(LinkPolicy.isIndicator("42", "https://example.com/", null)).isFalse();
+    }
+
+    @Test
+    void numericHostsAreShownDefangedAndNeverBecomeHyperlinks() {
+        TerminalMarkdown r =
+                new TerminalMarkdown(RenderOptions.styled(Theme.DARK, 80).withHyperlinks(true));
+
+        Rendered doc =
+                r.renderDocument("[a](https://0x7f.1/) [b](https://2130706433/) <https://127.1/>");
+
+        assertThat(doc.links()).isEmpty();
+        assertThat(Hyperlinks.toAnsi(doc, 0, null)).doesNotContain("\u001b]8;;");
+        assertThat(doc.lines().get(0).toString())
+                .contains("(IOC: hxxps://0x7f[.]1/)")
+                .contains("(IOC: hxxps://2130706433/)")
+                .contains("hxxps://127[.]1/ (IOC)");
+    }
+
+    @Test
     void ordinaryLinksAreNotIndicators() {
         assertThat(LinkPolicy.isIndicator("advisory", "https://msrc.microsoft.com/x", "MSRC"))
                 .isFalse();

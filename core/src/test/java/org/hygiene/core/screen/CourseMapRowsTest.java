@@ -110,4 +110,16 @@ class CourseMapRowsTest {
             assertThat(new AttributedString("> " + row).columnLength()).isLessThan(50);
         }
     }
+
+    @Test
+    void whenEveryUnitIsDoneTheMapAndTheLineModeSayTheCourseIsComplete() throws Exception {
+        Session session = session();
+        for (var unit : session.course().units()) {
+            session.progress().unit(unit.id()).complete(NOW);
+        }
+
+        assertThat(PlainCourseMap.summary(session))
+                .startsWith("Course complete: 5 of 5 units done");
+        assertThat(PlainCourseMap.nextStep(session)).endsWith("Well done.");
+    }
 }

@@ -60,7 +60,9 @@ public final class CheckCommand implements Callable<Integer> {
     @Option(
             names = "--exchange-path",
             paramLabel = "PATH",
-            description = "The server's Exchange install path (default: ${DEFAULT-VALUE}).",
+            // The default on a line of its own: help text wraps at spaces, and a Windows path
+            // cut after "C:" or at "Program Files" cannot be copied.
+            description = "The server's Exchange install path; the default is%n${DEFAULT-VALUE}",
             defaultValue = LogCheck.DEFAULT_INSTALL_PATH)
     String installPath;
 

@@ -101,11 +101,17 @@ final class TextReport {
         if (!t.addresses.isEmpty()) {
             List<String> shown = new ArrayList<>();
             t.addresses.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    // Most hits first, ties by address: workers finish in any order, the report
+                    // must not.
+                    .sorted(
+                            Map.Entry.<String, Long>comparingByValue()
+                                    .reversed()
+                                    .thenComparing(Map.Entry.comparingByKey()))
                     .limit(SHOWN)
                     .forEach(e -> shown.add(clean(e.getKey()) + " (" + e.getValue() + ")"));
             String more = t.addresses.size() > SHOWN ? ", ..." : "";
-            out.println(
+            printWrapped(
+                    out,
                     "      from "
                             + t.addresses.size()
                             + " "
@@ -116,13 +122,35 @@ final class TextReport {
         List<Finding> list = r.findings(kind);
         for (int i = 0; i < Math.min(SHOWN, list.size()); i++) {
             Finding f = list.get(i);
-            out.println("      " + clean(f.where()) + "  " + clean(gist(f)));
+            printWrapped(out, "      " + clean(f.where()) + "  " + clean(gist(f)));
         }
         if (list.size() > SHOWN || t.count > list.size()) {
             out.println(
                     "      ... and "
                             + (t.count - Math.min(SHOWN, list.size()))
                             + " more (--out DIR writes them all)");
+        }
+    }
+
+    /** The width the report for people is laid out in; scripts read --format json or csv. */
+    static final int WIDTH = 80;
+
+    /**
+     * Print a line of at most {@link #WIDTH} columns, going on under its first word with a deeper
+     * indent, at spaces where it has them (a long path or URL is split only when it must be).
+     */
+    static void printWrapped(PrintWriter out, String line) {
+        int indent = 0;
+        while (indent < line.length() && line.charAt(indent) == ' ') {
+            indent++;
+        }
+        String hang = " ".repeat(indent + 4);
+        List<org.jline.utils.AttributedString> lines =
+                org.hygiene.core.text.Wrap.words(
+                        new org.jline.utils.AttributedString(line.substring(indent)),
+                        WIDTH - indent - 4);
+        for (int i = 0; i < lines.size(); i++) {
+            out.println((i == 0 ? " ".repeat(indent) : hang) + lines.get(i));
         }
     }
 

@@ -62,6 +62,8 @@ final class FileTable implements LogTable {
             private int next;
             private RowCursor current;
             private long rejectedBefore;
+            private final java.util.List<org.hygiene.lessons.logs.SkippedLine> skippedBefore =
+                    new java.util.ArrayList<>();
 
             @Override
             public Row next() throws IOException {
@@ -77,9 +79,30 @@ final class FileTable implements LogTable {
                         return row;
                     }
                     rejectedBefore += current.rejected();
+                    keepSkipped();
                     current.close();
                     current = null;
                 }
+            }
+
+            private void keepSkipped() {
+                for (org.hygiene.lessons.logs.SkippedLine s : current.skipped()) {
+                    if (skippedBefore.size() < org.hygiene.lessons.logs.SkippedLine.KEPT) {
+                        skippedBefore.add(s);
+                    }
+                }
+            }
+
+            @Override
+            public java.util.List<org.hygiene.lessons.logs.SkippedLine> skipped() {
+                java.util.List<org.hygiene.lessons.logs.SkippedLine> all =
+                        new java.util.ArrayList<>(skippedBefore);
+                if (current != null) {
+                    all.addAll(current.skipped());
+                }
+                return all.size() > org.hygiene.lessons.logs.SkippedLine.KEPT
+                        ? all.subList(0, org.hygiene.lessons.logs.SkippedLine.KEPT)
+                        : all;
             }
 
             @Override
@@ -91,6 +114,7 @@ final class FileTable implements LogTable {
             public void close() throws IOException {
                 if (current != null) {
                     rejectedBefore += current.rejected();
+                    keepSkipped();
                     current.close();
                     current = null;
                 }
@@ -107,6 +131,8 @@ final class FileTable implements LogTable {
         private int nextPart;
         private RowCursor part;
         private long rejectedBefore;
+        private final java.util.List<org.hygiene.lessons.logs.SkippedLine> skippedBefore =
+                new java.util.ArrayList<>();
 
         SourceCursor(Source source, RawFilter filter) {
             this.source = source;
@@ -122,6 +148,7 @@ final class FileTable implements LogTable {
                         return row;
                     }
                     rejectedBefore += part.rejected();
+                    keepSkipped();
                     part.close();
                     part = null;
                 }
@@ -165,11 +192,32 @@ final class FileTable implements LogTable {
             return rejectedBefore + (part == null ? 0 : part.rejected());
         }
 
+        private void keepSkipped() {
+            for (org.hygiene.lessons.logs.SkippedLine s : part.skipped()) {
+                if (skippedBefore.size() < org.hygiene.lessons.logs.SkippedLine.KEPT) {
+                    skippedBefore.add(s);
+                }
+            }
+        }
+
+        @Override
+        public java.util.List<org.hygiene.lessons.logs.SkippedLine> skipped() {
+            java.util.List<org.hygiene.lessons.logs.SkippedLine> all =
+                    new java.util.ArrayList<>(skippedBefore);
+            if (part != null) {
+                all.addAll(part.skipped());
+            }
+            return all.size() > org.hygiene.lessons.logs.SkippedLine.KEPT
+                    ? all.subList(0, org.hygiene.lessons.logs.SkippedLine.KEPT)
+                    : all;
+        }
+
         @Override
         public void close() throws IOException {
             try {
                 if (part != null) {
                     rejectedBefore += part.rejected();
+                    keepSkipped();
                     part.close();
                     part = null;
                 }

@@ -50,7 +50,7 @@ public final class PreparedQuery {
                                     new ArrayList<>(Arrays.asList(row))));
                 }
             }
-            return new QueryResult(columns(), rows, total, cursor.rejected());
+            return new QueryResult(columns(), rows, total, cursor.rejected(), cursor.skipped());
         }
     }
 }

@@ -12,9 +12,24 @@ import org.hygiene.lessons.hunt.lang.ResultColumn;
  * @param totalRows how many rows the query produced; more than {@code rows.size()} when the
  *     collection was capped
  * @param rejected records skipped because they could not be parsed
+ * @param skipped the first of those records: where, why and how they begin
  */
 public record QueryResult(
-        List<ResultColumn> columns, List<List<Object>> rows, long totalRows, long rejected) {
+        List<ResultColumn> columns,
+        List<List<Object>> rows,
+        long totalRows,
+        long rejected,
+        List<org.hygiene.lessons.logs.SkippedLine> skipped) {
+    public QueryResult {
+        skipped = List.copyOf(skipped);
+    }
+
+    /** A result with no details of the records skipped. */
+    public QueryResult(
+            List<ResultColumn> columns, List<List<Object>> rows, long totalRows, long rejected) {
+        this(columns, rows, totalRows, rejected, List.of());
+    }
+
     /** Every row rendered as text, in KQL's display format (for tests and answer checks). */
     public List<List<String>> text() {
         List<List<String>> out = new ArrayList<>();

@@ -33,6 +33,11 @@ public final class ResultCursor implements AutoCloseable {
         return run.rejected();
     }
 
+    /** The first records skipped, with where and why. */
+    public java.util.List<org.hygiene.lessons.logs.SkippedLine> skipped() {
+        return run.skipped();
+    }
+
     /** The memory budget of this execution. */
     public MemoryBudget memory() {
         return run.memory();

@@ -10,6 +10,11 @@ public interface RowCursor extends AutoCloseable {
     /** Records that could not be parsed so far (they are skipped, never fatal). */
     long rejected();
 
+    /** The first {@link SkippedLine#KEPT} of those records: where, why and how they begin. */
+    default java.util.List<SkippedLine> skipped() {
+        return java.util.List.of();
+    }
+
     @Override
     void close() throws IOException;
 }

@@ -104,13 +104,11 @@ final class ExerciseCards {
         md.add("");
         md.add(
                 plain
-                        ? "*Answer it in a terminal: `hygiene lesson "
+                        ? "*Answer it at a prompt: `hygiene exercise "
                                 + unitId
-                                + "`, then Enter or x (or "
+                                + " "
                                 + number
-                                + ") "
-                                + footer(number)
-                                + ".*"
+                                + "`.*"
                         : "*Press Enter or x (or " + number + ") " + footer(number) + ".*");
         return quote(md);
     }

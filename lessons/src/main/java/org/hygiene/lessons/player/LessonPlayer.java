@@ -162,11 +162,37 @@ public final class LessonPlayer implements UnitPlayer {
         UnitProgress progress = session.progress().find(unit.id()).orElseGet(UnitProgress::new);
         String body =
                 LessonObjectives.insert(
-                        unit, ExerciseCards.inject(unit.body(), blocks, progress, true, unit.id()));
+                        unit,
+                        ExerciseCards.inject(
+                                unit.body(), blocks, progress, true, reference(unit, session)));
         for (AttributedString line : TerminalMarkdown.plain(PLAIN_WIDTH).render(body)) {
             out.println(line.toString());
         }
         out.flush();
+    }
+
+    /**
+     * Line mode: print the lesson, which counts as reading it to the end, then say where its
+     * exercises are answered ({@code hygiene exercise N}) and what comes next.
+     */
+    @Override
+    public void playPlain(Unit unit, Session session, PrintWriter out) {
+        List<ExerciseBlock> blocks = LessonExercises.of(unit);
+        UnitProgress progress = session.progressOf(unit.id());
+        progress.start(session.now());
+        ExerciseSession.registerAll(exercises(blocks), progress);
+        printPlain(unit, session, out);
+        progress.markRead(session.now());
+        PlainExercises.finishIfDone(unit, session);
+        out.println();
+        PlainExercises.printWrapped(out, PlainExercises.status(unit, session));
+        out.flush();
+    }
+
+    /** How line mode names the lesson in commands: its number, else its id. */
+    static String reference(Unit unit, Session session) {
+        java.util.OptionalInt n = session.course().number(unit);
+        return n.isPresent() ? String.valueOf(n.getAsInt()) : unit.id();
     }
 
     @Override

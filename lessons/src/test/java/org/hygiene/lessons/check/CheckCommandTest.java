@@ -196,4 +196,15 @@ class CheckCommandTest {
                     .noneMatch(n -> n.endsWith(".tmp"));
         }
     }
+
+    @Test
+    void helpKeepsTheDefaultWindowsPathWholeOnOneLine() {
+        TestIo io = new TestIo(home);
+
+        io.run("check", "--help");
+
+        assertThat(io.out())
+                .contains("C:\\Program Files\\Microsoft\\Exchange Server\\V15\\")
+                .doesNotContain("C:\n");
+    }
 }

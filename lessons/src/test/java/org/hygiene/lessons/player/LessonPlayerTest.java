@@ -135,7 +135,7 @@ class LessonPlayerTest {
                 .contains("Which client IP address sent the first request")
                 .contains("Answer with an IP address")
                 .contains("[ ] Not solved yet.")
-                .contains("hygiene lesson ssrf-practice")
+                .contains("Answer it at a prompt: `hygiene exercise 1 1`")
                 .contains("Exercise 2 of 2 (5 points)");
         assertThat(text)
                 .doesNotContain("203.0.113.7")

@@ -71,6 +71,8 @@ final class ImportCommand implements Callable<Integer> {
             throw new UserException("no such file: " + file);
         } catch (CharacterCodingException e) {
             throw new UserException(file + " is not valid UTF-8");
+        } catch (CourseLoader.TooLargeException e) {
+            throw new UserException("cannot import " + file + ": " + e.getMessage());
         }
         String name = file.getFileName().toString();
         String base = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;

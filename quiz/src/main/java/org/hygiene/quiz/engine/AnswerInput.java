@@ -20,7 +20,8 @@ public final class AnswerInput {
         }
     }
 
-    private static final int MAX_TEXT = 500;
+    /** The longest typed answer kept, the same on every screen. */
+    public static final int MAX_TEXT = 10_000;
 
     private AnswerInput() {}
 
@@ -29,7 +30,7 @@ public final class AnswerInput {
         int n = item.order().size();
         char last = (char) ('a' + n - 1);
         return switch (item.question().type()) {
-            case SINGLE, TRUE_FALSE -> "one letter from a to " + last + ", for example: b";
+            case SINGLE, TRUE_FALSE -> "one letter, " + letters(n) + ", for example: b";
             case MULTIPLE -> "one or more letters from a to " + last + ", for example: ac";
             case ORDER ->
                     "all the letters a to "
@@ -39,6 +40,12 @@ public final class AnswerInput {
             case NUMBER -> "a number, for example: 42 or 9.1";
             case TEXT -> "a word or a few words";
         };
+    }
+
+    /** The letters of {@code n} options as a person says them: "a", "a or b", "a to d". */
+    public static String letters(int n) {
+        char last = (char) ('a' + Math.max(1, n) - 1);
+        return n <= 1 ? "a" : n == 2 ? "a or b" : "a to " + last;
     }
 
     private static String example(int n) {
@@ -54,7 +61,12 @@ public final class AnswerInput {
         QuestionType type = item.question().type();
         if (type == QuestionType.TEXT) {
             return s.length() > MAX_TEXT
-                    ? error(item, "that answer is too long")
+                    ? error(
+                            item,
+                            "that answer is "
+                                    + s.length()
+                                    + " characters long; an answer holds at most "
+                                    + MAX_TEXT)
                     : ok(new Response.Typed(s));
         }
         if (type == QuestionType.NUMBER) {

@@ -36,6 +36,29 @@ public final class GiftReader {
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d*)?)%");
     private static final Pattern META =
             Pattern.compile("//\\s*hygiene\\s+([A-Za-z-]+)\\s*:\\s?(.*)");
+
+    /** A line meant as a setting whose form is wrong ({@code // hygiene 2x: y}, no colon). */
+    private static final Pattern META_START = Pattern.compile("(?i)//\\s*hygiene\\b");
+
+    /** The settings a quiz's first block may hold (what {@link GiftWriter} writes). */
+    static final List<String> QUIZ_KEYS =
+            List.of(
+                    "quiz",
+                    "title",
+                    "pass",
+                    "shuffle",
+                    "sample",
+                    "attempts",
+                    "time-limit",
+                    "scoring",
+                    "negative",
+                    "seed",
+                    "category",
+                    "intro");
+
+    /** The settings right above a question. */
+    static final List<String> QUESTION_KEYS = List.of("hint", "points", "shuffle");
+
     private static final char[] SPECIAL = {'\\', ':', '#', '=', '{', '}', '~', 'n'};
     private static final char BASE = '\uE000'; // Private-use placeholders for escaped characters.
 
@@ -57,11 +80,21 @@ public final class GiftReader {
             int start = i;
             List<String> block = new ArrayList<>();
             Map<String, String> meta = new LinkedHashMap<>();
+            Map<String, Integer> metaLines = new LinkedHashMap<>();
             while (i < lines.length && !lines[i].isBlank()) {
                 String l = lines[i].strip();
                 Matcher m = META.matcher(l);
                 if (m.matches()) {
-                    meta.put(m.group(1).toLowerCase(Locale.ROOT), m.group(2).strip());
+                    String key = m.group(1).toLowerCase(Locale.ROOT);
+                    meta.put(key, m.group(2).strip());
+                    metaLines.put(key, i + 1);
+                } else if (META_START.matcher(l).lookingAt()) {
+                    problems.add(
+                            Problem.at(
+                                    file,
+                                    i + 1,
+                                    "this '// hygiene' line is ignored: write '// hygiene KEY:"
+                                            + " VALUE'"));
                 } else if (!l.startsWith("//")) {
                     block.add(lines[i]);
                 }
@@ -70,9 +103,20 @@ public final class GiftReader {
             if (block.isEmpty()) {
                 if (questions.isEmpty() && meta.containsKey("quiz")) {
                     quizMeta.putAll(meta);
+                    checkKeys(file, metaLines, QUIZ_KEYS, "quiz setting", problems);
+                } else if (!meta.isEmpty()) {
+                    problems.add(
+                            Problem.at(
+                                    file,
+                                    metaLines.values().iterator().next(),
+                                    "these '// hygiene' lines belong to no question and are"
+                                            + " ignored: put a question's right above it (no blank"
+                                            + " line between), the quiz's in the first block with"
+                                            + " '// hygiene quiz: ID'"));
                 }
                 continue;
             }
+            checkKeys(file, metaLines, QUESTION_KEYS, "question setting", problems);
             String body = protect(String.join("\n", block).strip());
             if (body.startsWith("$CATEGORY:")) {
                 category = restore(body.substring("$CATEGORY:".length())).strip();
@@ -196,7 +240,10 @@ public final class GiftReader {
                             Problem.at(
                                     file,
                                     line,
-                                    "'" + value + "' is not a number or value:tolerance"));
+                                    "'"
+                                            + value
+                                            + "' is not a number or value:tolerance within"
+                                            + " about ±1e308; the question was left out"));
                     return null;
                 }
                 NumberSpec spec = NumberSpec.parse(value).get();
@@ -319,6 +366,24 @@ public final class GiftReader {
                 shuffle,
                 category,
                 line);
+    }
+
+    private static void checkKeys(
+            String file,
+            Map<String, Integer> lines,
+            List<String> known,
+            String what,
+            List<Problem> problems) {
+        lines.forEach(
+                (key, line) -> {
+                    if (!known.contains(key)) {
+                        problems.add(
+                                Problem.at(
+                                        file,
+                                        line,
+                                        UnknownName.message(what, key, known) + "; ignored"));
+                    }
+                });
     }
 
     private static List<Question> uniqueIds(List<Question> questions) {

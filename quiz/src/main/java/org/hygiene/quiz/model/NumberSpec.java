@@ -18,6 +18,14 @@ public record NumberSpec(double min, double max) {
     private static final Pattern SINGLE = Pattern.compile(NUM);
 
     public static Optional<NumberSpec> parse(String text) {
+        return parseFinite(text).filter(n -> Double.isFinite(n.value() + n.tolerance()));
+    }
+
+    /**
+     * The spec, or empty; a number past {@code double}'s range ({@code 1e400}) would make an
+     * infinite bound and a {@code NaN} middle, so it is no number here.
+     */
+    private static Optional<NumberSpec> parseFinite(String text) {
         String s = text.strip().replace("`", "");
         Matcher m = RANGE.matcher(s);
         if (m.matches()) {
@@ -41,10 +49,14 @@ public record NumberSpec(double min, double max) {
     /** Parse what a learner typed: a plain number, spaces and thousands separators allowed. */
     public static Optional<Double> parseAnswer(String typed) {
         String s = typed.strip().replace(",", "").replace("_", "");
+        if (s.endsWith("%")) {
+            s = s.substring(0, s.length() - 1).strip(); // "25%" answers "in percent" as 25 does
+        }
         if (s.length() > 40 || !SINGLE.matcher(s).matches()) {
             return Optional.empty();
         }
-        return Optional.of(Double.parseDouble(s));
+        double v = Double.parseDouble(s);
+        return Double.isFinite(v) ? Optional.of(v) : Optional.empty();
     }
 
     public boolean accepts(double value) {

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.text.Sanitizer;
@@ -47,8 +48,14 @@ final class PlainQuiz {
         Attempt attempt = null;
         if (run.store.hasUnfinished()) {
             out.println("You have an unfinished attempt (" + run.store.unfinishedSummary() + ").");
+            boolean graded = run.store.unfinishedIsGraded();
             String answer =
-                    ask("Resume it? Answer y to resume, n to discard it and start again [y/n]: ");
+                    ask(
+                            graded
+                                    ? "Resume it? Answer y to resume, n to submit it as it stands"
+                                            + " (it is your graded attempt) [y/n]: "
+                                    : "Resume it? Answer y to resume, n to discard it and start"
+                                            + " again [y/n]: ");
             if (answer == null) {
                 return Outcome.INPUT_ENDED;
             }
@@ -60,16 +67,33 @@ final class PlainQuiz {
                                     + " again.");
                     run.store.discardUnfinished();
                 }
-            } else {
-                if (run.store.unfinishedIsGraded()) {
-                    String sure =
-                            ask("Discard the graded attempt and its answers for good? [y/N]: ");
-                    if (sure == null || !sure.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
-                        out.println("Kept. Run the quiz again to resume it.");
-                        out.flush();
-                        return Outcome.INPUT_ENDED;
-                    }
+            } else if (graded) {
+                String sure =
+                        ask(
+                                "Submit the graded attempt now, as it stands? Unanswered questions"
+                                        + " score nothing [y/N]: ");
+                if (sure == null || !sure.strip().toLowerCase(Locale.ROOT).startsWith("y")) {
+                    out.println("Kept. Run the quiz again to resume it.");
+                    out.flush();
+                    return Outcome.INPUT_ENDED;
                 }
+                Optional<Grade> grade = run.submitAsItStands();
+                out.println(
+                        grade.map(
+                                        g ->
+                                                "Submitted as it stood: "
+                                                        + AttemptStore.summary(
+                                                                g.points(),
+                                                                g.maxPoints(),
+                                                                g.percent())
+                                                        + ". Any new attempt is a practice"
+                                                        + " retake.")
+                                .orElse(
+                                        "The quiz has changed since that attempt was started;"
+                                                + " it was dropped."));
+                out.flush();
+                return Outcome.SUBMITTED;
+            } else {
                 run.store.discardUnfinished();
             }
         }
@@ -103,8 +127,10 @@ final class PlainQuiz {
                                     + attempt.answeredCount()
                                     + " of "
                                     + items.size()
-                                    + " answers. They are kept: run the quiz again to resume or"
-                                    + " discard them.");
+                                    + " answers: the attempt is saved, not submitted. Run 'hygiene"
+                                    + " quiz "
+                                    + run.unitId
+                                    + "' again to resume it.");
                     out.flush();
                     return Outcome.INPUT_ENDED;
                 }

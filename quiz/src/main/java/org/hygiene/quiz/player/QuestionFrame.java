@@ -34,7 +34,7 @@ final class QuestionFrame {
         body.add(AttributedString.EMPTY);
         int cursorLine =
                 switch (st.type()) {
-                    case TEXT, NUMBER -> typed(body, st);
+                    case TEXT, NUMBER -> typed(body, st, w);
                     case ORDER -> order(body, st, w);
                     default -> choices(body, st, w);
                 };
@@ -57,25 +57,15 @@ final class QuestionFrame {
             top = 0;
         }
         lines.addAll(body.subList(top, Math.min(body.size(), top + room)));
-        return QuizFrame.fit(
-                lines,
-                screen.height(),
-                frame.footer(
-                        st.type().isTyped()
-                                ? " Enter next  Left/Right questions  Tab hint  F1 keys  Esc leave"
-                                : " Space choose  Enter next  Left/Right questions  Tab hint  ?"
-                                        + " keys  q leave",
-                        w));
+        return QuizFrame.fit(lines, screen.height(), frame.footer(footerKeys(st), w));
     }
 
     /** Add the answer field; returns the line of the cursor. */
-    private int typed(List<AttributedString> body, QuestionState st) {
-        body.add(
-                new AttributedStringBuilder()
-                        .append("  Answer: ", theme.strong())
-                        .append(st.text.toString() + "_", theme.selected())
-                        .toAttributedString());
-        return body.size() - 1;
+    private int typed(List<AttributedString> body, QuestionState st, int w) {
+        int[] cursorLine = {0};
+        int start = body.size();
+        body.addAll(st.text.draw(theme, w, cursorLine));
+        return start + cursorLine[0];
     }
 
     /** Add the items in their current order; returns the line of the cursor. */
@@ -136,6 +126,14 @@ final class QuestionFrame {
         return cursorLine;
     }
 
+    /** The keys line; Tab is offered only where the question has a hint. */
+    private static String footerKeys(QuestionState st) {
+        String tab = st.item.question().hint().isBlank() ? "" : "  Tab hint";
+        return st.type().isTyped()
+                ? " Enter next  PgUp/PgDn questions" + tab + "  F1 keys  Esc leave"
+                : " Space choose  Enter next  Left/Right questions" + tab + "  ? keys  q leave";
+    }
+
     private static String instruction(QuestionState st) {
         char last = (char) ('a' + st.size() - 1);
         return switch (st.type()) {
@@ -148,9 +146,12 @@ final class QuestionFrame {
                             ? "Moving: Up/Down moves the item, Space puts it down."
                             : "Put them in order: Space picks up the highlighted item, Up/Down"
                                     + " moves it. Enter goes on.";
-            case TEXT -> "Type your answer, then Enter.";
-            case NUMBER -> "Type a number, then Enter.";
-            default -> "Choose one: Up/Down and Enter, or type a letter from a to " + last + ".";
+            case TEXT -> "Type your answer, then Enter. Left/Right move in it, Ctrl-U clears it.";
+            case NUMBER -> "Type a number, then Enter. Left/Right move in it, Ctrl-U clears it.";
+            default ->
+                    "Choose one: Up/Down and Enter, or type "
+                            + org.hygiene.quiz.engine.AnswerInput.letters(st.size())
+                            + ".";
         };
     }
 }

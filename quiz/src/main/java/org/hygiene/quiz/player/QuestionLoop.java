@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.hygiene.core.screen.FullScreen;
-import org.hygiene.core.text.Sanitizer;
 import org.hygiene.quiz.engine.AnswerInput;
 import org.hygiene.quiz.engine.Attempt;
 import org.hygiene.quiz.engine.Paper;
@@ -100,7 +99,7 @@ final class QuestionLoop {
                     commit(attempt, states);
                     return Exit.SUBMIT;
                 }
-                if (key == QuizKeys.PREV || key == QuizKeys.UP) {
+                if (key == QuizKeys.PREV || key == QuizKeys.UP || key == QuizKeys.LEFT) {
                     index = items.size() - 1;
                 }
                 continue;
@@ -109,28 +108,32 @@ final class QuestionLoop {
                 hint = !hint;
                 continue;
             }
+            // Left/Right move in a typed answer; on an empty one there is nothing to move over, so
+            // they change question as they do everywhere else.
+            boolean arrowOnEmpty =
+                    (key == QuizKeys.LEFT || key == QuizKeys.RIGHT) && st.text.length() == 0;
+            if (typing && !arrowOnEmpty && edit(screen, st, key, ch)) {
+                continue;
+            }
+            if (key == QuizKeys.LEFT) {
+                key = QuizKeys.PREV;
+            } else if (key == QuizKeys.RIGHT) {
+                key = QuizKeys.NEXT;
+            }
             if (key == QuizKeys.UP || (!typing && ch.equals("k") && st.size() < 11)) {
                 st.move(-1);
             } else if (key == QuizKeys.DOWN || (!typing && ch.equals("j") && st.size() < 10)) {
                 st.move(1);
             } else if (key == QuizKeys.SPACE && !typing) {
                 st.pick(st.cursor);
-            } else if (key == QuizKeys.SPACE || (typing && key == QuizKeys.CHAR)) {
-                if (st.text.length() < 200) {
-                    st.text.append(key == QuizKeys.SPACE ? " " : Sanitizer.clean(ch));
-                }
-            } else if (key == QuizKeys.BACKSPACE && typing && st.text.length() > 0) {
-                st.text.setLength(st.text.length() - 1);
-            } else if (key == QuizKeys.CLEAR && typing) {
-                st.text.setLength(0);
             } else if (key == QuizKeys.CHAR && ch.length() == 1) {
                 int pos = position(ch.charAt(0), st.size());
                 if (pos >= 0 && st.type() != QuestionType.ORDER) {
                     st.pick(pos);
                 } else if (pos < 0) {
                     message =
-                            "Choose with Up/Down and Space, or a letter from a to "
-                                    + (char) ('a' + st.size() - 1)
+                            "Choose with Up/Down and Space, or type "
+                                    + AnswerInput.letters(st.size())
                                     + ".";
                 }
             } else if (key == QuizKeys.ENTER || key == QuizKeys.NEXT || key == QuizKeys.PREV) {
@@ -146,11 +149,43 @@ final class QuestionLoop {
         }
     }
 
+    /**
+     * Edit a typed answer: characters go in at the cursor (a paste arrives all at once and is drawn
+     * once), Left/Right/Home/End move, Backspace/Delete/Ctrl-U erase. Returns whether the key was
+     * an edit.
+     */
+    private boolean edit(FullScreen screen, QuestionState st, Object key, String ch) {
+        if (key == QuizKeys.CHAR || key == QuizKeys.SPACE) {
+            StringBuilder typed = new StringBuilder(key == QuizKeys.SPACE ? " " : ch);
+            PastedText.drain(screen, typed);
+            String cut = st.text.insert(typed.toString());
+            message = cut;
+            st.touched = true;
+        } else if (key == QuizKeys.BACKSPACE) {
+            st.text.backspace();
+        } else if (key == QuizKeys.DELETE) {
+            st.text.delete();
+        } else if (key == QuizKeys.CLEAR) {
+            st.text.clear();
+        } else if (key == QuizKeys.LEFT) {
+            st.text.left();
+        } else if (key == QuizKeys.RIGHT) {
+            st.text.right();
+        } else if (key == QuizKeys.HOME) {
+            st.text.home();
+        } else if (key == QuizKeys.END) {
+            st.text.end();
+        } else {
+            return false;
+        }
+        return true;
+    }
+
     /** Settle the answer before moving on; returns false (with a message) if it is not valid. */
     private boolean keep(QuestionState st, boolean enter) {
         if (st.type() == QuestionType.NUMBER
                 && st.text.length() > 0
-                && NumberSpec.parseAnswer(st.text.toString()).isEmpty()) {
+                && NumberSpec.parseAnswer(st.text.text()).isEmpty()) {
             message =
                     "That is not a number. Please answer with "
                             + AnswerInput.expectedForm(st.item)

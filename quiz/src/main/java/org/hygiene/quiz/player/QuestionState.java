@@ -13,7 +13,7 @@ final class QuestionState {
     final Paper.Item item;
     int cursor;
     final Set<Integer> chosen = new TreeSet<>(); // shown positions
-    final StringBuilder text = new StringBuilder();
+    final AnswerField text;
     final List<Integer> order; // option indices in the learner's order
     boolean grabbed;
     boolean touched;
@@ -21,14 +21,14 @@ final class QuestionState {
     QuestionState(Paper.Item item, Response existing) {
         this.item = item;
         this.order = new ArrayList<>(item.order());
+        this.text = new AnswerField(existing instanceof Response.Typed t ? t.text() : "");
         if (existing instanceof Response.Choice c) {
             for (int o : c.options()) {
                 chosen.add(item.order().indexOf(o));
             }
             cursor = chosen.isEmpty() ? 0 : chosen.iterator().next();
             touched = true;
-        } else if (existing instanceof Response.Typed t) {
-            text.append(t.text());
+        } else if (existing instanceof Response.Typed) {
             touched = true;
         } else if (existing instanceof Response.Order o) {
             order.clear();
@@ -80,7 +80,7 @@ final class QuestionState {
     Response response() {
         return switch (type()) {
             case TEXT, NUMBER ->
-                    text.toString().isBlank() ? null : new Response.Typed(text.toString().strip());
+                    text.text().isBlank() ? null : new Response.Typed(text.text().strip());
             case ORDER -> touched ? new Response.Order(order) : null;
             default -> {
                 if (chosen.isEmpty()) {

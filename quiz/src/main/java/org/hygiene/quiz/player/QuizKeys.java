@@ -15,6 +15,13 @@ enum QuizKeys {
     DOWN,
     PREV,
     NEXT,
+    /** Left: the cursor in a typed answer, else the previous question. */
+    LEFT,
+    /** Right: the cursor in a typed answer, else the next question. */
+    RIGHT,
+    HOME,
+    END,
+    DELETE,
     ENTER,
     SPACE,
     HINT,
@@ -34,9 +41,11 @@ enum QuizKeys {
                     },
                     new String[] {"a b c ... 1 2 3", "choose that option"},
                     new String[] {"Enter", "keep the answer and go to the next question"},
-                    new String[] {"Left Right PgUp PgDn", "previous / next question"},
+                    new String[] {"PgUp PgDn", "previous / next question"},
+                    new String[] {"Left Right", "the same; in a typed answer, move in the text"},
+                    new String[] {"Home End Ctrl-A Ctrl-E", "start / end of a typed answer"},
                     new String[] {"Tab", "show or hide the hint"},
-                    new String[] {"Backspace Ctrl-U", "edit or clear a typed answer"},
+                    new String[] {"Backspace Delete Ctrl-U", "edit or clear a typed answer"},
                     new String[] {"? F1", "these keys (F1 while typing)"},
                     new String[] {"Esc q", "leave; your answers are kept for later"},
                     new String[] {"Ctrl-C", "leave Hygiene; your answers are kept"});
@@ -56,20 +65,25 @@ enum QuizKeys {
         }
         keys.bind(UP, KeyMap.key(terminal, Capability.key_up), "\033[A", "\033OA", "\020");
         keys.bind(DOWN, KeyMap.key(terminal, Capability.key_down), "\033[B", "\033OB", "\016");
+        keys.bind(LEFT, KeyMap.key(terminal, Capability.key_left), "\033[D", "\033OD");
+        keys.bind(RIGHT, KeyMap.key(terminal, Capability.key_right), "\033[C", "\033OC");
+        keys.bind(PREV, KeyMap.key(terminal, Capability.key_ppage), "\033[5~");
+        keys.bind(NEXT, KeyMap.key(terminal, Capability.key_npage), "\033[6~");
         keys.bind(
-                PREV,
-                KeyMap.key(terminal, Capability.key_left),
-                "\033[D",
-                "\033OD",
-                KeyMap.key(terminal, Capability.key_ppage),
-                "\033[5~");
+                HOME,
+                KeyMap.key(terminal, Capability.key_home),
+                "\033[H",
+                "\033OH",
+                "\033[1~",
+                KeyMap.ctrl('A'));
         keys.bind(
-                NEXT,
-                KeyMap.key(terminal, Capability.key_right),
-                "\033[C",
-                "\033OC",
-                KeyMap.key(terminal, Capability.key_npage),
-                "\033[6~");
+                END,
+                KeyMap.key(terminal, Capability.key_end),
+                "\033[F",
+                "\033OF",
+                "\033[4~",
+                KeyMap.ctrl('E'));
+        keys.bind(DELETE, KeyMap.key(terminal, Capability.key_dc), "\033[3~", KeyMap.ctrl('D'));
         keys.bind(ENTER, "\r", "\n");
         keys.bind(SPACE, " ");
         keys.bind(HINT, "\t");

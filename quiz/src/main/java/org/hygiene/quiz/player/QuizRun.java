@@ -75,6 +75,22 @@ final class QuizRun {
         return store.resume(quiz, clock);
     }
 
+    /**
+     * End the unfinished graded attempt by submitting it as it stands (unanswered questions score
+     * nothing), as Moodle does with an attempt that is never finished: a graded attempt, once
+     * begun, is used, so giving it up never buys a fresh graded one. Returns the grade, or empty
+     * when the quiz changed so much since the attempt began that it cannot be rebuilt (it is then
+     * dropped, as the author's change voids it).
+     */
+    java.util.Optional<Grade> submitAsItStands() {
+        java.util.Optional<Attempt> open = resume();
+        if (open.isEmpty()) {
+            session.update(store::discardUnfinished);
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(submit(open.get()));
+    }
+
     void save(Attempt attempt) {
         session.update(
                 () -> {

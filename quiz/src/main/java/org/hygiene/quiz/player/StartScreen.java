@@ -57,7 +57,20 @@ final class StartScreen {
             } else if (confirmingDiscard) {
                 confirmingDiscard = false;
                 if (ch.equals("y")) {
-                    discard();
+                    message =
+                            run.submitAsItStands()
+                                    .map(
+                                            g ->
+                                                    "Submitted as it stood: "
+                                                            + AttemptStore.summary(
+                                                                    g.points(),
+                                                                    g.maxPoints(),
+                                                                    g.percent())
+                                                            + ". Any new attempt is a practice"
+                                                            + " retake.")
+                                    .orElse(
+                                            "The quiz has changed since that attempt began; it"
+                                                    + " was dropped.");
                     unfinished = false;
                 } else {
                     message = "Kept: Enter or r resumes it.";
@@ -65,9 +78,11 @@ final class StartScreen {
             } else if (unfinished && ch.equals("d")) {
                 if (run.store.unfinishedIsGraded()) {
                     confirmingDiscard = true;
+                    // A graded attempt, once begun, is used: ending it submits it, so giving it up
+                    // never buys a fresh graded attempt.
                     message =
-                            "Discard this graded attempt and its answers for good? y discards it,"
-                                    + " any other key keeps it.";
+                            "Submit this graded attempt as it stands? Unanswered questions score"
+                                    + " nothing. y submits it, any other key keeps it.";
                 } else {
                     discard();
                     unfinished = false;
@@ -114,7 +129,11 @@ final class StartScreen {
                             theme.strong(),
                             w));
             lines.add(new AttributedString("  Enter or r   resume it"));
-            lines.add(new AttributedString("  d            discard it and start again"));
+            lines.add(
+                    new AttributedString(
+                            run.store.unfinishedIsGraded()
+                                    ? "  d            submit it as it stands (your graded attempt)"
+                                    : "  d            discard it and start again"));
             lines.add(new AttributedString("  q            back"));
         } else {
             lines.add(new AttributedString("  Enter   start"));

@@ -57,6 +57,9 @@ public interface AnswerType {
         return Optional.empty();
     }
 
+    /** The feedback for a wrong answer nothing more specific is known about. */
+    String NOT_IT = "That is not it. Check your query and try again.";
+
     /** Check a learner's answer against the key. */
     default Verdict check(String raw, AnswerKey key) {
         Normalized n =
@@ -89,7 +92,7 @@ public interface AnswerType {
         }
         return nearMiss(given, accepted)
                 .or(() -> key.hashes().isEmpty() ? Optional.empty() : nearMissOfHashes(given, key))
-                .orElse(Verdict.wrong("That is not it. Check your query and try again."));
+                .orElse(Verdict.wrong(NOT_IT));
     }
 
     /** The canonical forms of the answers that normalise; the rest are the validator's business. */

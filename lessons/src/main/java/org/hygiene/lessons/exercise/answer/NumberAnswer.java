@@ -45,6 +45,9 @@ public record NumberAnswer(BigDecimal tolerance, boolean relative) implements An
         if (s.length() > MAX_LENGTH) {
             return Normalized.bad("That number is too long.");
         }
+        if (s.endsWith("%") && s.length() > 1) {
+            s = s.substring(0, s.length() - 1).strip(); // "25%" answers "in percent" as 25 does
+        }
         s = groupedSpaces(s);
         if (s.startsWith("0x") || s.startsWith("-0x")) {
             try {

@@ -13,6 +13,7 @@ import org.hygiene.core.progress.ProgressStore;
 import org.hygiene.core.spi.Console;
 import org.hygiene.core.spi.LearnerAccess;
 import org.hygiene.core.spi.TerminalAccess;
+import org.hygiene.core.text.Sanitizer;
 import org.hygiene.lessons.hunt.HuntEngine;
 import org.hygiene.lessons.hunt.PreparedQuery;
 import org.hygiene.lessons.hunt.QueryLimits;
@@ -155,11 +156,27 @@ public final class HuntCommand implements Callable<Integer> {
         try (ResultCursor cursor = prepared.open(new Cancellation())) {
             ResultWriter.write(cursor, format, console.out(), width);
             if (cursor.rejected() > 0) {
+                long n = cursor.rejected();
                 console.err()
                         .println(
                                 "hygiene: "
-                                        + cursor.rejected()
-                                        + " unreadable log records were skipped");
+                                        + n
+                                        + (n == 1
+                                                ? " unreadable log line was left out:"
+                                                : " unreadable log lines were left out; the"
+                                                        + " first:"));
+                cursor.skipped().stream()
+                        .limit(3)
+                        .forEach(
+                                s ->
+                                        console.err()
+                                                .println(
+                                                        "  "
+                                                                + Sanitizer.clean(
+                                                                        s.origin()
+                                                                                + ": "
+                                                                                + s.reason())));
+                console.err().flush();
             }
         } catch (IOException e) {
             throw new UserException("cannot read the logs: " + e.getMessage(), e);

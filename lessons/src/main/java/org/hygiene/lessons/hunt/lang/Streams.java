@@ -27,10 +27,17 @@ final class Streams {
     static RowStream scan(LogTable table, RawFilter filter, QueryRun run) throws IOException {
         RowCursor cursor = table.open(filter);
         return new RowStream() {
+            private long seen;
+
             public Object[] next() throws IOException {
                 run.cancellation.check();
                 Row row = cursor.next();
-                run.rejected = Math.max(run.rejected, cursor.rejected());
+                long rejected = cursor.rejected();
+                if (rejected > seen) {
+                    seen = rejected;
+                    run.noteSkipped(cursor.skipped());
+                }
+                run.rejected = Math.max(run.rejected, rejected);
                 if (row == null) {
                     return null;
                 }

@@ -55,6 +55,7 @@ public final class HuntShell {
                         new WideCommand(),
                         new ShowCommand(),
                         new PageCommand(),
+                        new SkippedCommand(),
                         new HelpCommand(),
                         new QuitCommand())) {
             commands.put(c.name(), c);

@@ -58,6 +58,9 @@ final class QueryRunner {
         String footer = footer(result, seconds);
         context.recordResult(query, result, footer);
         show(context, result, footer);
+        if (result.rejected() > 0) {
+            SkippedCommand.note(context, result);
+        }
         return result;
     }
 
@@ -80,9 +83,6 @@ final class QueryRunner {
                     .append("; add take or summarize)");
         }
         b.append(String.format(java.util.Locale.ROOT, " in %.2f s", seconds));
-        if (r.rejected() > 0) {
-            b.append("; ").append(r.rejected()).append(" unreadable log records skipped");
-        }
         return b.toString();
     }
 }

@@ -22,6 +22,7 @@ public final class ShellContext {
     private String lastQuery;
     private String lastFooter = "";
     private boolean quit;
+    private boolean skippedExplained;
 
     ShellContext(
             Terminal terminal,
@@ -54,6 +55,13 @@ public final class ShellContext {
 
     public Collection<ShellCommand> commands() {
         return commands.values();
+    }
+
+    /** True the first time it is called in this shell: explain skipped lines only once. */
+    boolean explainSkippedOnce() {
+        boolean first = !skippedExplained;
+        skippedExplained = true;
+        return first;
     }
 
     /** The result of the last query that ran, if any. */

@@ -169,6 +169,29 @@ public final class IisLogFormat implements LogFormat {
         }
 
         @Override
+        protected String whyRejected(String line) {
+            int found = line.isEmpty() ? 0 : 1;
+            for (int i = 0; i < line.length(); i++) {
+                found += line.charAt(i) == ' ' ? 1 : 0;
+            }
+            if (target.length == 0) {
+                return "no #Fields line comes before it";
+            }
+            if (found < target.length) {
+                return "it has "
+                        + found
+                        + " of the "
+                        + target.length
+                        + " fields its #Fields line lists: it was cut short, as the last line of"
+                        + " a log copied while the server was writing often is";
+            }
+            if (found > target.length) {
+                return "it has " + found + " fields, more than the " + target.length + " listed";
+            }
+            return "its date and time cannot be read";
+        }
+
+        @Override
         protected boolean parse(String line, Object[] values) {
             int n = target.length;
             if (n == 0 || n > fields.length) {

@@ -19,6 +19,8 @@ abstract class LineRowCursor implements RowCursor {
     private final RawFilter filter;
     private final String display;
     private long rejected;
+    private final java.util.List<org.hygiene.lessons.logs.SkippedLine> skipped =
+            new java.util.ArrayList<>();
 
     LineRowCursor(InputStream in, String display, Schema schema, RawFilter filter) {
         // With a plain literal filter, skip the lines without it before decoding them.
@@ -43,7 +45,9 @@ abstract class LineRowCursor implements RowCursor {
         String line;
         while ((line = lines.next()) != null) {
             if (lines.tooLong()) {
-                rejected++;
+                reject(
+                        line,
+                        "longer than the " + LineSource.MAX_LINE + " characters a line may have");
                 continue;
             }
             if (line.isBlank()) {
@@ -60,9 +64,28 @@ abstract class LineRowCursor implements RowCursor {
             if (parse(line, values)) {
                 return new Row(schema, values, new Origin(display, lines.lineNumber()));
             }
-            rejected++;
+            reject(line, whyRejected(line));
         }
         return null;
+    }
+
+    /** Why {@link #parse} refused {@code line}, in words for the learner. */
+    protected String whyRejected(String line) {
+        return "its fields do not match the log's #Fields line";
+    }
+
+    private void reject(String line, String why) {
+        rejected++;
+        if (skipped.size() < org.hygiene.lessons.logs.SkippedLine.KEPT) {
+            skipped.add(
+                    org.hygiene.lessons.logs.SkippedLine.of(
+                            new Origin(display, lines.lineNumber()), why, line));
+        }
+    }
+
+    @Override
+    public java.util.List<org.hygiene.lessons.logs.SkippedLine> skipped() {
+        return java.util.List.copyOf(skipped);
     }
 
     @Override

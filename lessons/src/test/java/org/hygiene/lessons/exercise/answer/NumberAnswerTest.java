@@ -29,6 +29,8 @@ class NumberAnswerTest {
                 "0x1F|31",
                 "' 30000 '|30000",
                 "0.000|0",
+                "25%|25",
+                "12.5 %|12.5",
             })
     void readsNumbersWrittenInCommonWays(String raw, String expected) {
         assertThat(canonical(exact, raw)).isEqualTo(expected);

@@ -37,6 +37,26 @@ class TextAnswerTest {
     }
 
     @Test
+    void aCaseOnlyMistakeGetsAHintAboutCase() {
+        TextAnswer sensitive = new TextAnswer(true);
+        Verdict plain = sensitive.check("hl7kq2", AnswerKey.of("hl7Kq2"));
+        AnswerKey hashed =
+                new AnswerKey(
+                        List.of(),
+                        List.of(AnswerHash.of("shell-password", "hl7Kq2")),
+                        "shell-password",
+                        List.of(),
+                        List.of());
+        Verdict viaHash = sensitive.check("HL7KQ2", hashed);
+
+        assertThat(plain.isCorrect()).isFalse();
+        assertThat(plain.message()).contains("letters are right but not their capitals");
+        assertThat(viaHash.message()).contains("letters are right but not their capitals");
+        assertThat(sensitive.check("hl7Kq2", hashed).isCorrect()).isTrue();
+        assertThat(sensitive.check("zz7kq2", hashed).message()).isEqualTo(AnswerType.NOT_IT);
+    }
+
+    @Test
     void emptyAnswersAreAWrongForm() {
         assertThat(text.check("   ", AnswerKey.of("x")).kind()).isEqualTo(Verdict.Kind.WRONG_FORM);
         assertThat(text.check("\"\"", AnswerKey.of("x")).kind()).isEqualTo(Verdict.Kind.WRONG_FORM);

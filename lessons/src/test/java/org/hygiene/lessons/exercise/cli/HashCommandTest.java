@@ -13,7 +13,7 @@ class HashCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine cli = new CommandLine(new ExerciseCli());
+        CommandLine cli = new CommandLine(new ExerciseCli(null, null, null));
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(err));
         return cli.execute(args);

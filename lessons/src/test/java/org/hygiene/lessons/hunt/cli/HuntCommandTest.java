@@ -66,6 +66,26 @@ class HuntCommandTest {
     }
 
     @Test
+    void aLineCutShortIsLeftOutAndTheMessageSaysWhichAndWhy() throws IOException {
+        Path log = logs.resolve("inetpub/logs/LogFiles/W3SVC1/u_ex210303.log");
+        Files.writeString(
+                log,
+                Files.readString(log)
+                        + "2021-03-03 09:00:00 10.0.0.5 POST /mapi/emsmdb/ Mailbox 443 bob",
+                java.nio.charset.StandardCharsets.UTF_8);
+        TestIo io = io();
+
+        int status = io.run("hunt", "--logs", logs.toString(), "-q", "W3CIISLog | count");
+
+        assertThat(status).isZero();
+        assertThat(io.out()).contains("3");
+        assertThat(io.err())
+                .contains("1 unreadable log line was left out:")
+                .contains("u_ex210303.log:8: it has 8 of the 15 fields its #Fields line lists")
+                .contains("cut short");
+    }
+
+    @Test
     void aQueryPrintsATableAndExitsZero() {
         TestIo io = io();
         int status =
