@@ -8,10 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.hygiene.core.course.FrontMatterParser;
-import org.hygiene.core.markdown.RenderOptions;
-import org.hygiene.core.markdown.TerminalMarkdown;
-import org.hygiene.core.markdown.Theme;
-import org.jline.utils.AttributedString;
+import org.hygiene.core.testing.RenderWidths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -40,20 +37,6 @@ class BundledLessonsRenderWidthTest {
     @MethodSource("documents")
     void noRenderedLineIsWiderThanTheWidth(Path file) throws IOException {
         String markdown = FrontMatterParser.parse(file.toString(), Files.readString(file)).body();
-        for (int width : new int[] {20, 40, 80, 120}) {
-            for (RenderOptions options :
-                    List.of(
-                            RenderOptions.plain(width),
-                            RenderOptions.styled(Theme.DARK, width),
-                            RenderOptions.styled(Theme.MONO, width).withHyperlinks(true))) {
-                for (AttributedString line : new TerminalMarkdown(options).render(markdown)) {
-                    assertThat(line.columnLength())
-                            .as(
-                                    "%s at %d columns (plain=%s): %s",
-                                    file, width, options.plain(), line)
-                            .isLessThanOrEqualTo(width);
-                }
-            }
-        }
+        RenderWidths.assertFitsEveryWidth(file.toString(), markdown);
     }
 }

@@ -28,25 +28,42 @@ public final class LessonsPlugin implements HygienePlugin {
     }
 
     @Override
-    public List<Object> commands(CommandPorts ports) {
-        return List.of(
-                new ExerciseCli(
+    public List<String> commandNames() {
+        return List.of("exercise", "hunt", "check", "present");
+    }
+
+    // A switch, not a map of lambdas: building one command must not load the others' classes.
+    @Override
+    public Object command(String name, CommandPorts ports) {
+        switch (name) {
+            case "exercise":
+                return new ExerciseCli(
                         ports.console(),
                         ports.learner(),
-                        new PlainExercises(new HuntExerciseLauncher())::answer),
-                new HuntCommand(
-                        ports.console(),
-                        ports.terminal(),
-                        ports.learner(),
-                        folder -> {
-                            Evidence evidence = Evidence.scan(folder);
-                            return new TableSource.Opened(
-                                    evidence.tables(),
-                                    EvidenceNotices.logFiles(evidence),
-                                    EvidenceNotices.skipped(evidence),
-                                    EvidenceNotices.otherFiles(evidence));
-                        }),
-                new org.hygiene.lessons.check.CheckCommand(ports.console(), ports.clock()),
-                new org.hygiene.lessons.present.PresentCommand(ports));
+                        new PlainExercises(new HuntExerciseLauncher())::answer);
+            case "hunt":
+                return huntCommand(ports);
+            case "check":
+                return new org.hygiene.lessons.check.CheckCommand(ports.console(), ports.clock());
+            case "present":
+                return new org.hygiene.lessons.present.PresentCommand(ports);
+            default:
+                return HygienePlugin.super.command(name, ports);
+        }
+    }
+
+    private static HuntCommand huntCommand(CommandPorts ports) {
+        return new HuntCommand(
+                ports.console(),
+                ports.terminal(),
+                ports.learner(),
+                folder -> {
+                    Evidence evidence = Evidence.scan(folder);
+                    return new TableSource.Opened(
+                            evidence.tables(),
+                            EvidenceNotices.logFiles(evidence),
+                            EvidenceNotices.skipped(evidence),
+                            EvidenceNotices.otherFiles(evidence));
+                });
     }
 }

@@ -22,7 +22,14 @@ public final class QuizPlugin implements HygienePlugin {
     }
 
     @Override
-    public List<Object> commands(CommandPorts ports) {
-        return List.of(QuizCommand.create(ports));
+    public List<String> commandNames() {
+        return List.of("quiz");
+    }
+
+    @Override
+    public Object command(String name, CommandPorts ports) {
+        return "quiz".equals(name)
+                ? QuizCommand.create(ports)
+                : HygienePlugin.super.command(name, ports);
     }
 }

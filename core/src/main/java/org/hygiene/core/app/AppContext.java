@@ -159,7 +159,7 @@ public final class AppContext implements TerminalAccess, LearnerAccess {
     /** Whether full-screen, interactive screens can be used (a capable terminal, no --plain). */
     @Override
     public boolean interactive() {
-        if (options.plain) {
+        if (options.plain || !io.mayBeTerminal()) {
             return false;
         }
         Terminal t = terminal();
@@ -177,11 +177,11 @@ public final class AppContext implements TerminalAccess, LearnerAccess {
         }
         err().flush();
         Session session =
-                new Session(
+                Session.openingTerminalOnDemand(
                         course(),
                         loaded.progress(),
                         store,
-                        terminal(),
+                        this::terminal,
                         theme(),
                         plugins,
                         clock,

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.GlobalOptions;
 import org.hygiene.core.app.LauncherIo;
@@ -32,11 +33,29 @@ public final class Main {
                         Main::systemTerminal,
                         System.getProperty("os.name", ""),
                         System.getProperty("user.home", "."),
-                        System.getProperty("user.name", "learner"));
+                        System.getProperty("user.name", "learner"),
+                        onTerminal());
         int status = run(args, io, Plugins.load(), Clock.systemUTC());
         out.flush();
         err.flush();
         System.exit(status);
+    }
+
+    /**
+     * Whether standard input and output may both be a terminal, asked of the JDK without probing
+     * for one: {@code System.console()} is null when either is redirected (before JDK 22), and
+     * {@code Console.isTerminal()} says so on JDK 22 and later.
+     */
+    private static boolean onTerminal() {
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return true; // JDK 17 to 21: a console means both are terminals.
+        }
     }
 
     private static Terminal systemTerminal() {
@@ -92,7 +111,14 @@ public final class Main {
         GlobalOptions options = new GlobalOptions();
         AppContext context = new AppContext(options, io, plugins, clock);
         try {
-            CommandLine cli = commandLine(context);
+            CommandLine cli = commandLine(context, CommandWord.of(args));
+            if (cli == null) {
+                cli = commandLine(context, CommandWord.UNKNOWN);
+            } else {
+                // A parse error's message and usage must read as before, naming every command.
+                cli.setParameterExceptionHandler(
+                        (e, again) -> commandLine(context, CommandWord.UNKNOWN).execute(again));
+            }
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
             // The inputs are bounded (content files, queries); this is the last line of defence,
@@ -109,27 +135,96 @@ public final class Main {
         }
     }
 
-    static CommandLine commandLine(AppContext context) {
+    /** The commands built into core, in the order {@code hygiene --help} lists them. */
+    private static final List<String> CORE_COMMANDS =
+            List.of(
+                    "lessons",
+                    "lesson",
+                    "progress",
+                    "validate",
+                    "init",
+                    "new",
+                    "preview",
+                    "render",
+                    "class",
+                    "serve",
+                    "export");
+
+    // A switch, not a map of constructor references: building one command must not load the
+    // others' classes, and picocli builds its model of a command by reflection over all of it.
+    private static Object coreCommand(String name, AppContext context) {
+        switch (name) {
+            case "lessons":
+                return new LessonsCommand(context);
+            case "lesson":
+                return new UnitCommand(context);
+            case "progress":
+                return new ProgressCommand(context);
+            case "validate":
+                return new ValidateCommand(context);
+            case "init":
+                return new InitCommand(context);
+            case "new":
+                return new NewCommand(context);
+            case "preview":
+                return new PreviewCommand(context);
+            case "render":
+                return new RenderCommand(context);
+            case "class":
+                return ClassCommand.build(context);
+            case "serve":
+                return new ServeCommand(context);
+            case "export":
+                return HandoutExportCommand.commandLine(context);
+            default:
+                return null;
+        }
+    }
+
+    /**
+     * The launcher with only the subcommand named {@code word} ("" for none), or with every command
+     * when {@code word} is {@link CommandWord#UNKNOWN}; null when no command has that name (then
+     * only the whole tree can say so in picocli's words).
+     */
+    static CommandLine commandLine(AppContext context, String word) {
         CommandLine cli = new CommandLine(new HygieneCommand(context));
         // picocli's own conversion error names java.nio.file.Path and InvalidPathException.
         cli.registerConverter(Path.class, Main::path);
         cli.addMixin("global", new GlobalOptionsMixin(context.options()));
-        cli.addSubcommand(new LessonsCommand(context));
-        cli.addSubcommand(new UnitCommand(context));
-        cli.addSubcommand(new ProgressCommand(context));
-        cli.addSubcommand(new ValidateCommand(context));
-        cli.addSubcommand(new InitCommand(context));
-        cli.addSubcommand(new NewCommand(context));
-        cli.addSubcommand(new PreviewCommand(context));
-        cli.addSubcommand(new RenderCommand(context));
-        cli.addSubcommand("class", ClassCommand.build(context));
-        cli.addSubcommand(new ServeCommand(context));
-        cli.addSubcommand(HandoutExportCommand.commandLine(context));
+        if (word == CommandWord.UNKNOWN) {
+            for (String name : CORE_COMMANDS) {
+                cli.addSubcommand(coreCommand(name, context));
+            }
+            for (HygienePlugin plugin : context.plugins().all()) {
+                for (String name : plugin.commandNames()) {
+                    cli.addSubcommand(plugin.command(name, context.ports()));
+                }
+            }
+        } else if (!word.isEmpty()) {
+            Object command = coreCommand(word, context);
+            if (command == null) {
+                command = pluginCommand(word, context);
+            }
+            if (command == null) {
+                return null;
+            }
+            // Under its own name: were it not the word, picocli's error leads to the whole tree.
+            cli.addSubcommand(command);
+        }
+        handleErrors(cli, context);
+        return cli;
+    }
+
+    private static Object pluginCommand(String word, AppContext context) {
         for (HygienePlugin plugin : context.plugins().all()) {
-            for (Object command : plugin.commands(context.ports())) {
-                cli.addSubcommand(command);
+            if (plugin.commandNames().contains(word)) {
+                return plugin.command(word, context.ports());
             }
         }
+        return null;
+    }
+
+    private static void handleErrors(CommandLine cli, AppContext context) {
         cli.setOut(context.out());
         cli.setErr(context.err());
         CommandLine.IParameterExceptionHandler usage = cli.getParameterExceptionHandler();
@@ -172,6 +267,5 @@ public final class Main {
                     err.flush();
                     return 70;
                 });
-        return cli;
     }
 }

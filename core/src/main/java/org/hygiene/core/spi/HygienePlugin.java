@@ -9,12 +9,22 @@ import java.util.List;
 public interface HygienePlugin {
 
     /**
-     * Return picocli command objects (classes annotated with {@code @Command}) to add as
-     * subcommands of {@code hygiene}. Each takes the ports it needs at construction and reads the
-     * course and progress from them lazily, when it runs.
+     * Return the names of the subcommands this plug-in adds to {@code hygiene}, in the order help
+     * lists them. The launcher reads only the names to find the command that runs, and builds that
+     * one alone with {@link #command}, so starting one command never loads the others.
      */
-    default List<Object> commands(CommandPorts ports) {
+    default List<String> commandNames() {
         return List.of();
+    }
+
+    /**
+     * Build the named subcommand (one of {@link #commandNames()}): a picocli command object (a
+     * class annotated with {@code @Command}, or a {@code CommandLine} with its subcommands). It
+     * takes the ports it needs at construction and reads the course and progress from them lazily,
+     * when it runs.
+     */
+    default Object command(String name, CommandPorts ports) {
+        throw new IllegalArgumentException("no command " + name);
     }
 
     /**

@@ -8,39 +8,60 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import org.hygiene.core.course.UnitKind;
 
-/** The plug-ins found on the class path, loaded once per launcher. */
+/**
+ * The plug-ins found on the class path, loaded once per launcher, on first use: {@code hygiene
+ * --version} or {@code render} never scan for them.
+ */
 public final class Plugins {
-    private final List<HygienePlugin> plugins;
-    private final Map<UnitKind, UnitPlayer> players = new EnumMap<>(UnitKind.class);
+    /** Null until first use when found on the class path. */
+    private List<HygienePlugin> plugins;
+
+    private Map<UnitKind, UnitPlayer> players;
 
     public Plugins(List<HygienePlugin> plugins) {
         this.plugins = List.copyOf(plugins);
-        for (HygienePlugin plugin : this.plugins) {
-            for (UnitPlayer player : plugin.players()) {
-                players.putIfAbsent(player.kind(), player);
-            }
-        }
     }
 
-    /** Load every {@link HygienePlugin} registered under {@code META-INF/services}. */
+    private Plugins() {}
+
+    /** The {@link HygienePlugin}s registered under {@code META-INF/services}, found when needed. */
     public static Plugins load() {
-        List<HygienePlugin> found = new ArrayList<>();
-        ServiceLoader.load(HygienePlugin.class, Plugins.class.getClassLoader()).forEach(found::add);
-        return new Plugins(found);
+        return new Plugins();
     }
 
-    public List<HygienePlugin> all() {
+    public synchronized List<HygienePlugin> all() {
+        if (plugins == null) {
+            List<HygienePlugin> found = new ArrayList<>();
+            ServiceLoader.load(HygienePlugin.class, Plugins.class.getClassLoader())
+                    .forEach(found::add);
+            plugins = List.copyOf(found);
+        }
         return plugins;
     }
 
     /** Fresh content checks of every plug-in, for one validation run. */
     public List<ContentCheck> contentChecks() {
         List<ContentCheck> checks = new ArrayList<>();
-        plugins.forEach(p -> checks.addAll(p.contentChecks()));
+        for (HygienePlugin p : all()) {
+            checks.addAll(p.contentChecks());
+        }
         return checks;
     }
 
     public Optional<UnitPlayer> playerFor(UnitKind kind) {
-        return Optional.ofNullable(players.get(kind));
+        return Optional.ofNullable(players().get(kind));
+    }
+
+    private synchronized Map<UnitKind, UnitPlayer> players() {
+        if (players == null) {
+            Map<UnitKind, UnitPlayer> found = new EnumMap<>(UnitKind.class);
+            for (HygienePlugin plugin : all()) {
+                for (UnitPlayer player : plugin.players()) {
+                    found.putIfAbsent(player.kind(), player);
+                }
+            }
+            players = found;
+        }
+        return players;
     }
 }

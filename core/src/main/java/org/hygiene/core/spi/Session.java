@@ -24,7 +24,7 @@ public final class Session {
     private final Course course;
     private final Progress progress;
     private final ProgressStore store;
-    private final Terminal terminal;
+    private final java.util.function.Supplier<Terminal> terminal;
     private final Theme theme;
     private final Plugins plugins;
     private final Clock clock;
@@ -41,6 +41,34 @@ public final class Session {
             Progress progress,
             ProgressStore store,
             Terminal terminal,
+            Theme theme,
+            Plugins plugins,
+            Clock clock,
+            PrintWriter err) {
+        this(course, progress, store, () -> terminal, theme, plugins, clock, err);
+    }
+
+    /**
+     * A session whose terminal is opened only if a screen asks for it: printing the course map to a
+     * pipe never probes for one.
+     */
+    public static Session openingTerminalOnDemand(
+            Course course,
+            Progress progress,
+            ProgressStore store,
+            java.util.function.Supplier<Terminal> terminal,
+            Theme theme,
+            Plugins plugins,
+            Clock clock,
+            PrintWriter err) {
+        return new Session(course, progress, store, terminal, theme, plugins, clock, err);
+    }
+
+    private Session(
+            Course course,
+            Progress progress,
+            ProgressStore store,
+            java.util.function.Supplier<Terminal> terminal,
             Theme theme,
             Plugins plugins,
             Clock clock,
@@ -73,7 +101,7 @@ public final class Session {
     }
 
     public Terminal terminal() {
-        return terminal;
+        return terminal.get();
     }
 
     public Theme theme() {

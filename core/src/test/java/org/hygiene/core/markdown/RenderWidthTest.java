@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.jline.utils.AttributedString;
+import org.hygiene.core.testing.RenderWidths;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,20 +30,6 @@ class RenderWidthTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void noRenderedLineIsWiderThanTheWidth(String name, String markdown) {
-        for (int width : new int[] {20, 40, 80, 120}) {
-            for (RenderOptions options :
-                    List.of(
-                            RenderOptions.plain(width),
-                            RenderOptions.styled(Theme.DARK, width),
-                            RenderOptions.styled(Theme.MONO, width).withHyperlinks(true))) {
-                for (AttributedString line : new TerminalMarkdown(options).render(markdown)) {
-                    assertThat(line.columnLength())
-                            .as(
-                                    "%s at %d columns (plain=%s): %s",
-                                    name, width, options.plain(), line)
-                            .isLessThanOrEqualTo(width);
-                }
-            }
-        }
+        RenderWidths.assertFitsEveryWidth(name, markdown);
     }
 }
