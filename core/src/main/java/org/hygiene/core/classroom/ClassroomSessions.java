@@ -36,10 +36,6 @@ public final class ClassroomSessions {
         listeners.add(listener);
     }
 
-    public void removeListener(Listener listener) {
-        listeners.remove(listener);
-    }
-
     /** The sessions now live (started, with their course session), at most one per learner. */
     public Collection<LiveSession> all() {
         return new ArrayList<>(announced);

@@ -67,5 +67,6 @@ public final class ScreenNotices {
     /** Forget a terminal that is closing. */
     public static void forget(Terminal terminal) {
         PENDING.remove(terminal);
+        PRINTERS.remove(terminal);
     }
 }

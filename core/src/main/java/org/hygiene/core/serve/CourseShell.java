@@ -216,6 +216,8 @@ final class CourseShell implements Command, LiveSession {
                         learner,
                         address,
                         reason == null ? "left" : Sanitizer.clean(reason));
+        // A message sent as the learner left must not keep their terminal alive.
+        org.hygiene.core.screen.ScreenNotices.forget(terminal);
         try {
             terminal.close();
         } catch (IOException | RuntimeException e) {

@@ -92,7 +92,8 @@ final class TextReport {
         if (t == null) {
             return;
         }
-        out.println(
+        printWrapped(
+                out,
                 "      "
                         + t.count
                         + (t.count == 1 ? " hit: " : " hits: ")

@@ -51,7 +51,11 @@ class TextReportTest {
 
     @Test
     void everyLineFitsEightyColumnsWithLongValuesWrappedUnderAnIndent() {
-        String text = report(List.of(ssrf("203.0.113.10", 1)));
+        List<Finding> many = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            many.add(ssrf("203.0.113.10", i * 4000)); // a span of days: a long "hits" line
+        }
+        String text = report(many);
 
         assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
         assertThat(text).contains("HttpProxy_2021030306-1.LOG:1").contains("\n          ");
