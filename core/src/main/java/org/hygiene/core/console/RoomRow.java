@@ -29,7 +29,7 @@ public record RoomRow(
         String stuck) {
 
     /** A quiz's best graded score. */
-    public record QuizPercent(int unitNumber, String unitTitle, double percent) {}
+    public record QuizPercent(String unitTitle, double percent) {}
 
     public RoomRow {
         quizPercents = List.copyOf(quizPercents);

@@ -42,7 +42,7 @@ public final class RoomRows {
                 if (s != null) {
                     quizzes.add(
                             new RoomRow.QuizPercent(
-                                    i + 1, course.numberedTitle(units.get(i)), s.percent()));
+                                    course.numberedTitle(units.get(i)), s.percent()));
                 }
             }
             Duration idle =

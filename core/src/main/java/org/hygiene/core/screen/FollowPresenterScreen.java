@@ -3,7 +3,6 @@ package org.hygiene.core.screen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hygiene.core.course.Unit;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.slides.Deck;
 import org.hygiene.core.slides.PresenterBeacon;
@@ -54,21 +53,18 @@ public final class FollowPresenterScreen {
             return Optional.empty();
         }
         PresenterBeacon.Position p = live.get();
-        List<Unit> units = session.course().units();
-        for (int i = 0; i < units.size(); i++) {
-            Unit unit = units.get(i);
-            if (unit.id().equals(p.unit())) {
-                return Optional.of(
-                        "The trainer is presenting "
-                                + Sanitizer.clean(session.course().numberedTitle(unit))
-                                + ", slide "
-                                + (p.slide() + 1)
-                                + "/"
-                                + p.total()
-                                + ": press f to follow");
-            }
-        }
-        return Optional.empty(); // a lesson this course does not have: nothing to follow
+        // A lesson this course does not have: nothing to follow.
+        return session.course()
+                .unit(p.unit())
+                .map(
+                        unit ->
+                                "The trainer is presenting "
+                                        + Sanitizer.clean(session.course().numberedTitle(unit))
+                                        + ", slide "
+                                        + (p.slide() + 1)
+                                        + "/"
+                                        + p.total()
+                                        + ": press f to follow");
     }
 
     /** Follow until the learner goes back (false) or asks to leave Hygiene (true). */

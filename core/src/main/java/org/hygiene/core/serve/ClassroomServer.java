@@ -158,7 +158,7 @@ public final class ClassroomServer implements AutoCloseable {
             if (now - shell.lastInputNanos() > idle.toNanos()) {
                 shell.close(
                         "Closed after "
-                                + describe(idle)
+                                + org.hygiene.core.text.DurationText.describe(idle)
                                 + " without a key press. Your progress is saved;"
                                 + " connect again to go on where you were.");
             }
@@ -166,10 +166,6 @@ public final class ClassroomServer implements AutoCloseable {
                 shells.remove(shell);
             }
         }
-    }
-
-    static String describe(Duration d) {
-        return org.hygiene.core.text.DurationText.describe(d);
     }
 
     /** The port the server listens on (the one chosen when the settings said 0). */

@@ -159,7 +159,7 @@ public final class TrainerConsole {
             if (view == View.ROOM) {
                 return !confirmLeave(screen, data);
             }
-            view = view == View.TIMELINE ? View.ROOM : View.ROOM;
+            view = View.ROOM;
             return true;
         }
         if (key == Keys.Common.HELP) {
@@ -475,14 +475,13 @@ public final class TrainerConsole {
 
     private void export(Data data) {
         try {
-            ClassResults all = ClassResults.of(data.events(), room.roster().get());
             Path folder =
                     ReportExport.write(
                             room.classRoot(),
                             room.className(),
                             room.clock().instant(),
                             room.zone(),
-                            all,
+                            data.results(),
                             room.labels());
             message = "Reports written to " + folder;
         } catch (IOException | RuntimeException e) {
