@@ -10,7 +10,8 @@ import java.util.Locale;
  * instructions, and matching costs up to (instructions x characters). So a pattern is refused when
  * it is longer than {@link #MAX_PATTERN_CHARS} or compiles to more than {@link #MAX_PROGRAM_SIZE}
  * instructions, and one match is refused when its worst case exceeds {@link #MAX_MATCH_WORK} steps.
- * The limits are documented in docs/hunt-language.md.
+ * The limits are documented in docs/hunt-language.md. A pattern RE2/J would never finish compiling
+ * ({@link CaseFoldHazard}) is refused too.
  */
 public final class BoundedRegex {
     /** The longest pattern accepted, in characters. */
@@ -39,6 +40,9 @@ public final class BoundedRegex {
                             + count(pattern.length())
                             + " characters long; the limit is "
                             + count(MAX_PATTERN_CHARS));
+        }
+        if (CaseFoldHazard.found(pattern, flags)) {
+            throw tooBig(pattern, CaseFoldHazard.WHY);
         }
         // Refuse before compiling: compiling a pattern that expands too far is what exhausts
         // memory.

@@ -55,6 +55,18 @@ class QueryBoundsTest {
     }
 
     @Test
+    void aCaseInsensitiveRegexThatRe2jCouldNeverCompileIsRefused() {
+        // Found by fuzzing: RE2/J spins for ever folding the case of U+1C80..U+1C88.
+        assertThatThrownBy(
+                        () ->
+                                oneRow().prepare(
+                                                "T | where Line matches regex"
+                                                        + " \"(?i)[\u0100-\u20ac]\""))
+                .isInstanceOf(QueryException.class)
+                .hasMessageContaining("U+1C80 to U+1C88");
+    }
+
+    @Test
     void aRegexTooCostlyForALongValueStopsWithAMessage() throws Exception {
         HuntEngine engine = table(1, "a".repeat(200_000));
         assertThatThrownBy(

@@ -1,0 +1,58 @@
+package org.hygiene.lessons.regex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.re2j.Pattern;
+import com.google.re2j.PatternSyntaxException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * RE2/J never finishes folding the case of U+1C80 to U+1C88, so a pattern that would fold them is
+ * refused with a sentence, and every other pattern still compiles. (Found by fuzzing the exercise
+ * parser: its regex answers compile case-insensitively.)
+ */
+class CaseFoldHazardTest {
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "(?i)\u1c80",
+                "(?i)\\x{1c80}",
+                "(?i)[\\x{100}-\\x{2000}]",
+                "(?i)[\\x{7b}-\\x{10ffff}]",
+                "(?i)[^\\x{1c88}]",
+                "(?i)\\Q\u1c81\\E",
+                "a(?i:[\\x{1c00}-\\x{1cff}])",
+                "(?i)[]\\x{1c84}]"
+            })
+    void aPatternThatWouldFoldThoseLettersIsRefusedWithAReason(String pattern) {
+        assertThatThrownBy(() -> BoundedRegex.compile(pattern))
+                .isInstanceOf(PatternSyntaxException.class)
+                .hasMessageContaining("U+1C80 to U+1C88");
+    }
+
+    @Test
+    void theCaseInsensitiveFlagCountsLikeTheInlineOne() {
+        assertThatThrownBy(() -> BoundedRegex.compile("[\u1c80-\u1c88]", Pattern.CASE_INSENSITIVE))
+                .isInstanceOf(PatternSyntaxException.class);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "\u1c80",
+                "[\\x{100}-\\x{2000}]",
+                "(?i)[а-я]",
+                "(?i)[\\x{100}-\\x{1c7f}]",
+                "(?i)\\W",
+                "(?i)\\pL",
+                "(?i)[[:alpha:]-]",
+                "(?i)ServerInfo~.*\\.aspx"
+            })
+    void everyOtherPatternStillCompiles(String pattern) {
+        assertThat(BoundedRegex.compile(pattern).pattern()).isEqualTo(pattern);
+    }
+}
