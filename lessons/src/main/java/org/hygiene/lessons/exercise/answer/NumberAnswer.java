@@ -54,7 +54,7 @@ public record NumberAnswer(BigDecimal tolerance, boolean relative) implements An
                 boolean neg = s.startsWith("-");
                 BigDecimal v =
                         new BigDecimal(new java.math.BigInteger(s.substring(neg ? 3 : 2), 16));
-                return Normalized.ok(plain(neg ? v.negate() : v));
+                return canonical(neg ? v.negate() : v);
             } catch (NumberFormatException e) {
                 return Normalized.bad(
                         "'" + Texts.shorten(raw.strip()) + "' is not a hexadecimal number.");
@@ -78,7 +78,7 @@ public record NumberAnswer(BigDecimal tolerance, boolean relative) implements An
             if (Math.abs(v.scale()) > 1000) {
                 return Normalized.bad("That number is out of range.");
             }
-            return Normalized.ok(plain(v));
+            return canonical(v);
         } catch (NumberFormatException | ArithmeticException e) {
             return Normalized.bad("'" + Texts.shorten(raw.strip()) + "' is not a number.");
         }
@@ -120,6 +120,17 @@ public record NumberAnswer(BigDecimal tolerance, boolean relative) implements An
             n += s.charAt(i) == c ? 1 : 0;
         }
         return n;
+    }
+
+    /**
+     * The plain decimal of {@code v}, refused when longer than an answer may be: a canonical form
+     * must read back as itself, and {@code 1e100} or a long hex number would not.
+     */
+    private static Normalized canonical(BigDecimal v) {
+        String s = plain(v);
+        return s.length() > MAX_LENGTH
+                ? Normalized.bad("That number is out of range.")
+                : Normalized.ok(s);
     }
 
     private static String plain(BigDecimal v) {

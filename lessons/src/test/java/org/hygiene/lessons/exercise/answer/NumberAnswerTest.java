@@ -41,6 +41,9 @@ class NumberAnswerTest {
         assertThat(why(exact, "about 74")).contains("not a number");
         assertThat(why(exact, "1,23,4")).contains("thousands");
         assertThat(why(exact, "1e999999999")).contains("range");
+        // Found by fuzzing: 1e1000 read, but its 1,001-digit canonical form did not read back.
+        assertThat(why(exact, "1e1000")).contains("range");
+        assertThat(why(exact, "0x" + "f".repeat(55))).contains("range");
         assertThat(why(exact, "0xZZ")).contains("hexadecimal");
     }
 
