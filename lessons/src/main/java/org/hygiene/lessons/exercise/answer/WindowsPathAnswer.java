@@ -44,6 +44,16 @@ public record WindowsPathAnswer() implements AnswerType {
 
     @Override
     public Normalized normalize(String raw) {
+        Normalized n = read(raw);
+        // Quotes round a path with a final separator ('x'\) survive the first unwrap, which saw
+        // the separator: read the result once more, so a canonical form reads back as itself.
+        if (n instanceof Normalized.Ok ok && !Texts.unwrap(ok.value()).equals(ok.value())) {
+            return read(ok.value());
+        }
+        return n;
+    }
+
+    private static Normalized read(String raw) {
         String s = Texts.unwrap(raw).replace('/', '\\');
         if (s.startsWith("\\\\?\\")) {
             s = s.substring(4);
