@@ -10,6 +10,7 @@ import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.progress.UnitState;
 import org.hygiene.core.results.ItemKey;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
@@ -62,7 +63,8 @@ public final class LessonPlayer implements UnitPlayer {
         session.save();
         Rendering rendering = new Rendering(unit, blocks, progress, session.theme());
         boolean reachedEnd = false;
-        int position = progress.position();
+        // A finished lesson reopens at its start, to be read again; an unfinished one resumes.
+        int position = progress.state() == UnitState.DONE ? 0 : progress.position();
         FullScreen screen = new FullScreen(session.terminal());
         try {
             while (true) {
