@@ -233,4 +233,26 @@ class LessonPlayerTest {
         new LessonPlayer(ctx -> {}).play(lesson(), finished);
         assertThat(finished.progressOf("ssrf-practice").position()).isZero();
     }
+
+    @Test
+    @Timeout(20)
+    void afterARightAnswerNextOpensTheLessonsNextExerciseAndTheLastOneSaysItIsTheLast()
+            throws Exception {
+        Session session = session("\ranswer 203.0.113.7\rnext\rgiveup\ry\rnext\rback\rq");
+        new LessonPlayer().play(lesson(), session);
+        String text = screen.toString(StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("[x] Correct! +10 points.")
+                .contains("Type next for exercise 2 of 2, or back to return to the lesson.")
+                .contains("Exercise: decoy-stem (5 points)")
+                .contains("That was the lesson's last exercise. Type back to return to the lesson.")
+                .contains("This is the lesson's last exercise. Type back to return to the lesson.");
+        UnitProgress saved =
+                new ProgressStore(home, Clock.systemUTC())
+                        .load("tester")
+                        .progress()
+                        .unit("ssrf-practice");
+        assertThat(saved.items().get("first-attacker-ip").solved()).isTrue();
+        assertThat(saved.items().get("decoy-stem").gaveUp()).isTrue();
+    }
 }
