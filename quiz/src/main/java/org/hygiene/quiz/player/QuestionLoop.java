@@ -155,6 +155,7 @@ final class QuestionLoop {
      * an edit.
      */
     private boolean edit(FullScreen screen, QuestionState st, Object key, String ch) {
+        st.peekAbove = false; // editing brings the answer field back into view
         if (key == QuizKeys.CHAR || key == QuizKeys.SPACE) {
             StringBuilder typed = new StringBuilder(key == QuizKeys.SPACE ? " " : ch);
             PastedText.drain(screen, typed);
