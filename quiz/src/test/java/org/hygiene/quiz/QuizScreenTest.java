@@ -342,7 +342,8 @@ class QuizScreenTest {
                 .contains("incident show?")
                 .contains("↑ more above")
                 .contains(">   d) ( ) The attacker clearing the shell's")
-                .contains("script out of the directory after use.");
+                .contains("script out of the directory after use.")
+                .contains(" Space choose  Enter next  ? keys  q leave");
         // Back on the first option, the log line under the question is in view again.
         assertThat(p.screens().get(1)).contains("2021-03-03T06:49:53.772Z");
     }

@@ -74,7 +74,7 @@ final class QuestionFrame {
             lines.add(AttributedString.EMPTY);
         }
         lines.addAll(said);
-        return QuizFrame.fit(lines, screen.height(), frame.footer(footerKeys(st), w));
+        return QuizFrame.fit(lines, screen.height(), frame.footer(footerKeys(st, w), w));
     }
 
     /** Add the answer field; {@code cursor} gets the first and last line to keep in view. */
@@ -155,12 +155,24 @@ final class QuestionFrame {
         }
     }
 
-    /** The keys line; Tab is offered only where the question has a hint. */
-    private static String footerKeys(QuestionState st) {
+    /**
+     * The keys line; Tab is offered only where the question has a hint. On a narrow screen the
+     * short form keeps the key to the help ({@code ? keys}) in view.
+     */
+    private static String footerKeys(QuestionState st, int w) {
         String tab = st.item.question().hint().isBlank() ? "" : "  Tab hint";
+        String full =
+                st.type().isTyped()
+                        ? " Enter next  PgUp/PgDn questions" + tab + "  F1 keys  Esc leave"
+                        : " Space choose  Enter next  Left/Right questions"
+                                + tab
+                                + "  ? keys  q leave";
+        if (full.length() <= w) {
+            return full;
+        }
         return st.type().isTyped()
-                ? " Enter next  PgUp/PgDn questions" + tab + "  F1 keys  Esc leave"
-                : " Space choose  Enter next  Left/Right questions" + tab + "  ? keys  q leave";
+                ? " Enter next" + tab + "  F1 keys  Esc leave"
+                : " Space choose  Enter next" + tab + "  ? keys  q leave";
     }
 
     private static String instruction(QuestionState st) {
