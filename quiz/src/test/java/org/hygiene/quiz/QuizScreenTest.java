@@ -368,11 +368,12 @@ class QuizScreenTest {
                 play(
                         ORDER_QUIZ,
                         on("Enter start", "\r"),
-                        on("Put them in order", "\r"),
+                        on("Put them in order", "z"),
+                        on("Space picks up an item, Up/Down moves it.", "\r"),
                         on("Ready to submit?", "\r"),
                         on("Your answer:", "q"));
         String question = p.screens().get(1);
-        String review = p.screens().get(3);
+        String review = p.screens().get(4);
         for (String item :
                 List.of(
                         "Investigate for exploitation or persistence",

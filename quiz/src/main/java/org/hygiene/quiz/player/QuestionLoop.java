@@ -128,9 +128,12 @@ final class QuestionLoop {
                 st.pick(st.cursor);
             } else if (key == QuizKeys.CHAR && ch.length() == 1) {
                 int pos = position(ch.charAt(0), st.size());
-                if (pos >= 0 && st.type() != QuestionType.ORDER) {
+                if (st.type() == QuestionType.ORDER) {
+                    // Letters name the items here; they do not move them.
+                    message = "Put them in order: Space picks up an item, Up/Down moves it.";
+                } else if (pos >= 0) {
                     st.pick(pos);
-                } else if (pos < 0) {
+                } else {
                     message =
                             "Choose with Up/Down and Space, or type "
                                     + AnswerInput.letters(st.size())
