@@ -97,11 +97,10 @@ final class TextReport {
         }
         ReportWrap.print(
                 out,
-                "      "
-                        + t.count
-                        + (t.count == 1 ? " hit: " : " hits: ")
-                        + kind.label()
-                        + span(t));
+                "      " + t.count + (t.count == 1 ? " hit: " : " hits: ") + kind.label() + span(t),
+                // A time is kept whole, date with its hour.
+                time(t.first),
+                time(t.last));
         if (!t.addresses.isEmpty()) {
             List<String> shown = new ArrayList<>();
             t.addresses.entrySet().stream()

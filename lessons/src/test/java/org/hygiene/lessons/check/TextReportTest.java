@@ -59,6 +59,7 @@ class TextReportTest {
 
         assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(80));
         assertThat(text).contains("HttpProxy_2021030306-1.LOG:1").contains("\n          ");
+        assertThat(text.lines()).noneMatch(l -> l.matches(".* [0-9]{4}-[0-9]{2}-[0-9]{2}"));
     }
 
     @Test
