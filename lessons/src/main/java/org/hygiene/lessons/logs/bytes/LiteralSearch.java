@@ -134,6 +134,20 @@ public final class LiteralSearch {
         long wa = Bytes.repeat(a);
         long wb = Bytes.repeat(b);
         int i = from;
+        if (a == b) {
+            // One anchor byte: half the work a word.
+            for (; i + 8 <= to; i += 8) {
+                long hits = Bytes.zeroBytes((long) Bytes.LONGS.get(buf, i) ^ wa);
+                while (hits != 0) {
+                    int start =
+                            anchored(buf, i + (Long.numberOfTrailingZeros(hits) >>> 3), from, to);
+                    if (start >= 0) {
+                        return start;
+                    }
+                    hits &= hits - 1;
+                }
+            }
+        }
         for (; i + 8 <= to; i += 8) {
             long word = (long) Bytes.LONGS.get(buf, i);
             long hits = Bytes.zeroBytes(word ^ wa) | Bytes.zeroBytes(word ^ wb);

@@ -7,7 +7,8 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.hygiene.lessons.logs.bytes.LineBreaks;
+import org.hygiene.lessons.logs.bytes.AnchorByte;
+import org.hygiene.lessons.logs.bytes.Bytes;
 import org.hygiene.lessons.logs.bytes.LiteralSearch;
 
 /**
@@ -17,10 +18,10 @@ import org.hygiene.lessons.logs.bytes.LiteralSearch;
  * them (UTF-8 with U+FFFD, BOM dropped, LF, CRLF or CR, cut at the longest line), and line numbers
  * count every line, kept or not.
  *
- * <p>Each byte is read about once: the literal is searched over a whole buffer of complete lines
- * (not line by line), and the bytes between two kept lines are only counted for line breaks
- * ({@link LineBreaks}, which also stops at directives). Only kept lines are found whole and
- * decoded. A buffer that may hold an over-long line is read line by line instead.
+ * <p>Each byte is read once: one loop over a buffer of complete lines looks at eight bytes a step
+ * for line breaks and for the literal's rarest byte ({@link AnchorByte}) together, compares the
+ * literal only where that byte is, and notes the kept lines; only those are decoded. A buffer that
+ * may hold an over-long line is read line by line instead.
  *
  * <p>Searching bytes gives the same answer as searching the decoded text because an ASCII byte is
  * never part of a multi-byte UTF-8 sequence, valid or not, and the search folds ASCII case only, as
@@ -36,6 +37,13 @@ final class ByteLineSource implements TextLines {
     private final LiteralSearch literal;
     private final int maxLine;
 
+    /** The literal in lower case, and the byte of it the word loop looks for (its rarest). */
+    private final byte[] lower;
+
+    private final int anchorAt;
+    private final long anchors;
+    private final long anchorFold;
+
     /** Bytes kept of an over-long line: more than enough to decode its first maxLine chars. */
     private final int cap;
 
@@ -44,7 +52,6 @@ final class ByteLineSource implements TextLines {
                     .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPLACE)
                     .onUnmappableCharacter(CodingErrorAction.REPLACE);
-    private final LineBreaks breaks = new LineBreaks();
     private byte[] buf = new byte[CHUNK * 2 + SLACK];
     private int len;
 
@@ -57,11 +64,18 @@ final class ByteLineSource implements TextLines {
     /** Whether the lines up to {@link #end} are read one by one (one may be over-long). */
     private boolean lineByLine;
 
-    /** The starts of the lines of {@code [pos, end)} that hold the literal, in order. */
-    private int[] hits = new int[16];
+    /** The kept lines of {@code [pos, end)}: their bounds and numbers, in order. */
+    private int[] keptFrom = new int[16];
 
-    private int hitCount;
-    private int hitNext;
+    private int[] keptTo = new int[16];
+    private long[] keptNumber = new long[16];
+    private int keptCount;
+    private int keptNext;
+
+    /** The lines counted so far. */
+    private long lines;
+
+    private static final long CRS = Bytes.repeat((byte) '\r');
     private long lineNumber;
     private boolean tooLong;
     private boolean started;
@@ -77,6 +91,12 @@ final class ByteLineSource implements TextLines {
         this.in = in;
         this.literal = LiteralSearch.of(literal);
         this.maxLine = maxLine;
+        this.lower = literal.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.US_ASCII);
+        this.anchorAt = AnchorByte.rarest(lower);
+        byte a = lower[anchorAt];
+        this.anchors = Bytes.repeat(a);
+        // Letters are found in either case: OR-ing 0x20 folds 'A'-'Z' onto 'a'-'z' only for them.
+        this.anchorFold = a >= 'a' && a <= 'z' ? Bytes.repeat((byte) 0x20) : 0;
         // A UTF-8 char takes at most three bytes (a surrogate pair four for two chars).
         this.cap = 3 * maxLine + 8;
     }
@@ -117,30 +137,13 @@ final class ByteLineSource implements TextLines {
 
     /** The next kept line of a region searched as a whole, or null when the region is done. */
     private String nextKept() throws IOException {
-        while (hitNext < hitCount && hits[hitNext] < pos) {
-            // A directive holding the literal, already handed on.
-            hitNext++;
-        }
-        int target = hitNext < hitCount ? hits[hitNext] : end;
-        int directive = breaks.countTo(buf, pos, target);
-        if (directive >= 0) {
-            return hand(directive);
-        }
-        pos = target;
-        if (target == end) {
+        if (keptNext == keptCount) {
+            pos = end;
             return null;
         }
-        hitNext++;
-        return hand(target);
-    }
-
-    /** Count the line at {@code ls}, move past it and decode it. */
-    private String hand(int ls) throws IOException {
-        int le = lineEnd(ls);
-        pos = afterBreak(le);
-        breaks.add();
-        lineNumber = breaks.count();
-        return decode(ls, le);
+        int k = keptNext++;
+        lineNumber = keptNumber[k];
+        return decode(keptFrom[k], keptTo[k]);
     }
 
     /** The next kept line of a region read line by line, or null when the region is done. */
@@ -149,17 +152,17 @@ final class ByteLineSource implements TextLines {
             int ls = pos;
             int le = lineEnd(ls);
             pos = afterBreak(le);
-            breaks.add();
+            lines++;
             int n = le - ls;
             if ((n > 0 && buf[ls] == '#') || literal.find(buf, ls, le) >= 0) {
-                lineNumber = breaks.count();
+                lineNumber = lines;
                 return decode(ls, le);
             }
             // Longer than the limit in bytes may still fit in chars: decode to know.
             if (n > maxLine) {
                 String line = decode(ls, le);
                 if (tooLong) {
-                    lineNumber = breaks.count();
+                    lineNumber = lines;
                     return line;
                 }
             }
@@ -215,8 +218,8 @@ final class ByteLineSource implements TextLines {
             searched = Math.max(pos, len - 1);
             if (len - pos > cap) {
                 // No break within cap bytes: hand the head on, cut, and skip the rest.
-                breaks.add();
-                lineNumber = breaks.count();
+                lines++;
+                lineNumber = lines;
                 String head = decode(pos, pos + cap);
                 skipping = true;
                 pos = pos + cap;
@@ -240,25 +243,78 @@ final class ByteLineSource implements TextLines {
     /** Take {@code [pos, e)} as the complete lines to hand on. */
     private void region(int e) {
         end = e;
-        hitCount = 0;
-        hitNext = 0;
+        keptCount = 0;
+        keptNext = 0;
         lineByLine = e - pos > maxLine;
-        if (lineByLine) {
-            return;
+        if (!lineByLine) {
+            search(pos, e);
         }
-        int from = pos;
-        int p;
-        while (from < e && (p = literal.find(buf, from, e)) >= 0) {
-            int ls = p;
-            while (ls > pos && buf[ls - 1] != '\n' && buf[ls - 1] != '\r') {
-                ls--;
+    }
+
+    /**
+     * Find the kept lines of {@code buf[s, e)} in one pass, eight bytes a step: each word is
+     * looked at for line breaks and for the literal's anchor byte at once, and only a word holding
+     * one of them (about one in a line) costs more. {@code s} starts a line; {@code e} follows a
+     * break.
+     */
+    private void search(int s, int e) {
+        byte[] b = buf;
+        long n = lines;
+        int lineStart = s;
+        boolean keep = b[s] == '#';
+        for (int i = s; i < e; i += 8) {
+            long word = (long) Bytes.LONGS.get(b, i);
+            long events =
+                    Bytes.zeroBytes(word ^ Bytes.NEWLINES)
+                            | Bytes.zeroBytes(word ^ CRS)
+                            | Bytes.zeroBytes((word | anchorFold) ^ anchors);
+            if (e - i < 8) {
+                // The last word reaches past the region: drop what lies beyond.
+                events &= (1L << ((e - i) << 3)) - 1;
             }
-            if (hitCount == hits.length) {
-                hits = Arrays.copyOf(hits, hitCount * 2);
+            while (events != 0) {
+                int p = i + (Long.numberOfTrailingZeros(events) >>> 3);
+                events &= events - 1;
+                byte c = b[p];
+                if (c == '\n' || (c == '\r' && b[p + 1] != '\n')) {
+                    n++;
+                    if (keep) {
+                        int to = c == '\n' && p > lineStart && b[p - 1] == '\r' ? p - 1 : p;
+                        keep(lineStart, to, n);
+                    }
+                    lineStart = p + 1;
+                    keep = lineStart < e && b[lineStart] == '#';
+                } else if (c != '\r' && !keep) {
+                    keep = matches(p - anchorAt, e);
+                }
             }
-            hits[hitCount++] = ls;
-            from = afterBreak(lineEnd(p));
         }
+        lines = n;
+    }
+
+    /** Whether the literal starts at {@code at}, ignoring ASCII case. */
+    private boolean matches(int at, int e) {
+        if (at < 0 || at + lower.length > e) {
+            return false;
+        }
+        for (int k = 0; k < lower.length; k++) {
+            int c = buf[at + k];
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != lower[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void keep(int from, int to, long number) {
+        if (keptCount == keptFrom.length) {
+            keptFrom = Arrays.copyOf(keptFrom, keptCount * 2);
+            keptTo = Arrays.copyOf(keptTo, keptCount * 2);
+            keptNumber = Arrays.copyOf(keptNumber, keptCount * 2);
+        }
+        keptFrom[keptCount] = from;
+        keptTo[keptCount] = to;
+        keptNumber[keptCount++] = number;
     }
 
     /** The first CR or LF at or after {@code from}; the region always holds one. */
