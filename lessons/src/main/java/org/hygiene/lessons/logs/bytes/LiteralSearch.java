@@ -82,6 +82,11 @@ public final class LiteralSearch {
         return first | ((long) (second < 0 ? first : second) << 8) | (1L << 16);
     }
 
+    /** The literal in lower case when there is exactly one, else null. */
+    public byte[] single() {
+        return patterns.length == 1 ? patterns[0].clone() : null;
+    }
+
     public static LiteralSearch of(String... literals) {
         return new LiteralSearch(List.of(literals));
     }
