@@ -219,8 +219,8 @@ final class LineScanner {
 
     /**
      * Count the line breaks of {@code buf[s, e)}, note the directives and the lines holding the
-     * single literal, in one pass: each word is looked at for LFs and for the literal's rarest
-     * byte together, and only a word holding one (about one in a line) costs more.
+     * single literal, in one pass: each word is looked at for LFs and for the literal's rarest byte
+     * together, and only a word holding one (about one in a line) costs more.
      */
     private int searchInOnePass(int s, int e) {
         byte[] b = buf;

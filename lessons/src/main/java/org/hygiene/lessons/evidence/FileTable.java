@@ -55,7 +55,9 @@ final class FileTable implements LogTable {
         this.parallelFrom = parallelFrom;
     }
 
-    /** This table read file after file on the calling thread only ({@code false}), or always on two. */
+    /**
+     * This table read file after file on the calling thread only ({@code false}), or always on two.
+     */
     FileTable parallel(boolean parallel) {
         return new FileTable(format, schema, sources, parallel ? 0 : Long.MAX_VALUE);
     }

@@ -12,11 +12,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The rows of several cursors read one after the other, as if in sequence, while two worker
- * threads read the next ones ahead (a log folder's files, on both cores). The caller sees exactly
- * what the sequential read gives: the same rows in the same order, the same {@link #rejected()}
- * and {@link #skipped()} after each row, and an error where the sequential read would have thrown
- * it.
+ * The rows of several cursors read one after the other, as if in sequence, while two worker threads
+ * read the next ones ahead (a log folder's files, on both cores). The caller sees exactly what the
+ * sequential read gives: the same rows in the same order, the same {@link #rejected()} and {@link
+ * #skipped()} after each row, and an error where the sequential read would have thrown it.
  *
  * <p>Memory stays bounded: a worker hands rows on in batches (1, 2, 4, ... up to {@value
  * #MAX_BATCH} rows, so a {@code take} gets its first rows at once), at most {@value #QUEUED}

@@ -61,8 +61,18 @@ class LineScannerTest {
     void findsTheLiteralAndTheDirectivesOnRandomLinesAsTheGeneralSearchDoes() throws IOException {
         Random random = new Random(27065);
         String[] pieces = {
-            "ServerInfo~", "SERVERINFO~", "serverinfo", "~", "#", "\r\n", "\n", "\n", "MailboxGuid~1,",
-            "abcdefgh", " ", "é"
+            "ServerInfo~",
+            "SERVERINFO~",
+            "serverinfo",
+            "~",
+            "#",
+            "\r\n",
+            "\n",
+            "\n",
+            "MailboxGuid~1,",
+            "abcdefgh",
+            " ",
+            "é"
         };
         LiteralSearch single = LiteralSearch.of("ServerInfo~");
         LiteralSearch general = LiteralSearch.of("ServerInfo~", "serverinfo~");
@@ -72,7 +82,8 @@ class LineScannerTest {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             int parts = random.nextInt(round < 1000 ? 60 : 20_000);
             for (int p = 0; p < parts; p++) {
-                out.writeBytes(pieces[random.nextInt(pieces.length)].getBytes(StandardCharsets.UTF_8));
+                out.writeBytes(
+                        pieces[random.nextInt(pieces.length)].getBytes(StandardCharsets.UTF_8));
             }
             byte[] bytes = out.toByteArray();
             List<String> expected = kept(new ByteArrayInputStream(bytes), general);
@@ -84,7 +95,9 @@ class LineScannerTest {
 
     @Test
     void findsALetterAnchoredLiteralInEitherCase() throws IOException {
-        byte[] bytes = "a\n#Fields: x\nVIRTUALdirectory=1\r\nb\nvirtualDirectory\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bytes =
+                "a\n#Fields: x\nVIRTUALdirectory=1\r\nb\nvirtualDirectory\n"
+                        .getBytes(StandardCharsets.UTF_8);
         assertThat(kept(new ByteArrayInputStream(bytes), LiteralSearch.of("VirtualDirectory")))
                 .containsExactly(
                         "1 2 a",

@@ -28,7 +28,12 @@ class FileTableParallelTest {
         try (RowCursor cursor = table.open(filter)) {
             Row row;
             while ((row = cursor.next()) != null) {
-                out.add(row.origin() + " " + Arrays.toString(row.values()) + " " + cursor.rejected());
+                out.add(
+                        row.origin()
+                                + " "
+                                + Arrays.toString(row.values())
+                                + " "
+                                + cursor.rejected());
             }
             out.add("rejected " + cursor.rejected() + " skipped " + cursor.skipped());
         }
@@ -86,7 +91,10 @@ class FileTableParallelTest {
     void aFileGoneSinceTheScanFailsAfterTheSameRowsOnTwoThreads(@TempDir Path root)
             throws IOException {
         for (int day = 1; day <= 6; day++) {
-            EvidenceTest.write(root, "inetpub/logs/LogFiles/W3SVC1/u_ex21030" + day + ".log", EvidenceTest.IIS);
+            EvidenceTest.write(
+                    root,
+                    "inetpub/logs/LogFiles/W3SVC1/u_ex21030" + day + ".log",
+                    EvidenceTest.IIS);
         }
         Evidence evidence = Evidence.scan(root);
         Files.delete(root.resolve("inetpub/logs/LogFiles/W3SVC1/u_ex210304.log"));

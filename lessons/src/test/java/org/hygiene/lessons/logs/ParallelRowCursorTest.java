@@ -149,7 +149,10 @@ class ParallelRowCursorTest {
                     .isInstanceOf(IOException.class)
                     .hasMessage("file 2 broke");
         }
-        assertThat(rows).hasSize(300 + 300 + 77).last().hasToString(new Origin("f2", 154).toString());
+        assertThat(rows)
+                .hasSize(300 + 300 + 77)
+                .last()
+                .hasToString(new Origin("f2", 154).toString());
     }
 
     @Test

@@ -252,10 +252,9 @@ final class ByteLineSource implements TextLines {
     }
 
     /**
-     * Find the kept lines of {@code buf[s, e)} in one pass, eight bytes a step: each word is
-     * looked at for line breaks and for the literal's anchor byte at once, and only a word holding
-     * one of them (about one in a line) costs more. {@code s} starts a line; {@code e} follows a
-     * break.
+     * Find the kept lines of {@code buf[s, e)} in one pass, eight bytes a step: each word is looked
+     * at for line breaks and for the literal's anchor byte at once, and only a word holding one of
+     * them (about one in a line) costs more. {@code s} starts a line; {@code e} follows a break.
      */
     private void search(int s, int e) {
         byte[] b = buf;

@@ -222,8 +222,20 @@ class ByteLineSourceTest {
     void keepsExactlyTheLinesTheTextPathKeepsOnRandomLinesUnderTheLimit() throws IOException {
         Random random = new Random(26855);
         String[] pieces = {
-            "ServerInfo~", "SERVERINFO~", "Server", "Info~", "#", "\r", "\n", "\r\n", "\r\n",
-            "abcdefgh", " ", "é", "~", "\uD83D\uDE00"
+            "ServerInfo~",
+            "SERVERINFO~",
+            "Server",
+            "Info~",
+            "#",
+            "\r",
+            "\n",
+            "\r\n",
+            "\r\n",
+            "abcdefgh",
+            " ",
+            "é",
+            "~",
+            "\uD83D\uDE00"
         };
         for (int round = 0; round < 1000; round++) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
