@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * docs/authoring.md stays true: its author's loop runs as written, its outline and front matter
  * examples parse, and the validate output it shows is what validate prints. (Its exercise and quiz
- * examples are checked by AuthoringDocTest in lessons and in quiz.)
+ * examples are checked by ExerciseExamplesTest and QuizExamplesTest.)
  */
 class AuthoringGuideTest {
     private static final Path DOC = Path.of("../docs/authoring.md");

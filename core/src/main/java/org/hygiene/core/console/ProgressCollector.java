@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hygiene.core.files.AtomicFiles;
 import org.hygiene.core.progress.ProgressStore;
 import org.hygiene.core.text.Sanitizer;
 
@@ -39,11 +40,7 @@ public final class ProgressCollector {
                 Files.createDirectories(target.getParent());
                 Path incoming = target.resolveSibling(".incoming-" + target.getFileName());
                 Files.copy(file, incoming, StandardCopyOption.REPLACE_EXISTING);
-                Files.move(
-                        incoming,
-                        target,
-                        StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
+                AtomicFiles.move(incoming, target);
                 List<String> notices = store.load(learner).notices();
                 if (!notices.isEmpty()) {
                     lines.add(shown + ": not collected: " + Sanitizer.clean(notices.get(0)));

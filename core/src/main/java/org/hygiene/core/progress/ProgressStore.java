@@ -1,14 +1,10 @@
 package org.hygiene.core.progress;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -16,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import org.hygiene.core.files.AtomicFiles;
 
 /**
  * Keep each learner's progress in {@code <data>/progress/<learner>.json}, safe with several
@@ -255,20 +252,9 @@ public final class ProgressStore {
     }
 
     private void writeNoBackup(Progress progress) throws IOException {
-        Path file = fileOf(progress.learner());
-        byte[] bytes = ProgressJson.write(progress).getBytes(StandardCharsets.UTF_8);
-        Path temp = Files.createTempFile(folder, "." + safeName(progress.learner()), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                    OutputStream out = Channels.newOutputStream(channel)) {
-                out.write(bytes);
-                out.flush();
-                channel.force(true);
-            }
-            move(temp, file);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(
+                fileOf(progress.learner()),
+                ProgressJson.write(progress).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String newEpoch() {
@@ -278,7 +264,7 @@ public final class ProgressStore {
     }
 
     private static void move(Path from, Path to) throws IOException {
-        org.hygiene.core.files.AtomicFiles.move(from, to);
+        AtomicFiles.move(from, to);
     }
 
     private Path asideName(Path file, String why) {

@@ -10,21 +10,26 @@ import java.text.Normalizer;
  *   <li>Unicode compatibility form (NFKC), so full-width and ligature letters count as plain ones;
  *   <li>surrounding white space, and surrounding pairs of quotes or backticks, straight or curly
  *       ({@code "x"}, {@code 'x'}, {@code `x`}, {@code “x”}, {@code ‘x’}), do not matter;
- *   <li>one final full stop does not matter, inside or outside the quotes ({@code Hafnium.});
+ *   <li>a final full stop does not matter, inside or outside the quotes ({@code Hafnium.}); the
+ *       dots of an ellipsis ({@code ..}, {@code ...}) are text and stay;
  *   <li>runs of white space count as one space.
  * </ol>
  *
- * Case is the caller's choice: quizzes ignore it, an exercise may ask for it.
+ * Case is the caller's choice: quizzes ignore it, an exercise may ask for it. A normalised answer
+ * normalises to itself, so an answer key and a learner's answer meet in one canonical form.
  */
 public final class AnswerText {
     private AnswerText() {}
 
     /** Apply the whole rule above, keeping case. */
     public static String normalise(String typed) {
-        // Unwrap, drop the stop, unwrap again: the stop may be inside or outside the quotes.
+        // Unwrap and drop the stop until nothing changes: the stop may be inside or outside the
+        // quotes ('x.'.), and stopping after one round left forms that a second round changed.
         String s = unwrap(typed);
-        s = withoutFinalFullStop(s);
-        s = unwrap(s);
+        for (String before = null; !s.equals(before); ) {
+            before = s;
+            s = unwrap(withoutFinalFullStop(s));
+        }
         return collapseSpaces(s);
     }
 
@@ -56,8 +61,13 @@ public final class AnswerText {
         return out.toString();
     }
 
+    /** Drop a final full stop, but not the last dot of an ellipsis, which would expose another. */
     private static String withoutFinalFullStop(String s) {
-        return s.endsWith(".") ? s.substring(0, s.length() - 1).strip() : s;
+        if (!s.endsWith(".")) {
+            return s;
+        }
+        String rest = s.substring(0, s.length() - 1).strip();
+        return rest.endsWith(".") ? s : rest;
     }
 
     private static boolean pair(char a, char b) {

@@ -23,10 +23,14 @@ class AnswerTextTest {
                     `web   shell`           | web shell
                     ＨＡＦＮＩＵＭ              | HAFNIUM
                     "“nested”"              | nested
-                    ...                     | ..
+                    ...                     | ...
+                    Hafnium..               | Hafnium..
+                    'Hafnium.'.             | Hafnium
+                    Hafnium. .              | Hafnium. .
                     "unbalanced             | "unbalanced
                     """)
     void typedAnswersNormaliseByTheOneRule(String typed, String expected) {
         assertThat(AnswerText.normalise(typed)).isEqualTo(expected);
+        assertThat(AnswerText.normalise(expected)).as("normalises to itself").isEqualTo(expected);
     }
 }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.hygiene.core.files.AtomicFiles;
 
 /**
  * Write the files of {@code check --out DIR} without following links and without replacing what is
@@ -37,11 +37,7 @@ final class ProxyLogonFiles {
                 try {
                     super.close();
                     refuseIfNotOurs(file);
-                    Files.move(
-                            temp,
-                            file,
-                            StandardCopyOption.ATOMIC_MOVE,
-                            StandardCopyOption.REPLACE_EXISTING);
+                    AtomicFiles.move(temp, file);
                 } finally {
                     Files.deleteIfExists(temp);
                 }

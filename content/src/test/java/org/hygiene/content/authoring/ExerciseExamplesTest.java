@@ -1,15 +1,20 @@
-package org.hygiene.lessons.exercise;
+package org.hygiene.content.authoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.hygiene.lessons.exercise.ExerciseBlock;
+import org.hygiene.lessons.exercise.LessonExercises;
 import org.hygiene.lessons.exercise.answer.AnswerHash;
 import org.junit.jupiter.api.Test;
 
-/** The examples in docs/authoring.md stay valid: they are parsed like any lesson. */
-class ExerciseAuthoringDocTest {
+/**
+ * The exercise examples in docs/authoring.md stay valid: they are parsed like any lesson. (Here, in
+ * content, because the guide lives outside the lessons module.)
+ */
+class ExerciseExamplesTest {
     private static final Path DOC = Path.of("../docs/authoring.md");
 
     private static String exercisesSection() throws Exception {
