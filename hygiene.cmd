@@ -4,6 +4,8 @@ rem On JDK 19 or newer, start-up is sped up by a class-data sharing archive that
 rem the first run and remakes by itself after a rebuild or a JDK change (-XX:+AutoCreateSharedArchive,
 rem kept in content\target, never committed); JDK 17 ignores the option and starts without one.
 rem HYGIENE_CDS=0 turns it off. (The sh launcher does more: per-command static archives, AOT cache.)
+rem picocli is compiled from its sources for Java 17 by the build, so the archive holds it too (its
+rem published jar's Java 5 classes could not be archived). Not tested on Windows.
 set "JAR=%~dp0content\target\hygiene.jar"
 if not exist "%JAR%" (
   echo hygiene: %JAR% is missing. Build it first:  mvnw.cmd -q -B -DskipTests package 1>&2

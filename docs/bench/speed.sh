@@ -6,7 +6,8 @@
 # medians; the `hygiene` launcher is used as users run it (class-data sharing or, on JDK 25+, the
 # AOT cache, made by one untimed training run per command first). The JDK is the `java` on the
 # PATH, e.g.  PATH=/usr/lib/jvm/temurin-25-jdk-amd64/bin:$PATH docs/bench/speed.sh
-# Needs GNU time (/usr/bin/time) for peak memory.
+# Needs GNU time (/usr/bin/time) for peak memory. ROWS=startup prints only the two start-up rows
+# (and generates no log tree).
 set -eu
 here=$(CDPATH= cd -- "$(dirname -- "$0")/../.." && pwd)
 runs=${RUNS:-7}
@@ -16,8 +17,9 @@ if [ ! -f "$jar" ]; then
   echo "speed.sh: $jar is missing; build it first (./mvnw -q -B -DskipTests package)" >&2
   exit 1
 fi
+rows=${ROWS:-all}
 tree="$here/target/check-bench/1"
-"$here/docs/bench/make-log-tree.sh" "$tree" 1
+if [ "$rows" != startup ]; then "$here/docs/bench/make-log-tree.sh" "$tree" 1; fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HYGIENE_HOME="$work/home"
@@ -51,8 +53,13 @@ check_tree="$hyg check --logs '$tree'"
 grep_rc="grep -rc 'ServerInfo~' '$tree'"
 
 # Warm the page cache and make each command's archive (its first run after a build trains it).
-cat "$tree"/V15/Logging/HttpProxy/*/* "$tree"/inetpub/logs/LogFiles/W3SVC1/* > /dev/null 2>&1 || true
-for c in "$version" "$render_plain" "$hunt_take" "$hunt_count" "$check_tree"; do
+if [ "$rows" = startup ]; then
+  set -- "$version" "$render_plain"
+else
+  cat "$tree"/V15/Logging/HttpProxy/*/* "$tree"/inetpub/logs/LogFiles/W3SVC1/* > /dev/null 2>&1 || true
+  set -- "$version" "$render_plain" "$hunt_take" "$hunt_count" "$check_tree"
+fi
+for c in "$@"; do
   sh -c "$c" > /dev/null 2>&1 < /dev/null || true
 done
 
@@ -85,9 +92,11 @@ echo '|---|---|---|---|---|---|'
 ref_name='bare JVM hello world'
 row '`hygiene render LESSON.md --plain`' '<= 2.0x' "$render_plain" "$hello"
 row '`hygiene --version`' '' "$version" "$hello"
-row '`hunt --logs TREE -q '"'"'HttpProxy \| take 1'"'"'`, 1 GiB' '' "$hunt_take" -
-ref_name="\`grep -rc 'ServerInfo~'\`"
-row '`hunt -q '"'"'... startswith "ServerInfo~" \| summarize count() by ClientIpAddress'"'"'`, 1 GiB, -Xmx256m' '<= 2.0x' "$hunt_count" "$grep_rc"
-row '`check --logs TREE`, 1 GiB' '<= 1.5x, <= 300 MB' "$check_tree" "$grep_rc"
+if [ "$rows" != startup ]; then
+  row '`hunt --logs TREE -q '"'"'HttpProxy \| take 1'"'"'`, 1 GiB' '' "$hunt_take" -
+  ref_name="\`grep -rc 'ServerInfo~'\`"
+  row '`hunt -q '"'"'... startswith "ServerInfo~" \| summarize count() by ClientIpAddress'"'"'`, 1 GiB, -Xmx256m' '<= 2.0x' "$hunt_count" "$grep_rc"
+  row '`check --logs TREE`, 1 GiB' '<= 1.5x, <= 300 MB' "$check_tree" "$grep_rc"
+fi
 echo
 echo "Load after: $(uptime)"

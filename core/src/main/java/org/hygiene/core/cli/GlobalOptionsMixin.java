@@ -1,61 +1,19 @@
 package org.hygiene.core.cli;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.hygiene.core.app.GlobalOptions;
-import picocli.CommandLine.Option;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
-/** The options every command accepts, before or after the subcommand name. */
+/**
+ * The options every command accepts, before or after the subcommand name: a picocli mixin built in
+ * code (see {@link CommandSpecs}) that sets {@link GlobalOptions}.
+ */
 final class GlobalOptionsMixin {
-    final GlobalOptions values;
-
-    GlobalOptionsMixin(GlobalOptions values) {
-        this.values = values;
-    }
-
-    @Option(
-            names = "--content",
-            paramLabel = "DIR",
-            scope = ScopeType.INHERIT,
-            description = "Play the course in DIR instead of the bundled one.")
-    void content(Path dir) {
-        values.content = dir;
-    }
-
-    @Option(
-            names = "--data-dir",
-            paramLabel = "DIR",
-            scope = ScopeType.INHERIT,
-            description =
-                    "Keep learner data in DIR (default: $HYGIENE_HOME, else"
-                            + " $XDG_DATA_HOME/hygiene).")
-    void dataDir(Path dir) {
-        values.dataDir = dir;
-    }
-
-    @Option(
-            names = "--learner",
-            paramLabel = "NAME",
-            scope = ScopeType.INHERIT,
-            description =
-                    "Whose progress to use (default: $HYGIENE_LEARNER, else your user name); one"
-                            + " shared account can keep several learners apart.")
-    void learner(String name) {
-        if (name.isBlank()) {
-            throw new picocli.CommandLine.ParameterException(
-                    new picocli.CommandLine(this), "--learner needs a name");
-        }
-        values.learner = name.strip();
-    }
-
-    @Option(
-            names = "--plain",
-            scope = ScopeType.INHERIT,
-            description =
-                    "Plain, line-oriented text with no escape codes (also for screen readers).")
-    void plain(boolean plain) {
-        values.plain = plain;
-    }
+    private GlobalOptionsMixin() {}
 
     /** The theme names, as typed; picocli rejects anything else with a clear message. */
     enum ThemeName {
@@ -64,20 +22,80 @@ final class GlobalOptionsMixin {
         mono
     }
 
-    @Option(
-            names = "--theme",
-            paramLabel = "THEME",
-            scope = ScopeType.INHERIT,
-            description = "Colour theme: ${COMPLETION-CANDIDATES} (NO_COLOR selects mono).")
-    void theme(ThemeName theme) {
-        values.theme = theme.name();
+    /**
+     * The mixin setting {@code values}; {@code root} is the launcher's command line, which a usage
+     * error found by a setter names.
+     */
+    static CommandSpec spec(GlobalOptions values, Supplier<CommandLine> root) {
+        CommandSpec mixin = CommandSpec.create();
+        // In the order commands that do not sort their options (check) have always listed them.
+        mixin.addOption(
+                option("--debug")
+                        .type(boolean.class)
+                        .description("Show stack traces of errors.")
+                        .setter(CommandSpecs.setter(Boolean.class, debug -> values.debug = debug))
+                        .build());
+        mixin.addOption(
+                option("--content")
+                        .paramLabel("DIR")
+                        .type(Path.class)
+                        .description("Play the course in DIR instead of the bundled one.")
+                        .setter(CommandSpecs.setter(Path.class, dir -> values.content = dir))
+                        .build());
+        mixin.addOption(
+                option("--learner")
+                        .paramLabel("NAME")
+                        .type(String.class)
+                        .description(
+                                "Whose progress to use (default: $HYGIENE_LEARNER, else your user"
+                                        + " name); one shared account can keep several learners"
+                                        + " apart.")
+                        .setter(
+                                CommandSpecs.setter(
+                                        String.class,
+                                        name -> {
+                                            if (name.isBlank()) {
+                                                throw new CommandLine.ParameterException(
+                                                        root.get(), "--learner needs a name");
+                                            }
+                                            values.learner = name.strip();
+                                        }))
+                        .build());
+        mixin.addOption(
+                option("--data-dir")
+                        .paramLabel("DIR")
+                        .type(Path.class)
+                        .description(
+                                "Keep learner data in DIR (default: $HYGIENE_HOME, else"
+                                        + " $XDG_DATA_HOME/hygiene).")
+                        .setter(CommandSpecs.setter(Path.class, dir -> values.dataDir = dir))
+                        .build());
+        mixin.addOption(
+                option("--plain")
+                        .type(boolean.class)
+                        .description(
+                                "Plain, line-oriented text with no escape codes (also for screen"
+                                        + " readers).")
+                        .setter(CommandSpecs.setter(Boolean.class, plain -> values.plain = plain))
+                        .build());
+        mixin.addOption(
+                option("--theme")
+                        .paramLabel("THEME")
+                        .type(ThemeName.class)
+                        .description(
+                                "Colour theme: ${COMPLETION-CANDIDATES} (NO_COLOR selects mono).")
+                        .setter(
+                                CommandSpecs.setter(
+                                        ThemeName.class, theme -> values.theme = theme.name()))
+                        .build());
+        return mixin;
     }
 
-    @Option(
-            names = "--debug",
-            scope = ScopeType.INHERIT,
-            description = "Show stack traces of errors.")
-    void debug(boolean debug) {
-        values.debug = debug;
+    /**
+     * An inherited option (every subcommand accepts it too) whose setter is called only for values
+     * given, as for an annotated setter method.
+     */
+    private static OptionSpec.Builder option(String name) {
+        return OptionSpec.builder(name).scopeType(ScopeType.INHERIT).hasInitialValue(false);
     }
 }

@@ -169,7 +169,7 @@ public final class Main {
             case "preview":
                 return new PreviewCommand(context);
             case "render":
-                return new RenderCommand(context);
+                return RenderCommand.spec(context);
             case "class":
                 return ClassCommand.build(context);
             case "serve":
@@ -187,10 +187,10 @@ public final class Main {
      * only the whole tree can say so in picocli's words).
      */
     static CommandLine commandLine(AppContext context, String word) {
-        CommandLine cli = new CommandLine(new HygieneCommand(context));
+        CommandLine cli = new CommandLine(HygieneCommand.spec(context));
         // picocli's own conversion error names java.nio.file.Path and InvalidPathException.
         cli.registerConverter(Path.class, Main::path);
-        cli.addMixin("global", new GlobalOptionsMixin(context.options()));
+        cli.addMixin("global", GlobalOptionsMixin.spec(context.options(), () -> cli));
         if (word == CommandWord.UNKNOWN) {
             for (String name : CORE_COMMANDS) {
                 cli.addSubcommand(coreCommand(name, context));

@@ -20,39 +20,67 @@ import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
 import org.hygiene.core.text.Sanitizer;
 import org.jline.terminal.Terminal;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Model.PositionalParamSpec;
 
 /** {@code hygiene render FILE.md}: show a Markdown file exactly as learners will see it. */
-@Command(
-        name = "render",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Print a Markdown file as learners will see it: styled on a terminal, plain text"
-                    + " (no escape codes) when piped or with --plain. Front matter is left out.",
-            "Problems with the front matter go to standard error and the exit status is 1; the"
-                    + " file is still shown (all of it when its front matter is not closed).",
-        })
 final class RenderCommand implements Callable<Integer> {
     private final AppContext context;
+    private Path file;
+    private Integer width;
+    private boolean pager;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The Markdown file to show.")
-    Path file;
-
-    @Option(
-            names = "--width",
-            paramLabel = "N",
-            description = "Wrap to N columns (20 to 1000; default: the terminal's width, or 80).")
-    Integer width;
-
-    @Option(
-            names = "--pager",
-            description = "Page through it as a lesson (less-like keys; h lists them).")
-    boolean pager;
-
-    RenderCommand(AppContext context) {
+    private RenderCommand(AppContext context) {
         this.context = context;
+    }
+
+    /**
+     * The command's picocli model, built in code (see {@link CommandSpecs}): {@code render} is what
+     * authors run over and over while writing.
+     */
+    static CommandSpec spec(AppContext context) {
+        RenderCommand command = new RenderCommand(context);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        spec.name("render");
+        spec.usageMessage()
+                .description(
+                        "Print a Markdown file as learners will see it: styled on a terminal, plain"
+                                + " text (no escape codes) when piped or with --plain. Front"
+                                + " matter is left out.",
+                        "Problems with the front matter go to standard error and the exit status"
+                                + " is 1; the file is still shown (all of it when its front"
+                                + " matter is not closed).");
+        StandardHelpOptions.addTo(spec);
+        spec.addPositional(
+                PositionalParamSpec.builder()
+                        .index("0")
+                        .arity("1")
+                        .required(true)
+                        .paramLabel("FILE")
+                        .type(Path.class)
+                        .hasInitialValue(false)
+                        .description("The Markdown file to show.")
+                        .setter(CommandSpecs.setter(Path.class, file -> command.file = file))
+                        .build());
+        spec.addOption(
+                OptionSpec.builder("--width")
+                        .paramLabel("N")
+                        .type(Integer.class)
+                        .hasInitialValue(false)
+                        .description(
+                                "Wrap to N columns (20 to 1000; default: the terminal's width, or"
+                                        + " 80).")
+                        .setter(CommandSpecs.setter(Integer.class, n -> command.width = n))
+                        .build());
+        spec.addOption(
+                OptionSpec.builder("--pager")
+                        .type(boolean.class)
+                        .hasInitialValue(false)
+                        .description("Page through it as a lesson (less-like keys; h lists them).")
+                        .setter(CommandSpecs.setter(Boolean.class, on -> command.pager = on))
+                        .build());
+        return spec;
     }
 
     @Override

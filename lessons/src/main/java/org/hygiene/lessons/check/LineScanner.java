@@ -3,6 +3,7 @@ package org.hygiene.lessons.check;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import org.hygiene.lessons.logs.bytes.AnchorByte;
 import org.hygiene.lessons.logs.bytes.Bytes;
 import org.hygiene.lessons.logs.bytes.LiteralSearch;
 import org.hygiene.lessons.logs.formats.LineSource;
@@ -52,8 +53,24 @@ final class LineScanner {
     private byte[] lastLine = new byte[0];
     private long lastLineNumber;
 
+    /** A single literal, searched with line breaks in one pass: in lower case, else null. */
+    private byte[] single;
+
+    private int anchorAt;
+    private long anchors;
+    private long anchorFold;
+
     /** Scan {@code in} to its end; returns the number of lines read. */
     long scan(InputStream in, LiteralSearch literals, Sink sink) throws IOException {
+        if (this.literals != literals) {
+            single = literals.single();
+            if (single != null) {
+                anchorAt = AnchorByte.rarest(single);
+                anchors = Bytes.repeat(single[anchorAt]);
+                byte a = single[anchorAt];
+                anchorFold = a >= 'a' && a <= 'z' ? Bytes.repeat((byte) 0x20) : 0;
+            }
+        }
         this.literals = literals;
         this.sink = sink;
         len = 0;
@@ -135,11 +152,11 @@ final class LineScanner {
     /** Handle the complete lines of {@code buf[s, e)}; {@code e} follows a line break. */
     private void region(int s, int e) throws IOException {
         eventCount = 0;
-        int total = countAndFindDirectives(s, e);
+        int total = single != null ? searchInOnePass(s, e) : countAndFindDirectives(s, e);
         if (firstPending) {
             findFirst(s, e);
         }
-        int from = s;
+        int from = single != null ? e : s;
         while (from < e) {
             int p = literals.find(buf, from, e);
             if (p < 0) {
@@ -198,6 +215,64 @@ final class LineScanner {
             }
         }
         return n;
+    }
+
+    /**
+     * Count the line breaks of {@code buf[s, e)}, note the directives and the lines holding the
+     * single literal, in one pass: each word is looked at for LFs and for the literal's rarest byte
+     * together, and only a word holding one (about one in a line) costs more.
+     */
+    private int searchInOnePass(int s, int e) {
+        byte[] b = buf;
+        int n = 0;
+        int lineStart = s;
+        boolean candidate = false;
+        if (b[s] == '#') {
+            add(s, DIRECTIVE);
+        }
+        for (int i = s; i < e; i += 8) {
+            long word = (long) Bytes.LONGS.get(b, i);
+            long lf = Bytes.zeroBytes(word ^ Bytes.NEWLINES);
+            long events = lf | Bytes.zeroBytes((word | anchorFold) ^ anchors);
+            if (e - i < 8) {
+                // The last word reaches past the region: drop what lies beyond.
+                long inside = (1L << ((e - i) << 3)) - 1;
+                lf &= inside;
+                events &= inside;
+            }
+            if (events == 0) {
+                continue;
+            }
+            n += Long.bitCount(lf);
+            while (events != 0) {
+                int p = i + (Long.numberOfTrailingZeros(events) >>> 3);
+                events &= events - 1;
+                if (b[p] == '\n') {
+                    lineStart = p + 1;
+                    candidate = false;
+                    if (lineStart < e && b[lineStart] == '#') {
+                        add(lineStart, DIRECTIVE);
+                    }
+                } else if (!candidate && matchesSingle(p - anchorAt, lineStart, e)) {
+                    candidate = true;
+                    add(lineStart, CANDIDATE);
+                }
+            }
+        }
+        return n;
+    }
+
+    private boolean matchesSingle(int at, int lineStart, int e) {
+        if (at < lineStart || at + single.length > e) {
+            return false;
+        }
+        for (int k = 0; k < single.length; k++) {
+            int c = buf[at + k];
+            if ((c >= 'A' && c <= 'Z' ? c + 32 : c) != single[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void directiveAt(int s, int p) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hygiene.lessons.logs.LogTable;
+import org.hygiene.lessons.logs.ParallelRowCursor;
 import org.hygiene.lessons.logs.RawFilter;
 import org.hygiene.lessons.logs.Row;
 import org.hygiene.lessons.logs.RowCursor;
@@ -32,14 +33,33 @@ final class FileTable implements LogTable {
         }
     }
 
+    /**
+     * Tables of at least this many bytes in two files or more are read on two threads: below it,
+     * starting them costs more than they save.
+     */
+    static final long PARALLEL_FROM_BYTES = 4L << 20;
+
     private final LogFormat format;
     private final Schema schema;
     private final List<Source> sources;
+    private final long parallelFrom;
 
     FileTable(LogFormat format, Schema schema, List<Source> sources) {
+        this(format, schema, sources, PARALLEL_FROM_BYTES);
+    }
+
+    private FileTable(LogFormat format, Schema schema, List<Source> sources, long parallelFrom) {
         this.format = format;
         this.schema = schema;
         this.sources = List.copyOf(sources);
+        this.parallelFrom = parallelFrom;
+    }
+
+    /**
+     * This table read file after file on the calling thread only ({@code false}), or always on two.
+     */
+    FileTable parallel(boolean parallel) {
+        return new FileTable(format, schema, sources, parallel ? 0 : Long.MAX_VALUE);
     }
 
     @Override
@@ -58,6 +78,18 @@ final class FileTable implements LogTable {
 
     @Override
     public RowCursor open(RawFilter filter) {
+        long bytes = 0;
+        for (Source s : sources) {
+            bytes += s.size();
+        }
+        if (sources.size() >= 2 && bytes >= parallelFrom) {
+            return new ParallelRowCursor(
+                    sources.size(), i -> new SourceCursor(sources.get(i), filter));
+        }
+        return sequential(filter);
+    }
+
+    private RowCursor sequential(RawFilter filter) {
         return new RowCursor() {
             private int next;
             private RowCursor current;

@@ -82,6 +82,11 @@ public final class LiteralSearch {
         return first | ((long) (second < 0 ? first : second) << 8) | (1L << 16);
     }
 
+    /** The literal in lower case when there is exactly one, else null. */
+    public byte[] single() {
+        return patterns.length == 1 ? patterns[0].clone() : null;
+    }
+
     public static LiteralSearch of(String... literals) {
         return new LiteralSearch(List.of(literals));
     }
@@ -134,6 +139,20 @@ public final class LiteralSearch {
         long wa = Bytes.repeat(a);
         long wb = Bytes.repeat(b);
         int i = from;
+        if (a == b) {
+            // One anchor byte: half the work a word.
+            for (; i + 8 <= to; i += 8) {
+                long hits = Bytes.zeroBytes((long) Bytes.LONGS.get(buf, i) ^ wa);
+                while (hits != 0) {
+                    int start =
+                            anchored(buf, i + (Long.numberOfTrailingZeros(hits) >>> 3), from, to);
+                    if (start >= 0) {
+                        return start;
+                    }
+                    hits &= hits - 1;
+                }
+            }
+        }
         for (; i + 8 <= to; i += 8) {
             long word = (long) Bytes.LONGS.get(buf, i);
             long hits = Bytes.zeroBytes(word ^ wa) | Bytes.zeroBytes(word ^ wb);

@@ -138,4 +138,115 @@ class ByteLineSourceTest {
                     .isEqualTo(expected(bytes, max));
         }
     }
+
+    /** Lines of about a hundred bytes, a {@code ServerInfo~} in every {@code every}-th. */
+    private static String log(int lines, int every, String eol) {
+        StringBuilder b = new StringBuilder("#Software: x" + eol + "#Fields: a,b" + eol);
+        for (int i = 1; i <= lines; i++) {
+            b.append("2021-03-03T06:49:43Z,").append(i).append(",MailboxGuid~42");
+            if (every > 0 && i % every == 0) {
+                b.append(i % 2 == 0 ? ",ServerInfo~a]@ex01" : ",sERVERiNFO~b");
+            }
+            b.append(",Mozilla/5.0 (Windows NT 10.0)").append(eol);
+        }
+        return b.toString();
+    }
+
+    @Test
+    void findsTheSameLinesAsTheTextPathOverBuffersOfManyWholeLines() throws IOException {
+        for (String eol : new String[] {"\n", "\r\n", "\r"}) {
+            for (int every : new int[] {0, 1, 3, 997}) {
+                byte[] bytes = Rows.utf8(log(5000, every, eol));
+                List<String> expected = expected(bytes, LineSource.MAX_LINE);
+                assertThat(kept(new ByteArrayInputStream(bytes), LineSource.MAX_LINE))
+                        .as("eol %s, every %d", eol.replace("\r", "CR").replace("\n", "LF"), every)
+                        .hasSize(2 + (every == 0 ? 0 : 5000 / every))
+                        .isEqualTo(expected);
+                assertThat(kept(trickle(bytes, 4093), LineSource.MAX_LINE)).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
+    void findsALiteralAndACrlfSplitAtTheBoundaryOfTwoFullReads() throws IOException {
+        // Reads are 64 KiB: put the literal, then a CRLF, across the first boundary.
+        for (int shift = 0; shift < 14; shift++) {
+            String filler = "x".repeat(99) + "\r\n";
+            int lines = (1 << 16) / filler.length();
+            String head = filler.repeat(lines);
+            String pad = "y".repeat((1 << 16) - head.length() - 11 + shift);
+            String text = head + pad + "ServerInfo~\r\n#Fields: late\r\nlast ServerInfo~";
+            byte[] bytes = Rows.utf8(text);
+            assertThat(kept(new ByteArrayInputStream(bytes), LineSource.MAX_LINE))
+                    .as("shift %d", shift)
+                    .containsExactly(
+                            (lines + 1) + ":" + pad + "ServerInfo~",
+                            (lines + 2) + ":#Fields: late",
+                            (lines + 3) + ":last ServerInfo~");
+        }
+    }
+
+    @Test
+    void keepsALastLineWithoutItsBreakAndCountsAFinalLoneCr() throws IOException {
+        assertThat(kept(new ByteArrayInputStream(Rows.utf8("a\nb ServerInfo~")), 100))
+                .containsExactly("2:b ServerInfo~");
+        assertThat(kept(new ByteArrayInputStream(Rows.utf8("a\r\nServerInfo~\r")), 100))
+                .containsExactly("2:ServerInfo~");
+        assertThat(kept(new ByteArrayInputStream(Rows.utf8("a\r\r\n\rServerInfo~\n")), 100))
+                .containsExactly("4:ServerInfo~");
+        assertThat(kept(new ByteArrayInputStream(new byte[0]), 100)).isEmpty();
+    }
+
+    @Test
+    void keepsNothingButDirectivesWhenNoLineHoldsTheLiteral() throws IOException {
+        byte[] bytes = Rows.utf8(log(20000, 0, "\r\n") + "#Fields: again\r\n" + "ServerInfo\r\n");
+        assertThat(kept(new ByteArrayInputStream(bytes), LineSource.MAX_LINE))
+                .containsExactly("1:#Software: x", "2:#Fields: a,b", "20003:#Fields: again");
+    }
+
+    @Test
+    void readsAGzippedLogAsItsPlainBytes() throws IOException {
+        byte[] plain = Rows.utf8(log(30000, 7, "\r\n"));
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(zipped)) {
+            gz.write(plain);
+        }
+        InputStream in =
+                new java.util.zip.GZIPInputStream(new ByteArrayInputStream(zipped.toByteArray()));
+        assertThat(kept(in, LineSource.MAX_LINE))
+                .hasSize(2 + 30000 / 7)
+                .isEqualTo(expected(plain, LineSource.MAX_LINE));
+    }
+
+    @Test
+    void keepsExactlyTheLinesTheTextPathKeepsOnRandomLinesUnderTheLimit() throws IOException {
+        Random random = new Random(26855);
+        String[] pieces = {
+            "ServerInfo~",
+            "SERVERINFO~",
+            "Server",
+            "Info~",
+            "#",
+            "\r",
+            "\n",
+            "\r\n",
+            "\r\n",
+            "abcdefgh",
+            " ",
+            "é",
+            "~",
+            "\uD83D\uDE00"
+        };
+        for (int round = 0; round < 1000; round++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            int parts = random.nextInt(400);
+            for (int p = 0; p < parts; p++) {
+                out.writeBytes(Rows.utf8(pieces[random.nextInt(pieces.length)]));
+            }
+            byte[] bytes = out.toByteArray();
+            assertThat(kept(trickle(bytes, 1 + random.nextInt(64)), 10_000))
+                    .as("round %d", round)
+                    .isEqualTo(expected(bytes, 10_000));
+        }
+    }
 }
