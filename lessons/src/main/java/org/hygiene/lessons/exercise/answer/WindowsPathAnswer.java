@@ -32,6 +32,8 @@ public record WindowsPathAnswer() implements AnswerType {
                             "exchangeinstallpath",
                             "C:\\Program Files\\Microsoft\\Exchange Server\\V15\\"));
 
+    private static final int MAX_ROUNDS = 8;
+
     @Override
     public String name() {
         return "path";
@@ -46,9 +48,15 @@ public record WindowsPathAnswer() implements AnswerType {
     public Normalized normalize(String raw) {
         Normalized n = read(raw);
         // Quotes round a path with a final separator ('x'\) survive the first unwrap, which saw
-        // the separator: read the result once more, so a canonical form reads back as itself.
-        if (n instanceof Normalized.Ok ok && !Texts.unwrap(ok.value()).equals(ok.value())) {
-            return read(ok.value());
+        // the separator: read the result again until it reads back as itself. Each round drops a
+        // pair of quotes; the bound keeps a hostile answer from costing quadratic time.
+        for (int round = 0;
+                n instanceof Normalized.Ok ok && !Texts.unwrap(ok.value()).equals(ok.value());
+                round++) {
+            if (round == MAX_ROUNDS) {
+                return Normalized.bad("The path is quoted too many times over.");
+            }
+            n = read(ok.value());
         }
         return n;
     }

@@ -57,6 +57,7 @@ class WindowsPathAnswerTest {
                 "owa\\auth\\x.aspx|owa\\auth\\x.aspx",
                 // Found by fuzzing: the quotes used to stay, and a second reading dropped them.
                 "`shell.aspx`\\|shell.aspx",
+                "``\\`\\`\\|\\",
             })
     void expandsVariablesAndDropsTrailingSeparators(String raw, String expected) {
         assertThat(canonical(path, raw)).isEqualTo(expected);
