@@ -55,6 +55,13 @@ class QueryBoundsTest {
     }
 
     @Test
+    void aNumberWithADigitOfAnotherScriptIsAnErrorNotACrash() {
+        // Found by fuzzing: Character.isDigit took the Arabic-Indic 2, Double.parseDouble did not.
+        assertThatThrownBy(() -> oneRow().prepare("T | where N == 19\u06f2.0"))
+                .isInstanceOf(QueryException.class);
+    }
+
+    @Test
     void aCaseInsensitiveRegexThatRe2jCouldNeverCompileIsRefused() {
         // Found by fuzzing: RE2/J spins for ever folding the case of U+1C80..U+1C88.
         assertThatThrownBy(

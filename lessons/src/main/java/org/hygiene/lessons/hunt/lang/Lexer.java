@@ -131,7 +131,7 @@ public final class Lexer {
             Token t = string(start, c == '@');
             return t;
         }
-        if (Character.isDigit(c)) {
+        if (isAsciiDigit(c)) {
             return number(start);
         }
         if (isIdentStart(c)) {
@@ -196,16 +196,14 @@ public final class Lexer {
     }
 
     private Token number(int start) throws QueryException {
-        while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+        while (pos < src.length() && isAsciiDigit(src.charAt(pos))) {
             pos++;
         }
         boolean real = false;
-        if (pos + 1 < src.length()
-                && src.charAt(pos) == '.'
-                && Character.isDigit(src.charAt(pos + 1))) {
+        if (pos + 1 < src.length() && src.charAt(pos) == '.' && isAsciiDigit(src.charAt(pos + 1))) {
             real = true;
             pos++;
-            while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+            while (pos < src.length() && isAsciiDigit(src.charAt(pos))) {
                 pos++;
             }
         }
@@ -215,9 +213,9 @@ public final class Lexer {
             if (pos < src.length() && (src.charAt(pos) == '+' || src.charAt(pos) == '-')) {
                 pos++;
             }
-            if (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+            if (pos < src.length() && isAsciiDigit(src.charAt(pos))) {
                 real = true;
-                while (pos < src.length() && Character.isDigit(src.charAt(pos))) {
+                while (pos < src.length() && isAsciiDigit(src.charAt(pos))) {
                     pos++;
                 }
             } else {
@@ -319,5 +317,13 @@ public final class Lexer {
         }
         throw new QueryException(
                 "this string is never closed: add a " + quote + " at its end", start, pos);
+    }
+
+    /**
+     * A digit of a number literal: ASCII only. Character.isDigit also takes other scripts' digits
+     * (the Arabic-Indic 2), which Double.parseDouble refuses (found by fuzzing: "19" U+06F2 ".0").
+     */
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 }
