@@ -208,9 +208,7 @@ public final class FullScreen implements AutoCloseable {
             return () -> {};
         }
         OUTERMOST.remove(terminal);
-        terminal.puts(Capability.cursor_visible);
-        terminal.puts(Capability.keypad_local);
-        terminal.puts(Capability.exit_ca_mode);
+        leave(terminal);
         terminal.flush();
         Attributes during = terminal.getAttributes();
         terminal.setAttributes(outer.saved);
@@ -227,14 +225,27 @@ public final class FullScreen implements AutoCloseable {
         };
     }
 
+    /**
+     * Give the normal screen back. A terminal with no alternate screen (TERM=ansi, vt100, the Linux
+     * console) drew the full screen on the normal one: clear it, so what comes next (an exercise's
+     * shell, the shell prompt) starts on a clean screen, not under a leftover status line.
+     */
+    private static void leave(Terminal terminal) {
+        terminal.puts(Capability.cursor_visible);
+        terminal.puts(Capability.keypad_local);
+        if (terminal.getStringCapability(Capability.exit_ca_mode) != null) {
+            terminal.puts(Capability.exit_ca_mode);
+        } else {
+            terminal.puts(Capability.clear_screen);
+        }
+    }
+
     @Override
     public void close() {
         DEPTH.computeIfPresent(terminal, (t, n) -> n > 1 ? n - 1 : null);
         if (outermost) {
             OUTERMOST.remove(terminal, this);
-            terminal.puts(Capability.cursor_visible);
-            terminal.puts(Capability.keypad_local);
-            terminal.puts(Capability.exit_ca_mode);
+            leave(terminal);
         }
         terminal.flush();
         terminal.setAttributes(saved);

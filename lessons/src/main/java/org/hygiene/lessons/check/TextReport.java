@@ -24,15 +24,18 @@ final class TextReport {
     private TextReport() {}
 
     static void print(Results r, String computer, Duration took, PrintWriter out) {
-        out.println("ProxyLogon Status: Exchange Server " + clean(computer));
-        out.printf(
-                "  Read %d log files (%s) in %.1f s%s%n",
-                r.files(),
-                ByteCounts.human(r.bytes()),
-                took.toMillis() / 1000.0,
-                r.unrecognisedCount() > 0
-                        ? "; " + r.unrecognisedCount() + " other files skipped"
-                        : "");
+        ReportWrap.print(out, "ProxyLogon Status: Exchange Server " + clean(computer));
+        ReportWrap.print(
+                out,
+                String.format(
+                        java.util.Locale.ROOT,
+                        "  Read %d log files (%s) in %.1f s%s",
+                        r.files(),
+                        ByteCounts.human(r.bytes()),
+                        took.toMillis() / 1000.0,
+                        r.unrecognisedCount() > 0
+                                ? "; " + r.unrecognisedCount() + " other files skipped"
+                                : ""));
         CheckVerdict verdict = CheckVerdict.of(r);
         if (verdict != CheckVerdict.SUSPICIOUS) {
             out.println(
@@ -92,13 +95,12 @@ final class TextReport {
         if (t == null) {
             return;
         }
-        printWrapped(
+        ReportWrap.print(
                 out,
-                "      "
-                        + t.count
-                        + (t.count == 1 ? " hit: " : " hits: ")
-                        + kind.label()
-                        + span(t));
+                "      " + t.count + (t.count == 1 ? " hit: " : " hits: ") + kind.label() + span(t),
+                // A time is kept whole, date with its hour.
+                time(t.first),
+                time(t.last));
         if (!t.addresses.isEmpty()) {
             List<String> shown = new ArrayList<>();
             t.addresses.entrySet().stream()
@@ -111,7 +113,7 @@ final class TextReport {
                     .limit(SHOWN)
                     .forEach(e -> shown.add(clean(e.getKey()) + " (" + e.getValue() + ")"));
             String more = t.addresses.size() > SHOWN ? ", ..." : "";
-            printWrapped(
+            ReportWrap.print(
                     out,
                     "      from "
                             + t.addresses.size()
@@ -123,35 +125,14 @@ final class TextReport {
         List<Finding> list = r.findings(kind);
         for (int i = 0; i < Math.min(SHOWN, list.size()); i++) {
             Finding f = list.get(i);
-            printWrapped(out, "      " + clean(f.where()) + "  " + clean(gist(f)));
+            String where = clean(f.where());
+            ReportWrap.print(out, "      " + where + "  " + clean(gist(f)), where);
         }
         if (list.size() > SHOWN || t.count > list.size()) {
             out.println(
                     "      ... and "
                             + (t.count - Math.min(SHOWN, list.size()))
                             + " more (--out DIR writes them all)");
-        }
-    }
-
-    /** The width the report for people is laid out in; scripts read --format json or csv. */
-    static final int WIDTH = 80;
-
-    /**
-     * Print a line of at most {@link #WIDTH} columns, going on under its first word with a deeper
-     * indent, at spaces where it has them (a long path or URL is split only when it must be).
-     */
-    static void printWrapped(PrintWriter out, String line) {
-        int indent = 0;
-        while (indent < line.length() && line.charAt(indent) == ' ') {
-            indent++;
-        }
-        String hang = " ".repeat(indent + 4);
-        List<org.jline.utils.AttributedString> lines =
-                org.hygiene.core.text.Wrap.words(
-                        new org.jline.utils.AttributedString(line.substring(indent)),
-                        WIDTH - indent - 4);
-        for (int i = 0; i < lines.size(); i++) {
-            out.println((i == 0 ? " ".repeat(indent) : hang) + lines.get(i));
         }
     }
 
@@ -193,12 +174,20 @@ final class TextReport {
             return;
         }
         out.println("  Other suspicious files found: " + n + " (to review; not confirmed hits)");
+        // Grouped by type, so each path has a line of its own to fit in.
         int shown = 0;
         for (FindingKind kind : List.of(FindingKind.LSASS_DUMP, FindingKind.SUSPICIOUS_ARCHIVE)) {
+            String type = "";
             for (Finding f : r.findings(kind)) {
-                if (shown++ < 2 * SHOWN) {
-                    out.println("      " + f.values().get(0) + "  " + clean(f.values().get(1)));
+                if (shown++ >= 2 * SHOWN) {
+                    break;
                 }
+                if (!type.equals(f.values().get(0))) {
+                    type = f.values().get(0);
+                    ReportWrap.print(out, "    " + clean(type) + ":");
+                }
+                String path = clean(f.values().get(1));
+                ReportWrap.print(out, "      " + path, path);
             }
         }
     }
@@ -208,36 +197,30 @@ final class TextReport {
         if (ages.isEmpty()) {
             return;
         }
-        out.println("  How far back the logs go:");
-        for (Results.Age a : ages) {
-            String span =
-                    a.oldest() == null
-                            ? "no readable times"
-                            : TIME.format(a.oldest())
-                                    + " to "
-                                    + TIME.format(a.newest())
-                                    + " ("
-                                    + Duration.between(a.oldest(), a.newest()).toDays()
-                                    + " days)";
-            out.printf(
-                    "    %-22s %s, %d %s%n",
-                    clean(a.source()), span, a.files(), a.files() == 1 ? "file" : "files");
-        }
+        out.println("  How far back the logs go (UTC):");
+        LogAgeTable.lines(ages).forEach(out::println);
     }
 
     private static void problems(Results r, PrintWriter out) {
         if (r.uncheckedCount() > 0) {
             out.println(
                     "  Lines that may hold a hit but could not be checked: " + r.uncheckedCount());
-            r.unchecked().stream().limit(SHOWN).forEach(u -> out.println("      " + clean(u)));
+            r.unchecked().stream().limit(SHOWN).forEach(u -> listed(out, u));
         }
         if (!r.unreadable().isEmpty()) {
             out.println("  Could not read " + r.unreadable().size() + ":");
-            r.unreadable().stream().limit(20).forEach(u -> out.println("      " + clean(u)));
+            r.unreadable().stream().limit(20).forEach(u -> listed(out, u));
         }
         if (r.files() == 0) {
             out.println("  No Exchange, IIS, event or file-listing log was found.");
         }
+    }
+
+    /** A "file: reason" line, the file kept whole. */
+    private static void listed(PrintWriter out, String fileAndReason) {
+        String line = clean(fileAndReason);
+        int colon = line.indexOf(": ");
+        ReportWrap.print(out, "      " + line, colon > 0 ? line.substring(0, colon) : "");
     }
 
     private static String span(Results.Tally t) {

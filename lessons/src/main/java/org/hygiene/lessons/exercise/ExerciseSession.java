@@ -29,6 +29,7 @@ public final class ExerciseSession {
     private final Runnable save;
     private final String unitId;
     private final Consumer<LearnerEvent> events;
+    private ExerciseOnward onward = ExerciseOnward.NONE;
 
     public ExerciseSession(
             Exercise exercise, UnitProgress unit, Supplier<Instant> now, Runnable save) {
@@ -73,6 +74,16 @@ public final class ExerciseSession {
 
     public Exercise exercise() {
         return exercise;
+    }
+
+    /** The way on from here: the lesson's next exercise, if the host offers one. */
+    public ExerciseOnward onward() {
+        return onward;
+    }
+
+    public ExerciseSession onward(ExerciseOnward onward) {
+        this.onward = onward;
+        return this;
     }
 
     public ItemProgress progress() {

@@ -77,7 +77,9 @@ public final class HuntExerciseLauncher implements ExerciseLauncher {
                                 "Exercise: query the "
                                         + context.scenario().orElseThrow()
                                         + " logs, then type: answer VALUE",
-                                "Also: hint, question, giveup, back (Ctrl-D goes back too).")
+                                "Also: hint, question, giveup, "
+                                        + (context.onward().next().isPresent() ? "next, " : "")
+                                        + "back (Ctrl-D goes back too).")
                         .banner(loaded.notices().toArray(String[]::new))
                         .onQuery(
                                 (query, rows) ->

@@ -10,6 +10,7 @@ import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.progress.UnitProgress;
+import org.hygiene.core.progress.UnitState;
 import org.hygiene.core.results.ItemKey;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
@@ -18,6 +19,7 @@ import org.hygiene.core.spi.Session;
 import org.hygiene.core.spi.UnitPlayer;
 import org.hygiene.lessons.exercise.Exercise;
 import org.hygiene.lessons.exercise.ExerciseBlock;
+import org.hygiene.lessons.exercise.ExerciseOnward;
 import org.hygiene.lessons.exercise.ExerciseSession;
 import org.hygiene.lessons.exercise.LessonExercises;
 import org.hygiene.lessons.exercise.launch.ExerciseContext;
@@ -62,7 +64,8 @@ public final class LessonPlayer implements UnitPlayer {
         session.save();
         Rendering rendering = new Rendering(unit, blocks, progress, session.theme());
         boolean reachedEnd = false;
-        int position = progress.position();
+        // A finished lesson reopens at its start, to be read again; an unfinished one resumes.
+        int position = progress.state() == UnitState.DONE ? 0 : progress.position();
         FullScreen screen = new FullScreen(session.terminal());
         try {
             while (true) {
@@ -96,7 +99,12 @@ public final class LessonPlayer implements UnitPlayer {
                 screen.close();
                 screen = null;
                 try (FullScreen.Suspended lineMode = FullScreen.suspend(session.terminal())) {
-                    launcher.open(new ExerciseContext(unit, chosen.get(), session));
+                    Exercise last = openInTurn(unit, chosen.get(), exercises(blocks), session);
+                    if (last != chosen.get()) {
+                        // Back from an exercise reached with next: show that exercise's card.
+                        position = cardLine(rendering, blocks, last).orElse(position);
+                        progress.position(position);
+                    }
                 }
                 if (session.quitRequested()) {
                     return;
@@ -117,6 +125,35 @@ public final class LessonPlayer implements UnitPlayer {
             }
             session.save();
         }
+    }
+
+    /**
+     * Open {@code first}, then each next exercise the learner asks for with {@code next}; returns
+     * the last one opened.
+     */
+    private Exercise openInTurn(Unit unit, Exercise first, List<Exercise> lesson, Session session) {
+        Exercise current = first;
+        while (true) {
+            ExerciseOnward onward = ExerciseOnward.after(current, lesson);
+            launcher.open(new ExerciseContext(unit, current, session, onward));
+            if (!onward.requested() || session.quitRequested() || onward.next().isEmpty()) {
+                return current;
+            }
+            current = onward.next().get();
+        }
+    }
+
+    /** The first line of {@code exercise}'s card in the lesson as last rendered. */
+    private static Optional<Integer> cardLine(
+            Rendering rendering, List<ExerciseBlock> blocks, Exercise exercise) {
+        List<ExerciseCards.Span> spans = rendering.spans();
+        for (int i = 0; i < blocks.size() && i < spans.size(); i++) {
+            if (spans.get(i).first() >= 0
+                    && blocks.get(i).exercise().filter(e -> e == exercise).isPresent()) {
+                return Optional.of(spans.get(i).first());
+            }
+        }
+        return Optional.empty();
     }
 
     private static Pager pager(Unit unit, Session session, Rendering rendering, int exercises) {

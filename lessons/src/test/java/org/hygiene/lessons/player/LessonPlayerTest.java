@@ -50,12 +50,16 @@ class LessonPlayerTest {
     }
 
     private Session session(String keys) throws IOException, Exception {
+        return session(keys, 24);
+    }
+
+    private Session session(String keys, int rows) throws IOException, Exception {
         // Keys go straight into the line discipline: no end of input, which would close the
         // terminal
         // before the pager reopens after an exercise.
         LineDisciplineTerminal terminal =
                 new LineDisciplineTerminal("test", "ansi", screen, StandardCharsets.UTF_8);
-        terminal.setSize(new Size(80, 24));
+        terminal.setSize(new Size(80, rows));
         terminal.processInputBytes(keys.getBytes(StandardCharsets.UTF_8));
         ProgressStore store = new ProgressStore(home, Clock.systemUTC());
         return new Session(
@@ -208,5 +212,47 @@ class LessonPlayerTest {
         assertThat(ExerciseCards.choose(spans, spans.get(1).first(), 23, false)).isEqualTo(1);
         assertThat(ExerciseCards.choose(spans, spans.get(1).last() + 1, 23, false)).isEqualTo(-1);
         assertThat(ExerciseCards.choose(spans, spans.get(1).last() + 1, 23, true)).isEqualTo(1);
+    }
+
+    @Test
+    @Timeout(20)
+    void aFinishedLessonReopensAtItsStartAndAnUnfinishedOneWhereItWasLeft() throws Exception {
+        Instant now = Instant.parse("2026-01-01T00:00:00Z");
+        // A short screen, so that line 4 is a place the lesson can be left at. The unfinished
+        // case first: both share one data folder, and a lesson done anywhere is done.
+        Session unfinished = session("q", 8);
+        unfinished.progressOf("ssrf-practice").position(4);
+        new LessonPlayer(ctx -> {}).play(lesson(), unfinished);
+        assertThat(unfinished.progressOf("ssrf-practice").position()).isEqualTo(4);
+
+        Session finished = session("q", 8);
+        UnitProgress done = finished.progressOf("ssrf-practice");
+        done.position(4);
+        done.markRead(now);
+        done.complete(now);
+        new LessonPlayer(ctx -> {}).play(lesson(), finished);
+        assertThat(finished.progressOf("ssrf-practice").position()).isZero();
+    }
+
+    @Test
+    @Timeout(20)
+    void afterARightAnswerNextOpensTheLessonsNextExerciseAndTheLastOneSaysItIsTheLast()
+            throws Exception {
+        Session session = session("\ranswer 203.0.113.7\rnext\rgiveup\ry\rnext\rback\rq");
+        new LessonPlayer().play(lesson(), session);
+        String text = screen.toString(StandardCharsets.UTF_8);
+        assertThat(text)
+                .contains("[x] Correct! +10 points.")
+                .contains("Type next for exercise 2 of 2, or back to return to the lesson.")
+                .contains("Exercise: decoy-stem (5 points)")
+                .contains("That was the lesson's last exercise. Type back to return to the lesson.")
+                .contains("This is the lesson's last exercise. Type back to return to the lesson.");
+        UnitProgress saved =
+                new ProgressStore(home, Clock.systemUTC())
+                        .load("tester")
+                        .progress()
+                        .unit("ssrf-practice");
+        assertThat(saved.items().get("first-attacker-ip").solved()).isTrue();
+        assertThat(saved.items().get("decoy-stem").gaveUp()).isTrue();
     }
 }

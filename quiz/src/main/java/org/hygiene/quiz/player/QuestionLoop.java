@@ -128,9 +128,12 @@ final class QuestionLoop {
                 st.pick(st.cursor);
             } else if (key == QuizKeys.CHAR && ch.length() == 1) {
                 int pos = position(ch.charAt(0), st.size());
-                if (pos >= 0 && st.type() != QuestionType.ORDER) {
+                if (st.type() == QuestionType.ORDER) {
+                    // Letters name the items here; they do not move them.
+                    message = "Put them in order: Space picks up an item, Up/Down moves it.";
+                } else if (pos >= 0) {
                     st.pick(pos);
-                } else if (pos < 0) {
+                } else {
                     message =
                             "Choose with Up/Down and Space, or type "
                                     + AnswerInput.letters(st.size())
@@ -155,6 +158,7 @@ final class QuestionLoop {
      * an edit.
      */
     private boolean edit(FullScreen screen, QuestionState st, Object key, String ch) {
+        st.peekAbove = false; // editing brings the answer field back into view
         if (key == QuizKeys.CHAR || key == QuizKeys.SPACE) {
             StringBuilder typed = new StringBuilder(key == QuizKeys.SPACE ? " " : ch);
             PastedText.drain(screen, typed);

@@ -18,6 +18,9 @@ final class QuestionState {
     boolean grabbed;
     boolean touched;
 
+    /** A typed answer has no options to move over: Up shows the question's top, Down the field. */
+    boolean peekAbove;
+
     QuestionState(Paper.Item item, Response existing) {
         this.item = item;
         this.order = new ArrayList<>(item.order());
@@ -46,6 +49,10 @@ final class QuestionState {
     }
 
     void move(int delta) {
+        if (type().isTyped()) {
+            peekAbove = delta < 0;
+            return;
+        }
         int n = size();
         if (n == 0) {
             return;

@@ -30,12 +30,22 @@ final class QuestionText {
 
     /** The question and its extra text, rendered from Markdown. */
     static List<AttributedString> stem(Question q, Theme theme, int width) {
-        TerminalMarkdown md = new TerminalMarkdown(theme, width);
-        List<AttributedString> lines =
-                new ArrayList<>(md.render("**" + escapeStrong(q.heading()) + "**"));
+        List<AttributedString> lines = new ArrayList<>(heading(q, theme, width));
+        lines.addAll(body(q, theme, width));
+        return lines;
+    }
+
+    /** The question itself, in bold: what a screen keeps in view while the rest scrolls. */
+    static List<AttributedString> heading(Question q, Theme theme, int width) {
+        return new TerminalMarkdown(theme, width).render("**" + escapeStrong(q.heading()) + "**");
+    }
+
+    /** The question's extra text (a log line, a code block) after a blank line, or nothing. */
+    static List<AttributedString> body(Question q, Theme theme, int width) {
+        List<AttributedString> lines = new ArrayList<>();
         if (!q.body().isBlank()) {
             lines.add(AttributedString.EMPTY);
-            lines.addAll(md.render(q.body()));
+            lines.addAll(new TerminalMarkdown(theme, width).render(q.body()));
         }
         return lines;
     }

@@ -55,9 +55,11 @@ final class QuizFrame {
         if (problem.isPresent()) {
             keys = " NOT SAVED: " + problem.get();
         }
-        return new AttributedString(
-                        keys + " ".repeat(Math.max(0, w - keys.length())), theme.status())
-                .columnSubSequence(0, w);
+        // Cut with an ellipsis, so a reader can tell a shortened line from a whole one.
+        return Wrap.fit(
+                new AttributedString(
+                        keys + " ".repeat(Math.max(0, w - keys.length())), theme.status()),
+                w);
     }
 
     /** Cut or pad the lines to the screen height, the footer on the last line. */

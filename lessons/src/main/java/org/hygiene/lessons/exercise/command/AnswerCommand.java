@@ -59,10 +59,7 @@ public final class AnswerCommand implements ExerciseCommand {
                 }
                 ExerciseText.markdown(prompt, session.exercise().explanation());
                 ExerciseText.query(prompt, session.exercise());
-                if (!wasFinished) {
-                    ExerciseText.say(
-                            prompt, "Type back to return to the lesson.", prompt.theme().faint());
-                }
+                ExerciseText.wayOn(prompt, session);
             }
             case WRONG -> {
                 ExerciseText.say(prompt, "[ ] Not right.", prompt.theme().strong());

@@ -26,6 +26,7 @@ public final class ExerciseCommands {
                         new HintCommand(),
                         new QuestionCommand(),
                         new GiveUpCommand(),
+                        new NextCommand(),
                         new BackCommand())) {
             commands.put(c.name(), c);
         }

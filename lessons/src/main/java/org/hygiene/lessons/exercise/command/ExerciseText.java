@@ -5,6 +5,7 @@ import org.hygiene.core.text.LiteralSplitter;
 import org.hygiene.core.text.Sanitizer;
 import org.hygiene.core.text.Wrap;
 import org.hygiene.lessons.exercise.Exercise;
+import org.hygiene.lessons.exercise.ExerciseOnward;
 import org.hygiene.lessons.exercise.ExerciseSession;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -31,6 +32,25 @@ final class ExerciseText {
 
     static void say(ExercisePrompt p, String text) {
         say(p, text, AttributedStyle.DEFAULT);
+    }
+
+    /** Say where to go once the exercise is over: the next exercise, or back to the lesson. */
+    static void wayOn(ExercisePrompt p, ExerciseSession session) {
+        ExerciseOnward onward = session.onward();
+        String text =
+                onward.label()
+                        .map(
+                                l ->
+                                        "Type next for "
+                                                + Sanitizer.clean(l)
+                                                + ", or back to return to the lesson.")
+                        .orElse(
+                                onward.last()
+                                        ? "That was the lesson's last exercise. Type back to"
+                                                + " return to the lesson."
+                                        : "Type back to return to the lesson.");
+        p.print(AttributedString.EMPTY);
+        say(p, text, p.theme().strong());
     }
 
     /** Print the reference query as a code block. */

@@ -46,6 +46,7 @@ public final class GiveUpCommand implements ExerciseCommand {
                 prompt.theme().strong());
         ExerciseText.markdown(prompt, e.explanation());
         ExerciseText.query(prompt, e);
+        ExerciseText.wayOn(prompt, session);
         return Outcome.STAY;
     }
 }

@@ -22,9 +22,27 @@ final class TablesCommand implements ShellCommand {
             context.error("no log tables are loaded");
             return;
         }
+        // Names padded and counts right-aligned, so the counts form a column.
+        int nameWidth = 0;
+        int countWidth = 0;
         for (LogTable t : context.engine().tables()) {
+            nameWidth = Math.max(nameWidth, Sanitizer.clean(t.name()).length());
+            countWidth = Math.max(countWidth, String.valueOf(t.schema().size()).length());
+        }
+        for (LogTable t : context.engine().tables()) {
+            String name = Sanitizer.clean(t.name());
+            String count = String.valueOf(t.schema().size());
             context.println(
-                    Sanitizer.clean(t.name()) + "  (" + t.schema().size() + " columns)",
+                    name
+                            + " "
+                                    .repeat(
+                                            nameWidth
+                                                    - name.length()
+                                                    + 2
+                                                    + countWidth
+                                                    - count.length())
+                            + count
+                            + " columns",
                     AttributedStyle.BOLD);
         }
         context.println(

@@ -333,7 +333,7 @@ class HuntShellTest {
                         ".help\r",
                         ".quit\r");
         assertThat(screen)
-                .contains("HttpProxy  (10 columns)")
+                .containsPattern("HttpProxy +10 columns")
                 .contains("csUriStem      string")
                 .contains("sPort          long")
                 .contains("did you mean 'HttpProxy'?")
