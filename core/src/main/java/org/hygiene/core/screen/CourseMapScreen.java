@@ -216,12 +216,22 @@ public final class CourseMapScreen {
         lines.add(titleLine(width));
         List<AttributedString> shown =
                 new ArrayList<>(body.subList(top, Math.min(body.size(), top + room)));
-        if (!shown.isEmpty() && partOfLine.get(top) != null && top != selectedLine) {
-            // Keep the part's heading in view when the map scrolls into the middle of a part.
-            shown.set(
-                    0,
+        if (!shown.isEmpty() && partOfLine.get(top) != null) {
+            // Keep the part's heading in view when the map scrolls into the middle of a part: in
+            // place of the first line, or above the selected unit when that is the first line.
+            boolean partStartsHere = top > 0 && partOfLine.get(top - 1) == null;
+            AttributedString heading =
                     new AttributedString(
-                            partOfLine.get(top) + " (continued)", session.theme().subheading()));
+                            partOfLine.get(top) + (partStartsHere ? "" : " (continued)"),
+                            session.theme().subheading());
+            if (top != selectedLine) {
+                shown.set(0, heading);
+            } else {
+                shown.add(0, heading);
+                if (shown.size() > room) {
+                    shown.remove(shown.size() - 1);
+                }
+            }
         }
         lines.addAll(shown);
         while (lines.size() < height - 2) {
@@ -245,15 +255,17 @@ public final class CourseMapScreen {
                                         ? session.theme().strong()
                                         : session.theme().faint())
                         .columnSubSequence(0, width));
-        String keys =
-                " Enter open   Up/Down move   "
-                        + (presenting.isEmpty() ? "" : "f follow   ")
-                        + "? keys   q quit";
+        String follow = presenting.isEmpty() ? "" : "f follow   ";
+        String keys = " Enter open   Up/Down move   " + follow + "? keys   q quit";
+        if (keys.length() > width) {
+            keys = " Enter open   " + follow + "? keys   q quit"; // narrow: the help key stays
+        }
         lines.add(
-                new AttributedString(
+                org.hygiene.core.text.Wrap.fit(
+                        new AttributedString(
                                 keys + " ".repeat(Math.max(0, width - keys.length())),
-                                session.theme().status())
-                        .columnSubSequence(0, width));
+                                session.theme().status()),
+                        width));
         return lines;
     }
 

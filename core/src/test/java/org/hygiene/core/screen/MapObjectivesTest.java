@@ -88,4 +88,20 @@ class MapObjectivesTest {
         String afterThird = out.substring(out.indexOf("Third lesson"));
         assertThat(afterThird.lines().skip(1).findFirst().orElse("")).doesNotStartWith("       -");
     }
+
+    @Test
+    void onASmallScreenThePartHeadingStaysAboveAUnitWhoseObjectivesFillIt() throws Exception {
+        TestIo io = new TestIo(data);
+        try (ScreenDriver screen = new ScreenDriver(40, 8)) {
+            io.terminal(screen::terminal);
+            screen.start(() -> io.run(content)).waitFor("Enter open");
+            screen.waitForScreen("You will learn to:");
+            assertThat(screen.screenNow())
+                    .contains("Part one")
+                    .contains("1. First lesson")
+                    .contains(" Enter open   ? keys   q quit");
+            screen.type("q");
+            assertThat(screen.exitStatus()).isZero();
+        }
+    }
 }

@@ -101,10 +101,10 @@ public final class HuntShell {
     /** Read and run lines until {@code .quit}, a command that quits, or end of input. */
     public void run() {
         for (String line : banner) {
-            context.println(line, AttributedStyle.BOLD);
+            context.say(line, AttributedStyle.BOLD);
         }
         if (!banner.isEmpty()) {
-            context.println(
+            context.say(
                     "Type .help for help, .tables to see what you can query, Tab to complete;"
                             + " a query of several lines runs at an empty line.",
                     AttributedStyle.DEFAULT.faint());

@@ -110,6 +110,17 @@ public final class ShellContext {
         out().flush();
     }
 
+    /** Print a message wrapped at spaces to the screen's width, so no word is cut at its edge. */
+    public void say(String text, AttributedStyle style) {
+        for (AttributedString line :
+                org.hygiene.core.text.Wrap.words(
+                        new AttributedString(Sanitizer.cleanKeepingNewlines(text), style),
+                        width())) {
+            out().println(line.toAnsi(terminal));
+        }
+        out().flush();
+    }
+
     public void println(String text) {
         out().println(Sanitizer.cleanKeepingNewlines(text));
         out().flush();

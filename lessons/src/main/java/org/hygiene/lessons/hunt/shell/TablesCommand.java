@@ -45,7 +45,7 @@ final class TablesCommand implements ShellCommand {
                             + " columns",
                     AttributedStyle.BOLD);
         }
-        context.println(
+        context.say(
                 "Type .schema TABLE for its columns, or TABLE | take 10 to see rows.",
                 AttributedStyle.DEFAULT.faint());
     }

@@ -26,4 +26,22 @@ class TablesCommandTest {
                 .as("every count ends in the same column: %s", rows)
                 .hasSize(1);
     }
+
+    @Test
+    void onANarrowScreenTheBannerAndTheHintWrapAtSpaces() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        50,
+                        15,
+                        b ->
+                                b.banner(
+                                        "Exercise: query the harbourline logs, then type: answer"
+                                                + " VALUE"),
+                        ".tables\r",
+                        ".quit\r");
+        assertThat(screen)
+                .contains("Exercise: query the harbourline logs, then type:\nanswer VALUE")
+                .contains("Type .schema TABLE for its columns, or TABLE |\ntake 10 to see rows.");
+    }
 }
