@@ -48,6 +48,7 @@ class QuizScreenTest {
             """;
 
     static final String DOWN = "\033[B";
+    static final String UP = "\033[A";
 
     @TempDir Path dir;
 
@@ -389,5 +390,47 @@ class QuizScreenTest {
         int at = screen.indexOf(") " + item);
         assertThat(at).as("%s on:%n%s", item, screen).isPositive();
         return screen.substring(at - 1, at);
+    }
+
+    static final String TYPED_LONG_QUIZ =
+            """
+            ---
+            id: demo
+            title: Demo check
+            ---
+
+            ## Which parameter does this shell evaluate? {type=text}
+
+            ```
+            line 01 <%@ Page Language="Jscript"%>
+            line 02
+            line 03
+            line 04
+            line 05
+            line 06
+            line 07
+            line 08
+            line 09
+            line 10 eval(Request["hl7Kq2"],"unsafe");
+            ```
+
+            - [x] hl7Kq2
+            """;
+
+    @Test
+    void upShowsTheTopOfATypedQuestionTooTallForTheScreenAndTypingBringsTheFieldBack()
+            throws Exception {
+        Played p =
+                playAt(
+                        50,
+                        15,
+                        TYPED_LONG_QUIZ,
+                        on("Enter start", "\r"),
+                        on("↑ more above", UP),
+                        on("line 01", "h"),
+                        on("Answer: h", "\033"));
+        assertThat(p.screens().get(1)).doesNotContain("line 01").contains("Answer:");
+        assertThat(p.screens().get(2)).contains("Which parameter does this shell evaluate?");
+        assertThat(p.screens().get(3)).doesNotContain("line 01");
     }
 }
