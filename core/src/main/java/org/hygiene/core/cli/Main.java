@@ -106,8 +106,19 @@ public final class Main {
         return true;
     }
 
+    /**
+     * The picocli property that keeps built-in type converters out: its converters for JDBC types
+     * ({@code java.sql.Time}, {@code Timestamp}, {@code Connection}, {@code Driver}) load and
+     * reflect on the java.sql module at every start, about 12 ms of CPU here, and no option of ours
+     * takes a JDBC type.
+     */
+    private static final String CONVERTER_EXCLUDES = "picocli.converters.excludes";
+
     /** Run the launcher with the given outside world; returns the exit status. */
     public static int run(String[] args, LauncherIo io, Plugins plugins, Clock clock) {
+        if (System.getProperty(CONVERTER_EXCLUDES) == null) {
+            System.setProperty(CONVERTER_EXCLUDES, "java\\.sql\\..*");
+        }
         GlobalOptions options = new GlobalOptions();
         AppContext context = new AppContext(options, io, plugins, clock);
         try {
