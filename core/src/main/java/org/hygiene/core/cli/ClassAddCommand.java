@@ -26,8 +26,9 @@ import picocli.CommandLine.Parameters;
         name = "add",
         mixinStandardHelpOptions = true,
         description = {
-            "Add learners to a class. Each gets a join code, printed once and stored only as a",
-            "salted hash; with --key, the learner signs in with that OpenSSH public key instead."
+            "Add learners to a class.",
+            "Each gets a join code, printed once and stored only as a salted hash; with --key,"
+                    + " the learner signs in with that OpenSSH public key instead."
         })
 final class ClassAddCommand implements Callable<Integer> {
     private final AppContext context;

@@ -13,8 +13,9 @@ import picocli.CommandLine.Parameters;
         name = "collect",
         mixinStandardHelpOptions = true,
         description = {
-            "Add progress files that self-paced learners wrote with 'hygiene progress --export'",
-            "to a class's results. Collecting a learner again replaces their earlier file."
+            "Add self-paced learners' exported progress files to a class's results.",
+            "The files are those that 'hygiene progress --export' writes. Collecting a learner"
+                    + " again replaces their earlier file."
         })
 final class ClassCollectCommand implements Callable<Integer> {
     private final AppContext context;

@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
         name = "class",
         mixinStandardHelpOptions = true,
         description = {
-            "Keep a class's roster for 'hygiene serve': make a class, add learners with a join",
-            "code or an OpenSSH public key, list who has signed in."
+            "Keep a class's roster for 'hygiene serve'.",
+            "Make a class, add learners with a join code or an OpenSSH public key, list who has"
+                    + " signed in."
         })
 final class ClassCommand implements java.util.concurrent.Callable<Integer> {
     final AppContext context;

@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
         name = "report",
         mixinStandardHelpOptions = true,
         description = {
-            "Results of a class: per learner, per quiz question (facility, discrimination,",
-            "answers chosen) and per exercise, from the class journal and collected files."
+            "Results of a class: per learner, per quiz question and per exercise.",
+            "Quiz questions show facility, discrimination and the answers chosen; the results"
+                    + " come from the class journal and collected files."
         })
 final class ClassReportCommand implements Callable<Integer> {
     private final AppContext context;

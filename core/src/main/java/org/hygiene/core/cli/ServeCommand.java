@@ -35,10 +35,11 @@ import picocli.CommandLine.Option;
         name = "serve",
         mixinStandardHelpOptions = true,
         description = {
-            "Serve the course over SSH to the learners of a class: each signs in with their join",
-            "code or key and gets their own course, saved in the class folder. Ctrl-C stops,",
-            "saving everyone's progress. On a terminal, the trainer's console shows the room",
-            "live (keys: ? in the console); with --plain or no terminal, a line log instead."
+            "Serve the course over SSH to the learners of a class.",
+            "Each signs in with their join code or key and gets their own course, saved in the"
+                    + " class folder. Ctrl-C stops, saving everyone's progress. On a terminal,"
+                    + " the trainer's console shows the room live (keys: ? in the console); with"
+                    + " --plain or no terminal, a line log instead."
         })
 final class ServeCommand implements Callable<Integer> {
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");

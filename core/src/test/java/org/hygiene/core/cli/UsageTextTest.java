@@ -107,6 +107,34 @@ class UsageTextTest {
                         """);
     }
 
+    /**
+     * picocli's list of commands shows only the first line of each description, so that line
+     * must say the whole thing: a sentence, not one cut at the end of a source line.
+     */
+    @Test
+    void everyCommandListedInHelpIsSummedUpByAWholeSentence() {
+        CommandLine whole = Main.commandLine(context, CommandWord.UNKNOWN);
+        List<CommandLine> commands = new java.util.ArrayList<>();
+        collect(whole, commands);
+        assertThat(commands).hasSizeGreaterThan(10);
+        for (CommandLine command : commands) {
+            String[] description = command.getCommandSpec().usageMessage().description();
+            assertThat(description).as(command.getCommandName()).isNotEmpty();
+            assertThat(description[0])
+                    .as("first description line of '%s'", command.getCommandName())
+                    .matches("(?s).*[.)]");
+        }
+    }
+
+    private static void collect(CommandLine parent, List<CommandLine> into) {
+        for (CommandLine child : parent.getSubcommands().values()) {
+            if (!into.contains(child)) {
+                into.add(child);
+                collect(child, into);
+            }
+        }
+    }
+
     @Test
     void renderWithoutAFileIsAUsageError() {
         TestIo io = new TestIo(data);
