@@ -1,6 +1,7 @@
 package org.hygiene.core.text;
 
 import java.text.Normalizer;
+import java.util.Locale;
 
 /**
  * Normalise a learner's typed answer, the same way in quizzes and in exercises, so one answer is
@@ -31,6 +32,24 @@ public final class AnswerText {
             s = unwrap(withoutFinalFullStop(s));
         }
         return collapseSpaces(s);
+    }
+
+    /**
+     * The rule above with case ignored (lower case). Lower-casing can make a pair that Unicode
+     * normalisation composes (capital J with a caron has no single character, small j with one
+     * has: found by fuzzing), so the two alternate until nothing changes; a few rounds settle
+     * every case, and the bound keeps a hostile answer from looping.
+     */
+    public static String normaliseIgnoringCase(String typed) {
+        String s = normalise(typed).toLowerCase(Locale.ROOT);
+        for (int round = 0; round < 4; round++) {
+            String next = normalise(s).toLowerCase(Locale.ROOT);
+            if (next.equals(s)) {
+                break;
+            }
+            s = next;
+        }
+        return s;
     }
 
     /** Unicode-normalise, trim, and drop surrounding pairs of quotes or backticks. */

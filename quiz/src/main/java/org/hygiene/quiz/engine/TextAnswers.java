@@ -1,6 +1,5 @@
 package org.hygiene.quiz.engine;
 
-import java.util.Locale;
 import org.hygiene.core.text.AnswerText;
 
 /**
@@ -11,7 +10,7 @@ public final class TextAnswers {
     private TextAnswers() {}
 
     public static String normalise(String text) {
-        return AnswerText.normalise(text).toLowerCase(Locale.ROOT);
+        return AnswerText.normaliseIgnoringCase(text);
     }
 
     public static boolean matches(String typed, String accepted) {

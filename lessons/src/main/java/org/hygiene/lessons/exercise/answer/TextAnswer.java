@@ -1,6 +1,5 @@
 package org.hygiene.lessons.exercise.answer;
 
-import java.util.Locale;
 import org.hygiene.core.text.AnswerText;
 
 /**
@@ -75,10 +74,10 @@ public record TextAnswer(boolean caseSensitive) implements AnswerType {
 
     @Override
     public Normalized normalize(String raw) {
-        String s = AnswerText.normalise(raw);
+        String s = caseSensitive ? AnswerText.normalise(raw) : AnswerText.normaliseIgnoringCase(raw);
         if (s.isEmpty()) {
             return Normalized.bad("The answer is empty.");
         }
-        return Normalized.ok(caseSensitive ? s : s.toLowerCase(Locale.ROOT));
+        return Normalized.ok(s);
     }
 }
