@@ -36,9 +36,9 @@ public final class AnswerText {
 
     /**
      * The rule above with case ignored (lower case). Lower-casing can make a pair that Unicode
-     * normalisation composes (capital J with a caron has no single character, small j with one
-     * has: found by fuzzing), so the two alternate until nothing changes; a few rounds settle
-     * every case, and the bound keeps a hostile answer from looping.
+     * normalisation composes (capital J with a caron has no single character, small j with one has:
+     * found by fuzzing), so the two alternate until nothing changes; a few rounds settle every
+     * case, and the bound keeps a hostile answer from looping.
      */
     public static String normaliseIgnoringCase(String typed) {
         String s = normalise(typed).toLowerCase(Locale.ROOT);

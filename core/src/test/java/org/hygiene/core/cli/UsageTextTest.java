@@ -108,8 +108,8 @@ class UsageTextTest {
     }
 
     /**
-     * picocli's list of commands shows only the first line of each description, so that line
-     * must say the whole thing: a sentence, not one cut at the end of a source line.
+     * picocli's list of commands shows only the first line of each description, so that line must
+     * say the whole thing: a sentence, not one cut at the end of a source line.
      */
     @Test
     void everyCommandListedInHelpIsSummedUpByAWholeSentence() {

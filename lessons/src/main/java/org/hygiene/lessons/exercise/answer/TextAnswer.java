@@ -74,7 +74,8 @@ public record TextAnswer(boolean caseSensitive) implements AnswerType {
 
     @Override
     public Normalized normalize(String raw) {
-        String s = caseSensitive ? AnswerText.normalise(raw) : AnswerText.normaliseIgnoringCase(raw);
+        String s =
+                caseSensitive ? AnswerText.normalise(raw) : AnswerText.normaliseIgnoringCase(raw);
         if (s.isEmpty()) {
             return Normalized.bad("The answer is empty.");
         }
