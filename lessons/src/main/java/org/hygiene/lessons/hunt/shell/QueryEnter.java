@@ -70,7 +70,9 @@ final class QueryEnter {
                     // lines that ended with | said themselves when the query goes on.
                     yield hasLineStartingWithPipe(text) ? Step.CONTINUE : Step.RUN;
                 }
-                yield (isLoneName(text) && isTable.test(text)) || first.equals("let")
+                // One line: its last statement decides, so `let a = 1; HttpProxy | count` runs.
+                String last = lastStatement(text).strip();
+                yield (isLoneName(last) && isTable.test(last)) || firstWord(last).equals("let")
                         ? Step.CONTINUE
                         : Step.RUN;
             }
@@ -107,14 +109,19 @@ final class QueryEnter {
     /** Whether the statement that the final {@code ;} ends is a {@code let}, so a body follows. */
     private static boolean lastStatementIsLet(String text) {
         String body = text.substring(0, text.length() - 1);
+        return firstWord(lastStatement(body).strip()).equals("let");
+    }
+
+    /** The text after the last {@code ;} that is outside quotes and brackets. */
+    private static String lastStatement(String text) {
         int[] start = {0};
         QueryScanner.scan(
-                body,
+                text,
                 (i, c) -> {
                     if (c == ';') {
                         start[0] = i + 1;
                     }
                 });
-        return firstWord(body.substring(start[0]).strip()).equals("let");
+        return text.substring(start[0]);
     }
 }

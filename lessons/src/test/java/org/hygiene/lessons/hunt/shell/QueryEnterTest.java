@@ -73,6 +73,14 @@ class QueryEnterTest {
     }
 
     @Test
+    void aTypedLineIsJudgedByItsLastStatement() {
+        assertThat(enter("let n = 3; HttpProxy | take n", Input.TYPED)).isEqualTo(Step.RUN);
+        assertThat(enter("let n = 3; HttpProxy", Input.TYPED)).isEqualTo(Step.CONTINUE);
+        assertThat(enter("let n = 3; let m = 4", Input.TYPED)).isEqualTo(Step.CONTINUE);
+        assertThat(enter("let s = \"a; HttpProxy\"", Input.TYPED)).isEqualTo(Step.CONTINUE);
+    }
+
+    @Test
     void commandsAreOneLineAndRunAtOnce() {
         assertThat(enter("answer 203.0.113.7", Input.PIPE_FOLLOWS)).isEqualTo(Step.RUN);
         assertThat(enter("hint", Input.TYPED)).isEqualTo(Step.RUN);
