@@ -110,8 +110,42 @@ final class CaseFoldHazard {
             int end = i + 2 < p.length() && p.charAt(i + 2) == '{' ? p.indexOf('}', i + 2) : i + 2;
             return new Atom(-1, end < 0 ? p.length() : Math.min(end + 1, p.length()));
         }
-        // \n, \t, \d, octal and the like name no letter of that block; \. names the punctuation.
+        if (n >= '0' && n <= '7') {
+            return octal(p, i + 1);
+        }
+        int control = control(n);
+        if (control >= 0) {
+            return new Atom(control, i + 2);
+        }
+        // \d, \w, \b and the like are classes or assertions; \. names the punctuation itself.
         return new Atom(Character.isLetterOrDigit(n) ? -1 : n, i + 2);
+    }
+
+    /**
+     * The one-rune escapes: they name no letter of that block, but a range may start at one, as in
+     * {@code [\t-\x{2000}]}.
+     */
+    private static int control(char n) {
+        return switch (n) {
+            case 'a' -> 7;
+            case 'f' -> '\f';
+            case 't' -> '\t';
+            case 'n' -> '\n';
+            case 'r' -> '\r';
+            case 'v' -> 11;
+            default -> -1;
+        };
+    }
+
+    /** Up to three octal digits, as RE2 reads {@code \0} to {@code \777}. */
+    private static Atom octal(String p, int j) {
+        int value = 0;
+        int end = j;
+        while (end < p.length() && end < j + 3 && p.charAt(end) >= '0' && p.charAt(end) <= '7') {
+            value = value * 8 + (p.charAt(end) - '0');
+            end++;
+        }
+        return new Atom(value, end);
     }
 
     private static Atom hex(String p, int j) {
@@ -125,6 +159,10 @@ final class CaseFoldHazard {
             }
         } else {
             end = Math.min(j + 2, p.length());
+        }
+        // Leading zeros are allowed in braces: \x{0001C80} is U+1C80.
+        while (start + 1 < end && p.charAt(start) == '0') {
+            start++;
         }
         String digits = p.substring(start, end);
         int next = p.startsWith("{", j) ? end + 1 : end;

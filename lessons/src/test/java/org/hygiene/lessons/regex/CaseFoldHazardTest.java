@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.google.re2j.Pattern;
 import com.google.re2j.PatternSyntaxException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -26,8 +27,16 @@ class CaseFoldHazardTest {
                 "(?i)[^\\x{1c88}]",
                 "(?i)\\Q\u1c81\\E",
                 "a(?i:[\\x{1c00}-\\x{1cff}])",
-                "(?i)[]\\x{1c84}]"
+                "(?i)[]\\x{1c84}]",
+                "(?i)[\\t-\\x{2000}]",
+                "(?i)[\\a-\\x{1c80}]",
+                "(?i)[\\0-\\x{2000}]",
+                "(?i)[\\177-\\x{1c88}]",
+                "(?i)\\x{0001c80}",
+                "(?i)[\\x{00000100}-\\x{2000}]"
             })
+    // A refusal is immediate; a miss would spin for ever, so the timeout runs on its own thread.
+    @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aPatternThatWouldFoldThoseLettersIsRefusedWithAReason(String pattern) {
         assertThatThrownBy(() -> BoundedRegex.compile(pattern))
                 .isInstanceOf(PatternSyntaxException.class)
@@ -50,7 +59,9 @@ class CaseFoldHazardTest {
                 "(?i)\\W",
                 "(?i)\\pL",
                 "(?i)[[:alpha:]-]",
-                "(?i)ServerInfo~.*\\.aspx"
+                "(?i)ServerInfo~.*\\.aspx",
+                "(?i)[\\t-\\r]",
+                "(?i)\\101\\x{000041}"
             })
     void everyOtherPatternStillCompiles(String pattern) {
         assertThat(BoundedRegex.compile(pattern).pattern()).isEqualTo(pattern);
