@@ -155,12 +155,12 @@ class PlainQuizTest {
         String j = Files.readString(json);
         assertThat(j)
                 .contains(
-                        "\"learner\" : \"ada\"",
-                        "\"quiz\" : \"demo\"",
-                        "\"seed\" : 7",
-                        "\"response\" : \"a\"",
-                        "\"correctness\" : \"partial\"",
-                        "\"correctness\" : \"unanswered\"");
+                        "\"learner\": \"ada\"",
+                        "\"quiz\": \"demo\"",
+                        "\"seed\": 7",
+                        "\"response\": \"a\"",
+                        "\"correctness\": \"partial\"",
+                        "\"correctness\": \"unanswered\"");
         Path csv = dir.resolve("results.csv");
         course.run(
                 "b\nab\n241\n",

@@ -1,6 +1,5 @@
 package org.hygiene.core.classroom;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.files.AtomicFiles;
+import org.hygiene.core.text.JsonText;
 
 /**
  * The learners of one class, kept in {@code roster.json} (schema-versioned, owner-only, written
@@ -23,7 +23,6 @@ import org.hygiene.core.files.AtomicFiles;
  */
 public final class Roster {
     static final int SCHEMA_VERSION = 1;
-    private static final JSON JSON_OUT = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
 
     private final Map<String, RosterEntry> learners = new LinkedHashMap<>();
 
@@ -53,7 +52,7 @@ public final class Roster {
         }
         try {
             Map<String, Object> root =
-                    JSON.std.mapFrom(Files.readString(file, StandardCharsets.UTF_8));
+                    JsonText.readObject(Files.readString(file, StandardCharsets.UTF_8));
             Object version = root == null ? null : root.get("schemaVersion");
             if (!(version instanceof Number n)) {
                 throw bad(file, "no schemaVersion");
@@ -111,8 +110,7 @@ public final class Roster {
             list.add(m);
         }
         root.put("learners", list);
-        AtomicFiles.writeOwnerOnly(
-                file, (JSON_OUT.asString(root) + "\n").getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.writeOwnerOnly(file, JsonText.document(root).getBytes(StandardCharsets.UTF_8));
     }
 
     private static Instant instant(Object value) {

@@ -1,6 +1,5 @@
 package org.hygiene.core.console;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.hygiene.core.files.AtomicFiles;
 import org.hygiene.core.progress.ProgressStore;
+import org.hygiene.core.text.JsonText;
 import org.hygiene.core.text.Sanitizer;
 
 /**
@@ -73,7 +73,7 @@ public final class ProgressCollector {
         }
         Map<String, Object> root;
         try {
-            root = JSON.std.mapFrom(Files.readString(file, StandardCharsets.UTF_8));
+            root = JsonText.readObject(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             throw new NotProgressException("not a progress file (not JSON)");
         }

@@ -1,6 +1,5 @@
 package org.hygiene.core.journal;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.hygiene.core.events.LearnerEvent;
 import org.hygiene.core.events.LearnerEventKind;
+import org.hygiene.core.text.JsonText;
 
 /**
  * One learner event as one line of JSON. The mapping is written out by hand so that the journal's
@@ -45,11 +45,7 @@ public final class LearnerEventJson {
         put(m, "maxPoints", e.maxPoints());
         put(m, "number", e.number());
         put(m, "graded", e.graded());
-        try {
-            return JSON.std.asString(m);
-        } catch (IOException e2) {
-            throw new IllegalStateException("cannot write a learner event as JSON", e2);
-        }
+        return JsonText.compact(m);
     }
 
     private static void put(Map<String, Object> m, String key, Object value) {
@@ -61,7 +57,7 @@ public final class LearnerEventJson {
     public static LearnerEvent read(String line) throws BadLineException {
         Map<String, Object> m;
         try {
-            m = JSON.std.mapFrom(line);
+            m = JsonText.readObject(line);
         } catch (IOException | RuntimeException e) {
             throw new BadLineException("not JSON");
         }

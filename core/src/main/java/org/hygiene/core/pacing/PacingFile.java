@@ -1,6 +1,5 @@
 package org.hygiene.core.pacing;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,6 +9,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hygiene.core.files.AtomicFiles;
+import org.hygiene.core.text.JsonText;
 
 /**
  * A served class's pacing on disk ({@code pacing.json} in the class folder, schema-versioned,
@@ -33,10 +33,7 @@ public final class PacingFile {
         root.put("roomQuiz", pacing.roomQuiz().map(PacingFile::quiz).orElse(null));
         root.put("lastRoomQuiz", pacing.lastRoomQuiz().map(PacingFile::quiz).orElse(null));
         root.put("invitation", pacing.invitation().map(ClassPacing.Invitation::unit).orElse(null));
-        AtomicFiles.write(
-                file,
-                (JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(root) + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, JsonText.document(root).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -52,7 +49,7 @@ public final class PacingFile {
                 return file + " is too large to be a pacing file; starting with nothing locked";
             }
             Map<String, Object> root =
-                    JSON.std.mapFrom(Files.readString(file, StandardCharsets.UTF_8));
+                    JsonText.readObject(Files.readString(file, StandardCharsets.UTF_8));
             if (!(root.get("schemaVersion") instanceof Number n) || n.intValue() > SCHEMA_VERSION) {
                 return file + " was written by another Hygiene; starting with nothing locked";
             }

@@ -1,12 +1,12 @@
 package org.hygiene.core.progress;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hygiene.core.text.JsonText;
 
 /**
  * Write {@link Progress} in its JSON file format (schema {@value Progress#SCHEMA_VERSION}). The
@@ -14,8 +14,6 @@ import java.util.Map;
  * names in code; docs/progress.md describes it. {@link ProgressJsonReader} reads it back.
  */
 final class ProgressJson {
-    private static final JSON JSON_OUT = JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT);
-
     private ProgressJson() {}
 
     static String write(Progress p) throws IOException {
@@ -28,7 +26,7 @@ final class ProgressJson {
         Map<String, Object> units = new LinkedHashMap<>();
         p.units().forEach((id, u) -> units.put(id, unit(u)));
         root.put("units", units);
-        return JSON_OUT.asString(root) + "\n";
+        return JsonText.document(root);
     }
 
     private static Map<String, Object> unit(UnitProgress u) {

@@ -1,9 +1,5 @@
 package org.hygiene.core.progress;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -11,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.hygiene.core.text.JsonText;
 
 /**
  * Read a progress file of any schema up to {@value Progress#SCHEMA_VERSION}; schema 1 is migrated
@@ -43,20 +40,9 @@ final class ProgressJsonReader {
     static Progress read(String json, String expectedLearner) throws FormatException {
         Map<String, Object> root;
         try {
-            root = JSON.std.mapFrom(json);
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw new FormatException(
-                    at == null || at.getLineNr() < 1
-                            ? "not valid JSON"
-                            : "not valid JSON (line "
-                                    + at.getLineNr()
-                                    + ", column "
-                                    + at.getColumnNr()
-                                    + ")",
-                    false);
-        } catch (IOException | RuntimeException e) {
-            throw new FormatException("not valid JSON", false);
+            root = JsonText.readObject(json);
+        } catch (JsonText.BadJsonException e) {
+            throw new FormatException(e.getMessage(), false);
         }
         if (root == null) {
             throw new FormatException("empty file", false);

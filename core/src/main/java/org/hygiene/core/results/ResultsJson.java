@@ -1,12 +1,11 @@
 package org.hygiene.core.results;
 
-import com.fasterxml.jackson.jr.ob.JSON;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hygiene.core.text.JsonText;
 
 /**
  * The report as JSON, for other tools: a schema version, then learners, questions and exercises
@@ -27,11 +26,7 @@ public final class ResultsJson {
         root.put("learners", learners(r, labels));
         root.put("questions", questions(r, labels));
         root.put("exercises", exercises(r, labels));
-        try {
-            return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(root) + "\n";
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the report as JSON", e);
-        }
+        return JsonText.document(root);
     }
 
     private static List<Object> learners(ClassResults r, CourseLabels labels) {

@@ -1,6 +1,5 @@
 package org.hygiene.core.slides;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.hygiene.core.files.AtomicFiles;
+import org.hygiene.core.text.JsonText;
 
 /**
  * Where the presenter is: a small JSON file that {@code hygiene present} rewrites on every slide
@@ -85,7 +85,7 @@ public final class PresenterBeacon {
         json.put("source", p.source());
         json.put("pid", self.pid());
         self.info().startInstant().ifPresent(s -> json.put("processStart", s.toString()));
-        AtomicFiles.write(file, JSON.std.asString(json).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, JsonText.compact(json).getBytes(StandardCharsets.UTF_8));
     }
 
     /**
@@ -115,7 +115,7 @@ public final class PresenterBeacon {
      */
     Optional<Published> readPublished() {
         try {
-            Map<String, Object> json = JSON.std.mapFrom(readBounded());
+            Map<String, Object> json = JsonText.readObject(readBounded());
             if (!(json.get("schema") instanceof Number n) || n.intValue() != SCHEMA) {
                 return Optional.empty();
             }

@@ -2,6 +2,8 @@ package org.hygiene.core.text;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
@@ -13,11 +15,12 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
- * Write JSON for people and scripts: the one JSON writing path (jackson-jr). Strings are escaped so
- * that no control, C1 or bidirectional-override character can reach a terminal raw, whatever a log
- * line held; {@link #prettyAscii} also escapes every other non-ASCII character.
+ * Write and read JSON for people and scripts: the one JSON path (jackson-jr). Strings are escaped
+ * so that no control, C1 or bidirectional-override character can reach a terminal raw, whatever a
+ * log line held; {@link #prettyAscii} also escapes every other non-ASCII character.
  *
  * <p>Values are what jackson-jr writes: maps (keep their order with a {@code LinkedHashMap}),
  * lists, strings, numbers, booleans and {@code null}.
@@ -27,6 +30,8 @@ public final class JsonText {
     private static final JSON LINE = COMPACT.with(new OneLinePrinter());
     private static final JSON PRETTY = COMPACT.with(indented());
     private static final JSON PRETTY_ASCII = json(true).with(indented());
+    // Files leave a null member out: to their readers an absent member and a null one are alike.
+    private static final JSON DOCUMENT = JSON.builder(factory(false)).build().with(indented());
 
     private JsonText() {}
 
@@ -48,6 +53,47 @@ public final class JsonText {
     /** Write {@code value} as {@link #pretty} does, with every non-ASCII character escaped. */
     public static String prettyAscii(Object value) {
         return write(PRETTY_ASCII, value);
+    }
+
+    /**
+     * Write {@code value} as the text of a file: indented as {@link #pretty} does, members whose
+     * value is null left out, and a final line break.
+     */
+    public static String document(Object value) {
+        return write(DOCUMENT, value) + "\n";
+    }
+
+    /**
+     * Read {@code text} as one JSON object, its members in the file's order; null for an empty
+     * text.
+     *
+     * @throws BadJsonException if it is not JSON, or not an object
+     */
+    public static Map<String, Object> readObject(String text) throws BadJsonException {
+        try {
+            return COMPACT.mapFrom(text);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw at == null || at.getLineNr() < 1
+                    ? new BadJsonException("not valid JSON")
+                    : new BadJsonException(
+                            "not valid JSON (line "
+                                    + at.getLineNr()
+                                    + ", column "
+                                    + at.getColumnNr()
+                                    + ")");
+        } catch (IOException | RuntimeException e) {
+            throw new BadJsonException("not valid JSON");
+        }
+    }
+
+    /** Text that is not a JSON object; the message says where, when the parser knows. */
+    public static final class BadJsonException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        BadJsonException(String message) {
+            super(message);
+        }
     }
 
     private static String write(JSON json, Object value) {

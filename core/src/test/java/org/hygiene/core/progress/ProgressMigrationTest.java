@@ -87,7 +87,7 @@ class ProgressMigrationTest {
         new ProgressStore(dir, clock).save(p);
 
         String saved = Files.readString(dir.resolve("progress/root.json"));
-        assertThat(saved).contains("\"schemaVersion\" : 2").doesNotContain("\"data\"");
+        assertThat(saved).contains("\"schemaVersion\": 2").doesNotContain("\"data\"");
         Progress again = new ProgressStore(dir, clock).load("root").progress();
         assertThat(again.unit("what-happened-check").quiz().best())
                 .isEqualTo(p.unit("what-happened-check").quiz().best());

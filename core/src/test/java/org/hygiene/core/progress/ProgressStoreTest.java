@@ -63,7 +63,7 @@ class ProgressStoreTest {
     void theFileCarriesASchemaVersion() throws Exception {
         store().save(sample());
 
-        assertThat(Files.readString(store().fileOf("alice"))).contains("\"schemaVersion\" : 2");
+        assertThat(Files.readString(store().fileOf("alice"))).contains("\"schemaVersion\": 2");
     }
 
     @Test
@@ -82,9 +82,9 @@ class ProgressStoreTest {
         store().save(p);
 
         Path backup = dir.resolve("progress/alice.json.bak");
-        assertThat(Files.readString(backup)).contains("\"current\" : \"hunting-the-ssrf\"");
+        assertThat(Files.readString(backup)).contains("\"current\": \"hunting-the-ssrf\"");
         assertThat(Files.readString(store().fileOf("alice")))
-                .contains("\"current\" : \"responding\"");
+                .contains("\"current\": \"responding\"");
         try (Stream<Path> files = Files.list(dir.resolve("progress"))) {
             assertThat(files)
                     .as("no temporary files left behind")

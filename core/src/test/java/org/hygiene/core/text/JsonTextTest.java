@@ -34,6 +34,25 @@ class JsonTextTest {
     }
 
     @Test
+    void aDocumentLeavesNullMembersOutAndEndsWithALineBreak() {
+        assertThat(JsonText.document(row()))
+                .isEqualTo(
+                        "{\n  \"n\": 3,\n  \"first\": \"2021-03-03T06:59:30Z\",\n  \"list\": [\n"
+                                + "    \"a\",\n    1\n  ]\n}\n");
+    }
+
+    @Test
+    void aDocumentReadsBackInItsOrderAndOnlyAnObjectIsAnObject() throws IOException {
+        Map<String, Object> back = JsonText.readObject(JsonText.document(row()));
+        assertThat(back.keySet()).containsExactly("n", "first", "list");
+        assertThat(back.get("list")).isEqualTo(List.of("a", 1));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonText.readObject("[1]"))
+                .isInstanceOf(IOException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> JsonText.readObject("{\"a\": "))
+                .isInstanceOf(IOException.class);
+    }
+
+    @Test
     void prettyIndentsByTwoSpacesWithAColonAndASpace() {
         assertThat(JsonText.pretty(Map.of("verdict", "clean")))
                 .isEqualTo("{\n  \"verdict\": \"clean\"\n}");

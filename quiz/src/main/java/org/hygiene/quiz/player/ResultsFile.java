@@ -1,6 +1,5 @@
 package org.hygiene.quiz.player;
 
-import com.fasterxml.jackson.jr.ob.JSON;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hygiene.core.files.AtomicFiles;
 import org.hygiene.core.text.CsvWriter;
+import org.hygiene.core.text.JsonText;
 import org.hygiene.quiz.engine.AnswerInput;
 import org.hygiene.quiz.engine.Attempt;
 import org.hygiene.quiz.engine.Grade;
@@ -92,7 +92,7 @@ public final class ResultsFile {
             questions.add(q);
         }
         doc.put("questions", questions);
-        return JSON.std.with(JSON.Feature.PRETTY_PRINT_OUTPUT).asString(doc) + "\n";
+        return JsonText.document(doc);
     }
 
     static String csv(String learner, Attempt attempt, Grade grade, Instant finished) {
