@@ -142,6 +142,48 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    @Test
+    void jsonIsWrittenAndReadInOnePlace() {
+        noClasses()
+                .that()
+                .haveNameNotMatching("org\\.hygiene\\.core\\.text\\.JsonText(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("com.fasterxml.jackson..")
+                .because(
+                        "core.text.JsonText is the one JSON path: the same escaping of terminal"
+                                + " controls and the same layout in every file we write")
+                .check(CLASSES);
+    }
+
+    /**
+     * {@code Files.write} and {@code Files.writeString} truncate the file first, so a crash or a
+     * full disk leaves it torn; a file is replaced through {@code core.files.AtomicFiles} instead.
+     * Appending to a log is the one other way to write.
+     */
+    @Test
+    void filesAreReplacedWholeThroughAtomicFiles() {
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.hygiene.core.files..")
+                .should()
+                .callMethodWhere(FILES_WRITE_METHOD)
+                .because("a file is replaced atomically (core.files.AtomicFiles) or appended to")
+                .check(CLASSES);
+    }
+
+    private static final DescribedPredicate<JavaMethodCall> FILES_WRITE_METHOD =
+            new DescribedPredicate<>("Files.write or Files.writeString without APPEND") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    return call.getTargetOwner().isEquivalentTo(java.nio.file.Files.class)
+                            && Set.of("write", "writeString").contains(call.getName())
+                            && !call.getOrigin()
+                                    .getFullName()
+                                    .startsWith("org.hygiene.core.classroom.AuthLog.record(");
+                }
+            };
+
     private static final String[] LEARNER_INPUT_PACKAGES = {
         "org.hygiene.lessons.hunt..", "org.hygiene.lessons.exercise..", "org.hygiene.quiz.."
     };

@@ -2,7 +2,6 @@ package org.hygiene.core.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +10,7 @@ import org.hygiene.core.app.AppContext;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.console.ClassRecords;
 import org.hygiene.core.console.ReportFiles;
+import org.hygiene.core.files.AtomicFiles;
 import org.hygiene.core.results.ClassResults;
 import org.hygiene.core.results.ResultTables;
 import org.hygiene.core.text.Sanitizer;
@@ -86,7 +86,7 @@ final class ClassReportCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            Files.writeString(out, text, StandardCharsets.UTF_8);
+            AtomicFiles.write(out, text.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UserException(
                     "cannot write " + Sanitizer.clean(out.toString()) + ": " + e.getMessage());

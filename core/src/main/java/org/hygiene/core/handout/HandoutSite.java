@@ -1,12 +1,9 @@
 package org.hygiene.core.handout;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.function.Function;
 import org.hygiene.core.course.Course;
 import org.hygiene.core.course.Part;
 import org.hygiene.core.course.Unit;
+import org.hygiene.core.files.AtomicFiles;
 import org.hygiene.core.markdown.HandoutHtml;
 import org.hygiene.core.spi.UnitPlayer;
 
@@ -170,20 +168,15 @@ public final class HandoutSite {
         return path.substring(slash + 1);
     }
 
-    /** Write a page without following a link planted where it goes. */
+    /**
+     * Write a page whole, without following a link planted where it goes (the rename of an atomic
+     * write would replace the link itself; refusing says why instead).
+     */
     private static Path write(Path file, String html) throws IOException {
         if (Files.isSymbolicLink(file)) {
             throw new IOException(file + " is a symbolic link; not writing through it");
         }
-        try (OutputStream out =
-                Files.newOutputStream(
-                        file,
-                        StandardOpenOption.CREATE,
-                        StandardOpenOption.TRUNCATE_EXISTING,
-                        StandardOpenOption.WRITE,
-                        LinkOption.NOFOLLOW_LINKS)) {
-            out.write(html.getBytes(StandardCharsets.UTF_8));
-        }
+        AtomicFiles.write(file, html.getBytes(StandardCharsets.UTF_8));
         return file;
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.course.CourseLoader;
 import org.hygiene.core.course.UnitKind;
+import org.hygiene.core.files.AtomicFiles;
 import org.hygiene.core.text.Slugs;
 
 /**
@@ -68,14 +69,13 @@ public final class Scaffold {
                         .replace("{{title}}", title.contains(":") ? "\"" + title + "\"" : title)
                         .replace("# \"" + title + "\"", "# " + title)
                         .replace("{{file}}", relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
         String outlineText = CourseLoader.read(outline);
         String link = "- [" + title.replace("]", "\\]") + "](" + relative + ")\n";
-        Files.writeString(
+        AtomicFiles.write(
                 outline,
-                outlineText + (outlineText.endsWith("\n") ? "" : "\n") + link,
-                StandardCharsets.UTF_8);
+                (outlineText + (outlineText.endsWith("\n") ? "" : "\n") + link)
+                        .getBytes(StandardCharsets.UTF_8));
         return relative;
     }
 
@@ -112,8 +112,7 @@ public final class Scaffold {
     private static void write(Path dir, String relative, String text, List<String> written)
             throws IOException {
         Path file = dir.resolve(relative);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8));
         written.add(relative);
     }
 

@@ -2,10 +2,10 @@ package org.hygiene.quiz.cli;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.hygiene.core.course.Unit;
+import org.hygiene.core.files.AtomicFiles;
 import org.hygiene.core.spi.Console;
 import org.hygiene.core.spi.LearnerAccess;
 import org.hygiene.quiz.format.GiftWriter;
@@ -62,7 +62,7 @@ final class ExportCommand implements Callable<Integer> {
             console.out().print(gift.text());
             console.out().flush();
         } else {
-            Files.writeString(output, gift.text(), StandardCharsets.UTF_8);
+            AtomicFiles.write(output, gift.text().getBytes(StandardCharsets.UTF_8));
             console.out().println("Wrote " + output);
         }
         return 0;

@@ -3,7 +3,6 @@ package org.hygiene.quiz.cli;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.course.CourseLoader;
 import org.hygiene.core.course.Problem;
+import org.hygiene.core.files.AtomicFiles;
 import org.hygiene.core.spi.Console;
 import org.hygiene.core.text.Slugs;
 import org.hygiene.quiz.format.GiftReader;
@@ -109,7 +109,7 @@ final class ImportCommand implements Callable<Integer> {
         if (output == null) {
             console.out().print(markdown);
         } else {
-            Files.writeString(output, markdown, StandardCharsets.UTF_8);
+            AtomicFiles.write(output, markdown.getBytes(StandardCharsets.UTF_8));
             console.out()
                     .println(
                             "Wrote "
