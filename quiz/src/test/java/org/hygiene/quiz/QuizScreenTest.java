@@ -145,6 +145,28 @@ class QuizScreenTest {
     }
 
     @Test
+    void aLongTitleIsCutWithAnEllipsisAndTheSubmitScreenSaysWhereItIs() throws Exception {
+        String title = "A check on the timeline of the Exchange attacks of 2021, with a long name";
+        Played p =
+                play(
+                        QUIZ.replace("title: Demo check", "title: " + title),
+                        on("Enter start", "\r"),
+                        on("Question 1 of 2", "a"),
+                        on("a) (*)", "\r"),
+                        on("Question 2 of 2", "c"),
+                        on("c) [x]", "\r"),
+                        on("Ready to submit?", "\r"),
+                        on("Score", "q"));
+        String question = p.screens().get(1).lines().findFirst().orElseThrow().stripTrailing();
+        assertThat(question)
+                .startsWith(" A check on the timeline")
+                .contains("…")
+                .endsWith("Question 1 of 2");
+        String submit = p.screens().get(5).lines().findFirst().orElseThrow().stripTrailing();
+        assertThat(submit).contains("…").endsWith("Submit").doesNotContain("Question");
+    }
+
+    @Test
     void lettersChooseOptionsDirectly() throws Exception {
         Played p =
                 play(

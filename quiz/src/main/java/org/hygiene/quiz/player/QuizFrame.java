@@ -32,21 +32,29 @@ final class QuizFrame {
         return theme;
     }
 
-    /** The status line: quiz title on the left, question number and time left on the right. */
+    /** The status line of a question: the title, then its number and the time left. */
     AttributedString header(Attempt attempt, int index, int w) {
         int n = attempt.paper().items().size();
+        return header(attempt, "Question " + Math.min(index + 1, n) + " of " + n, w);
+    }
+
+    /**
+     * The status line: quiz title on the left, {@code where} and the time left on the right. A
+     * title too long for the line is cut with an ellipsis so that the right side stays whole.
+     */
+    AttributedString header(Attempt attempt, String where, int w) {
         String right =
-                "Question "
-                        + Math.min(index + 1, n)
-                        + " of "
-                        + n
+                where
                         + (attempt.timeLeft() == null
                                 ? ""
                                 : "   " + QuizRun.Clock.format(attempt.timeLeft()) + " left")
                         + " ";
-        String left = " " + Sanitizer.clean(title);
-        int gap = Math.max(1, w - left.length() - right.length());
-        return new AttributedString(left + " ".repeat(gap) + right, theme.status())
+        AttributedString left =
+                Wrap.fit(
+                        new AttributedString(" " + Sanitizer.clean(title)),
+                        Math.max(1, w - right.length() - 1));
+        int gap = Math.max(1, w - left.columnLength() - right.length());
+        return new AttributedString(left.toString() + " ".repeat(gap) + right, theme.status())
                 .columnSubSequence(0, w);
     }
 

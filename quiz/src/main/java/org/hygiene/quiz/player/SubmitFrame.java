@@ -18,7 +18,7 @@ final class SubmitFrame {
     List<AttributedString> draw(FullScreen screen, Attempt attempt, List<QuestionState> states) {
         int w = screen.width();
         List<AttributedString> lines = new ArrayList<>();
-        lines.add(frame.header(attempt, states.size() - 1, w));
+        lines.add(frame.header(attempt, "Submit", w));
         lines.add(AttributedString.EMPTY);
         List<String> missing = new ArrayList<>();
         for (int i = 0; i < states.size(); i++) {
