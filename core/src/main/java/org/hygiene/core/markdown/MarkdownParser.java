@@ -19,16 +19,32 @@ public final class MarkdownParser {
                     FootnotesExtension.create(),
                     TaskListItemsExtension.create());
 
-    private static final Parser PARSER =
-            Parser.builder()
-                    .extensions(EXTENSIONS)
-                    .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-                    .build();
+    /** Built on first use: a screen never needs it. */
+    private static final class Full {
+        static final Parser PARSER = parser(IncludeSourceSpans.BLOCKS_AND_INLINES);
+    }
+
+    /** Screens only map blocks back to source lines; inline spans cost a tenth of a cold parse. */
+    private static final class Blocks {
+        static final Parser PARSER = parser(IncludeSourceSpans.BLOCKS);
+    }
 
     private MarkdownParser() {}
 
-    /** Parse Markdown; never throws, whatever the input. */
+    /**
+     * Parse Markdown with the position of every block and inline (a link's column, for the
+     * validator); never throws, whatever the input.
+     */
     public static Node parse(String markdown) {
-        return PARSER.parse(markdown);
+        return Full.PARSER.parse(markdown);
+    }
+
+    /** Parse Markdown to show it: positions of blocks only. Never throws, whatever the input. */
+    static Node parseToShow(String markdown) {
+        return Blocks.PARSER.parse(markdown);
+    }
+
+    private static Parser parser(IncludeSourceSpans spans) {
+        return Parser.builder().extensions(EXTENSIONS).includeSourceSpans(spans).build();
     }
 }

@@ -49,7 +49,7 @@ public final class TerminalMarkdown {
 
     /** Render to lines with headings, hyperlinks and source lines. */
     public Rendered renderDocument(String markdown) {
-        return renderDocument(MarkdownParser.parse(markdown == null ? "" : markdown));
+        return renderDocument(MarkdownParser.parseToShow(markdown == null ? "" : markdown));
     }
 
     /** Render an already parsed document; the document is not changed. */
