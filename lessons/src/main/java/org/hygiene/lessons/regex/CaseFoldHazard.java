@@ -59,9 +59,11 @@ final class CaseFoldHazard {
                 }
                 continue;
             }
-            if (inClass && p.startsWith("[:", i)) {
-                int end = p.indexOf(":]", i + 2);
-                i = end < 0 ? p.length() : end + 2;
+            // A POSIX class such as [:alpha:]; without a closing :] the [ is a literal, as RE2
+            // reads it, and the scan goes on.
+            int posixEnd = inClass && p.startsWith("[:", i) ? p.indexOf(":]", i + 2) : -1;
+            if (posixEnd >= 0) {
+                i = posixEnd + 2;
                 prev = -1;
                 continue;
             }
@@ -116,6 +118,11 @@ final class CaseFoldHazard {
         int control = control(n);
         if (control >= 0) {
             return new Atom(control, i + 2);
+        }
+        if (n >= 0x80) {
+            // RE2/J reads a backslash before a non-ASCII letter as that letter (U+1C80 folds too).
+            int rune = p.codePointAt(i + 1);
+            return new Atom(rune, i + 1 + Character.charCount(rune));
         }
         // \d, \w, \b and the like are classes or assertions; \. names the punctuation itself.
         return new Atom(Character.isLetterOrDigit(n) ? -1 : n, i + 2);

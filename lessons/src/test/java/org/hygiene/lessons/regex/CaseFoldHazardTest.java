@@ -33,7 +33,11 @@ class CaseFoldHazardTest {
                 "(?i)[\\0-\\x{2000}]",
                 "(?i)[\\177-\\x{1c88}]",
                 "(?i)\\x{0001c80}",
-                "(?i)[\\x{00000100}-\\x{2000}]"
+                "(?i)[\\x{00000100}-\\x{2000}]",
+                "(?i)[[:a-\\x{2000}]",
+                "(?i)[x[:-\\x{2000}]",
+                "(?i)\\\u1c80",
+                "(?i)[\\\u0100-\\x{2000}]"
             })
     // A refusal is immediate; a miss would spin for ever, so the timeout runs on its own thread.
     @Timeout(value = 10, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
