@@ -126,9 +126,21 @@ public final class ShellContext {
         out().flush();
     }
 
-    /** Print a problem in red (or plainly on a dumb terminal). */
+    /**
+     * Print a problem in red (or plainly on a dumb terminal), a line too long for the screen
+     * wrapped at spaces: left to the terminal it would break inside words and start rows with a
+     * space.
+     */
     public void error(String text) {
-        println(text, AttributedStyle.DEFAULT.foreground(AttributedStyle.RED));
+        AttributedStyle red = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
+        for (String line : text.split("\n", -1)) {
+            // Lines that fit keep their indentation: a caret must stay under what it points at.
+            if (org.hygiene.core.text.Wrap.cells(line) <= width()) {
+                println(line, red);
+            } else {
+                say(line, red);
+            }
+        }
     }
 
     /** The width to lay results out in; dumb terminals report 0, so fall back to 80. */

@@ -200,6 +200,28 @@ class HuntShellTest {
     }
 
     @Test
+    void aLongErrorMessageIsWrappedAtSpacesToTheScreen() {
+        String screen =
+                ShellHarness.run(
+                        ShellHarness.specTables(),
+                        50,
+                        24,
+                        b -> {},
+                        "HttpProxy | where UrlStem matches regex @\"(?i)[a-\\x{2000}]\" | count\r",
+                        ".quit\r");
+        assertThat(screen).contains("case-insensitive matching cannot");
+        String message =
+                screen.substring(screen.indexOf("line 1, column"), screen.indexOf("drop (?i)"));
+        assertThat(message.lines())
+                .hasSizeGreaterThan(3)
+                .allSatisfy(
+                        line ->
+                                assertThat(line)
+                                        .hasSizeLessThanOrEqualTo(50)
+                                        .doesNotStartWith(" "));
+    }
+
+    @Test
     @org.junit.jupiter.api.Timeout(60)
     void queriesPastTheBoundsGetASentenceAndTheShellGoesOn() {
         String a64 = String.join(",", java.util.Collections.nCopies(64, "a"));
