@@ -133,7 +133,7 @@ public final class ShellContext {
      */
     public void error(String text) {
         AttributedStyle red = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
-        for (String line : text.split("\n", -1)) {
+        for (String line : text.lines().toList()) {
             // Lines that fit keep their indentation: a caret must stay under what it points at.
             if (org.hygiene.core.text.Wrap.cells(line) <= width()) {
                 println(line, red);
