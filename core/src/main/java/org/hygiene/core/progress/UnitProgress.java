@@ -85,6 +85,26 @@ public final class UnitProgress {
                 .orElseGet(() -> items.values().stream().mapToInt(ItemProgress::points).sum());
     }
 
+    /**
+     * Points earned as people read them: a quiz's partial credit is kept to two decimals ({@code
+     * 2.17}), where {@link #score} rounds down for totals.
+     */
+    public double points() {
+        return quiz.best()
+                .map(g -> Math.round(g.points() * 100) / 100.0)
+                .orElseGet(() -> (double) score());
+    }
+
+    /** {@link #points} out of {@link #maxScore}, as {@code 2.17/5} or {@code 45/50}. */
+    public String scoreText() {
+        return plain(points()) + "/" + maxScore();
+    }
+
+    /** A number without a needless fraction: {@code 2}, {@code 2.5}, {@code 2.17}. */
+    public static String plain(double value) {
+        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     /** The points there are to earn; 0 when nothing is scored yet. */
     public int maxScore() {
         return quiz.best()

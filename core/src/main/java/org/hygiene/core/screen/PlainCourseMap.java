@@ -92,13 +92,13 @@ public final class PlainCourseMap {
     /** One line summing up the learner's progress through the course. */
     public static String summary(Session session) {
         int done = 0;
-        int score = 0;
+        double score = 0;
         int max = 0;
         for (Unit unit : session.course().units()) {
             UnitProgress p = session.progress().find(unit.id()).orElse(null);
             if (p != null) {
                 done += p.state() == UnitState.DONE ? 1 : 0;
-                score += p.score();
+                score += p.points();
                 max += p.maxScore();
             }
         }
@@ -109,6 +109,8 @@ public final class PlainCourseMap {
                         + " of "
                         + all
                         + " units done";
-        return max > 0 ? s + ", score " + score + "/" + max : s;
+        return max > 0
+                ? s + ", score " + UnitProgress.plain(Math.round(score * 100) / 100.0) + "/" + max
+                : s;
     }
 }

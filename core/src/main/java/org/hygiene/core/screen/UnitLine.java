@@ -70,7 +70,7 @@ final class UnitLine {
             parts.add("read");
         }
         if (p != null && p.maxScore() > 0) {
-            parts.add((level == 0 ? "score " : "") + p.score() + "/" + p.maxScore());
+            parts.add((level == 0 ? "score " : "") + p.scoreText());
         }
         return String.join(", ", parts);
     }
