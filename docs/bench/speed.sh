@@ -75,7 +75,7 @@ row() {
   rss=$(cut -d' ' -f2 "$work/a" | sort -n | tail -n 1)
   if [ "$ref" != - ]; then
     b=$(cut -d' ' -f1 "$work/b" | median)
-    ratio=$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.1fx", a / b}')
+    ratio=$(awk -v a="$a" -v b="$b" 'BEGIN {printf "%.2fx", a / b}')
     printf '| %s | %.2f s | %s %.2f s | %s | %s | %d MB |\n' "$label" "$(echo "$a / 1000" | bc -l)" \
       "$ref_name" "$(echo "$b / 1000" | bc -l)" "$ratio" "$goal" "$((rss / 1024))"
   else
