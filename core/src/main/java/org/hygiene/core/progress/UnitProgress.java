@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.hygiene.core.text.PointsText;
 
 /**
  * A learner's record for one unit: its state, where they were reading, the lesson's exercises and
@@ -97,12 +98,7 @@ public final class UnitProgress {
 
     /** {@link #points} out of {@link #maxScore}, as {@code 2.17/5} or {@code 45/50}. */
     public String scoreText() {
-        return plain(points()) + "/" + maxScore();
-    }
-
-    /** A number without a needless fraction: {@code 2}, {@code 2.5}, {@code 2.17}. */
-    public static String plain(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return PointsText.format(points()) + "/" + maxScore();
     }
 
     /** The points there are to earn; 0 when nothing is scored yet. */

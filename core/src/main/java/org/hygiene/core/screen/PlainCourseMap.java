@@ -8,6 +8,7 @@ import org.hygiene.core.course.UnitKind;
 import org.hygiene.core.progress.UnitProgress;
 import org.hygiene.core.progress.UnitState;
 import org.hygiene.core.spi.Session;
+import org.hygiene.core.text.PointsText;
 import org.hygiene.core.text.Sanitizer;
 
 /** Print the course map as plain text: for pipes, dumb terminals and screen readers. */
@@ -109,8 +110,6 @@ public final class PlainCourseMap {
                         + " of "
                         + all
                         + " units done";
-        return max > 0
-                ? s + ", score " + UnitProgress.plain(Math.round(score * 100) / 100.0) + "/" + max
-                : s;
+        return max > 0 ? s + ", score " + PointsText.format(score) + "/" + max : s;
     }
 }

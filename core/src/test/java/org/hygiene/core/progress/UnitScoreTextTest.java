@@ -30,7 +30,7 @@ class UnitScoreTextTest {
         quiz.quiz().record(graded(4.0, 5));
 
         assertThat(quiz.scoreText()).isEqualTo("4/5");
-        assertThat(UnitProgress.plain(2.5)).isEqualTo("2.5");
-        assertThat(UnitProgress.plain(0)).isEqualTo("0");
+        assertThat(org.hygiene.core.text.PointsText.format(2.5)).isEqualTo("2.5");
+        assertThat(org.hygiene.core.text.PointsText.format(0)).isEqualTo("0");
     }
 }

@@ -40,7 +40,6 @@ public record Grade(
 
     /** Points as shown to people: whole numbers without decimals, else two decimals at most. */
     public static String format(double points) {
-        double r = Math.round(points * 100) / 100.0;
-        return r == Math.rint(r) ? String.valueOf((long) r) : String.valueOf(r);
+        return org.hygiene.core.text.PointsText.format(points);
     }
 }
