@@ -44,7 +44,7 @@ public final class LessonsPlugin implements HygienePlugin {
             case "hunt":
                 return huntCommand(ports);
             case "check":
-                return new org.hygiene.lessons.check.CheckCommand(ports.console(), ports.clock());
+                return org.hygiene.lessons.check.CheckCommand.spec(ports.console(), ports.clock());
             case "present":
                 return new org.hygiene.lessons.present.PresentCommand(ports);
             default:
@@ -52,8 +52,8 @@ public final class LessonsPlugin implements HygienePlugin {
         }
     }
 
-    private static HuntCommand huntCommand(CommandPorts ports) {
-        return new HuntCommand(
+    private static Object huntCommand(CommandPorts ports) {
+        return HuntCommand.spec(
                 ports.console(),
                 ports.terminal(),
                 ports.learner(),

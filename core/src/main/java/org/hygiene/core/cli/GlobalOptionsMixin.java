@@ -3,6 +3,7 @@ package org.hygiene.core.cli;
 import java.nio.file.Path;
 import java.util.function.Supplier;
 import org.hygiene.core.app.GlobalOptions;
+import org.hygiene.core.spi.CommandModels;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -10,7 +11,7 @@ import picocli.CommandLine.ScopeType;
 
 /**
  * The options every command accepts, before or after the subcommand name: a picocli mixin built in
- * code (see {@link CommandSpecs}) that sets {@link GlobalOptions}.
+ * code (see {@link CommandModels}) that sets {@link GlobalOptions}.
  */
 final class GlobalOptionsMixin {
     private GlobalOptionsMixin() {}
@@ -33,14 +34,14 @@ final class GlobalOptionsMixin {
                 option("--debug")
                         .type(boolean.class)
                         .description("Show stack traces of errors.")
-                        .setter(CommandSpecs.setter(Boolean.class, debug -> values.debug = debug))
+                        .setter(CommandModels.setter(Boolean.class, debug -> values.debug = debug))
                         .build());
         mixin.addOption(
                 option("--content")
                         .paramLabel("DIR")
                         .type(Path.class)
                         .description("Play the course in DIR instead of the bundled one.")
-                        .setter(CommandSpecs.setter(Path.class, dir -> values.content = dir))
+                        .setter(CommandModels.setter(Path.class, dir -> values.content = dir))
                         .build());
         mixin.addOption(
                 option("--learner")
@@ -51,7 +52,7 @@ final class GlobalOptionsMixin {
                                         + " name); one shared account can keep several learners"
                                         + " apart.")
                         .setter(
-                                CommandSpecs.setter(
+                                CommandModels.setter(
                                         String.class,
                                         name -> {
                                             if (name.isBlank()) {
@@ -68,7 +69,7 @@ final class GlobalOptionsMixin {
                         .description(
                                 "Keep learner data in DIR (default: $HYGIENE_HOME, else"
                                         + " $XDG_DATA_HOME/hygiene).")
-                        .setter(CommandSpecs.setter(Path.class, dir -> values.dataDir = dir))
+                        .setter(CommandModels.setter(Path.class, dir -> values.dataDir = dir))
                         .build());
         mixin.addOption(
                 option("--plain")
@@ -76,7 +77,7 @@ final class GlobalOptionsMixin {
                         .description(
                                 "Plain, line-oriented text with no escape codes (also for screen"
                                         + " readers).")
-                        .setter(CommandSpecs.setter(Boolean.class, plain -> values.plain = plain))
+                        .setter(CommandModels.setter(Boolean.class, plain -> values.plain = plain))
                         .build());
         mixin.addOption(
                 option("--theme")
@@ -85,7 +86,7 @@ final class GlobalOptionsMixin {
                         .description(
                                 "Colour theme: ${COMPLETION-CANDIDATES} (NO_COLOR selects mono).")
                         .setter(
-                                CommandSpecs.setter(
+                                CommandModels.setter(
                                         ThemeName.class, theme -> values.theme = theme.name()))
                         .build());
         return mixin;

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.hygiene.core.app.AppContext;
 import org.hygiene.core.screen.CourseMapScreen;
 import org.hygiene.core.screen.PlainCourseMap;
+import org.hygiene.core.spi.CommandModels;
 import org.hygiene.core.spi.Session;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,8 +17,8 @@ final class HygieneCommand implements Callable<Integer> {
     }
 
     /**
-     * The command's picocli model, built in code (see {@link CommandSpecs}); the global options are
-     * added by the launcher as a mixin ({@link GlobalOptionsMixin}).
+     * The command's picocli model, built in code (see {@link CommandModels}); the global options
+     * are added by the launcher as a mixin ({@link GlobalOptionsMixin}).
      */
     static CommandSpec spec(AppContext context) {
         CommandSpec spec = CommandSpec.wrapWithoutInspection(new HygieneCommand(context));
@@ -30,7 +31,7 @@ final class HygieneCommand implements Callable<Integer> {
                         "",
                         "With no command, opens the course map (printed as text when not on a"
                                 + " terminal).");
-        StandardHelpOptions.addTo(spec);
+        CommandModels.addStandardHelp(spec);
         return spec;
     }
 

@@ -222,8 +222,22 @@ public final class Main {
             // Under its own name: were it not the word, picocli's error leads to the whole tree.
             cli.addSubcommand(command);
         }
+        shareVersion(cli);
         handleErrors(cli, context);
         return cli;
+    }
+
+    /**
+     * Give every command the launcher's version, so that the {@code -V, --version} each command's
+     * help lists prints it: picocli gives a subcommand no version of its own.
+     */
+    private static void shareVersion(CommandLine cli) {
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            if (sub.getCommandSpec().version().length == 0) {
+                sub.getCommandSpec().versionProvider(new VersionProvider());
+            }
+            shareVersion(sub);
+        }
     }
 
     private static Object pluginCommand(String word, AppContext context) {

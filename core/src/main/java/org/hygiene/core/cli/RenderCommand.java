@@ -18,6 +18,7 @@ import org.hygiene.core.markdown.Rendered;
 import org.hygiene.core.markdown.TerminalMarkdown;
 import org.hygiene.core.screen.FullScreen;
 import org.hygiene.core.screen.Pager;
+import org.hygiene.core.spi.CommandModels;
 import org.hygiene.core.text.Sanitizer;
 import org.jline.terminal.Terminal;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,8 +37,8 @@ final class RenderCommand implements Callable<Integer> {
     }
 
     /**
-     * The command's picocli model, built in code (see {@link CommandSpecs}): {@code render} is what
-     * authors run over and over while writing.
+     * The command's picocli model, built in code (see {@link CommandModels}): {@code render} is
+     * what authors run over and over while writing.
      */
     static CommandSpec spec(AppContext context) {
         RenderCommand command = new RenderCommand(context);
@@ -51,7 +52,7 @@ final class RenderCommand implements Callable<Integer> {
                         "Problems with the front matter go to standard error and the exit status"
                                 + " is 1; the file is still shown (all of it when its front"
                                 + " matter is not closed).");
-        StandardHelpOptions.addTo(spec);
+        CommandModels.addStandardHelp(spec);
         spec.addPositional(
                 PositionalParamSpec.builder()
                         .index("0")
@@ -61,7 +62,7 @@ final class RenderCommand implements Callable<Integer> {
                         .type(Path.class)
                         .hasInitialValue(false)
                         .description("The Markdown file to show.")
-                        .setter(CommandSpecs.setter(Path.class, file -> command.file = file))
+                        .setter(CommandModels.setter(Path.class, file -> command.file = file))
                         .build());
         spec.addOption(
                 OptionSpec.builder("--width")
@@ -71,14 +72,14 @@ final class RenderCommand implements Callable<Integer> {
                         .description(
                                 "Wrap to N columns (20 to 1000; default: the terminal's width, or"
                                         + " 80).")
-                        .setter(CommandSpecs.setter(Integer.class, n -> command.width = n))
+                        .setter(CommandModels.setter(Integer.class, n -> command.width = n))
                         .build());
         spec.addOption(
                 OptionSpec.builder("--pager")
                         .type(boolean.class)
                         .hasInitialValue(false)
                         .description("Page through it as a lesson (less-like keys; h lists them).")
-                        .setter(CommandSpecs.setter(Boolean.class, on -> command.pager = on))
+                        .setter(CommandModels.setter(Boolean.class, on -> command.pager = on))
                         .build());
         return spec;
     }

@@ -19,9 +19,9 @@ public interface HygienePlugin {
 
     /**
      * Build the named subcommand (one of {@link #commandNames()}): a picocli command object (a
-     * class annotated with {@code @Command}, or a {@code CommandLine} with its subcommands). It
-     * takes the ports it needs at construction and reads the course and progress from them lazily,
-     * when it runs.
+     * class annotated with {@code @Command}, a {@code CommandSpec} built in code with {@link
+     * CommandModels}, or a {@code CommandLine} with its subcommands). It takes the ports it needs
+     * at construction and reads the course and progress from them lazily, when it runs.
      */
     default Object command(String name, CommandPorts ports) {
         throw new IllegalArgumentException("no command " + name);

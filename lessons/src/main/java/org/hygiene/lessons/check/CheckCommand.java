@@ -8,84 +8,135 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hygiene.core.spi.CommandModels;
 import org.hygiene.core.spi.Console;
 import org.hygiene.core.text.Sanitizer;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code hygiene check --logs DIR}: Test-ProxyLogon's checks on a server's collected logs. */
-@Command(
-        name = "check",
-        mixinStandardHelpOptions = true,
-        sortOptions = false,
-        description = {
-            "Run the ProxyLogon compromise checks (the logic of Microsoft's Test-ProxyLogon) over"
-                    + " an Exchange server's logs: its Logging folder, a collected tree, or several"
-                    + " folders of one server, read recursively and through .zip and .gz archives.",
-            "Exit status: 0 nothing suspicious, 1 suspicious activity found, 2 bad usage or input"
-                    + " that could not be read (or no log found)."
-        })
 public final class CheckCommand implements Callable<Integer> {
     private final Console console;
     private final Clock clock;
 
-    @Option(
-            names = "--logs",
-            paramLabel = "DIR",
-            required = true,
-            description =
-                    "A folder (or archive) of logs; repeat for several folders of one server.")
-    List<Path> logs;
+    /** Read in {@link #call}: a repeated option collects into picocli's own list. */
+    private OptionSpec logsOption;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "text (default), json or csv, on standard output.")
-    String format;
+    private String format;
+    private Path out;
+    private String computer;
+    private String installPath;
+    private Integer threads;
+    private String progress;
 
-    @Option(
-            names = "--out",
-            paramLabel = "DIR",
-            description =
-                    "Also write Test-ProxyLogon's files (<Computer>-Cve-2021-26855.csv, ...).")
-    Path out;
-
-    @Option(
-            names = "--computer",
-            paramLabel = "NAME",
-            description = "The server's name for the report (default: a hostname.txt in the logs).")
-    String computer;
-
-    @Option(
-            names = "--exchange-path",
-            paramLabel = "PATH",
-            // The default on a line of its own: help text wraps at spaces, and a Windows path
-            // cut after "C:" or at "Program Files" cannot be copied.
-            description = "The server's Exchange install path; the default is%n${DEFAULT-VALUE}",
-            defaultValue = LogCheck.DEFAULT_INSTALL_PATH)
-    String installPath;
-
-    @Option(
-            names = "--threads",
-            paramLabel = "N",
-            description = "Files read at once (default: the number of processors).")
-    Integer threads;
-
-    @Option(
-            names = "--progress",
-            paramLabel = "WHEN",
-            defaultValue = "auto",
-            description = "auto (when standard error is a terminal), always or never.")
-    String progress;
-
-    public CheckCommand(Console console, Clock clock) {
+    private CheckCommand(Console console, Clock clock) {
         this.console = console;
         this.clock = clock;
     }
 
+    /**
+     * The command's picocli model, built in code (see {@link CommandModels}): check is timed
+     * against grep, and run from scripts.
+     */
+    public static CommandSpec spec(Console console, Clock clock) {
+        CheckCommand command = new CheckCommand(console, clock);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        spec.name("check");
+        spec.usageMessage()
+                .sortOptions(false)
+                .description(
+                        "Run the ProxyLogon compromise checks (the logic of Microsoft's"
+                                + " Test-ProxyLogon) over an Exchange server's logs: its Logging"
+                                + " folder, a collected tree, or several folders of one server,"
+                                + " read recursively and through .zip and .gz archives.",
+                        "Exit status: 0 nothing suspicious, 1 suspicious activity found, 2 bad"
+                                + " usage or input that could not be read (or no log found).");
+        command.logsOption =
+                OptionSpec.builder("--logs")
+                        .paramLabel("DIR")
+                        .required(true)
+                        .type(List.class)
+                        .auxiliaryTypes(Path.class)
+                        .description(
+                                "A folder (or archive) of logs; repeat for several folders of one"
+                                        + " server.")
+                        .build();
+        spec.addOption(command.logsOption);
+        spec.addOption(
+                option(
+                                "--format",
+                                "FORMAT",
+                                "text",
+                                "text (default), json or csv, on standard output.")
+                        .setter(CommandModels.setter(String.class, v -> command.format = v))
+                        .build());
+        spec.addOption(
+                OptionSpec.builder("--out")
+                        .paramLabel("DIR")
+                        .type(Path.class)
+                        .hasInitialValue(false)
+                        .description(
+                                "Also write Test-ProxyLogon's files (<Computer>-Cve-2021-26855.csv,"
+                                        + " ...).")
+                        .setter(CommandModels.setter(Path.class, v -> command.out = v))
+                        .build());
+        spec.addOption(
+                option(
+                                "--computer",
+                                "NAME",
+                                null,
+                                "The server's name for the report (default: a hostname.txt in the"
+                                        + " logs).")
+                        .setter(CommandModels.setter(String.class, v -> command.computer = v))
+                        .build());
+        spec.addOption(
+                option(
+                                "--exchange-path",
+                                "PATH",
+                                LogCheck.DEFAULT_INSTALL_PATH,
+                                // The default on a line of its own: help text wraps at spaces, and
+                                // a Windows path cut after "C:" or at "Program Files" cannot be
+                                // copied.
+                                "The server's Exchange install path; the default is%n"
+                                        + "${DEFAULT-VALUE}")
+                        .setter(CommandModels.setter(String.class, v -> command.installPath = v))
+                        .build());
+        spec.addOption(
+                OptionSpec.builder("--threads")
+                        .paramLabel("N")
+                        .type(Integer.class)
+                        .hasInitialValue(false)
+                        .description("Files read at once (default: the number of processors).")
+                        .setter(CommandModels.setter(Integer.class, v -> command.threads = v))
+                        .build());
+        spec.addOption(
+                option(
+                                "--progress",
+                                "WHEN",
+                                "auto",
+                                "auto (when standard error is a terminal), always or never.")
+                        .setter(CommandModels.setter(String.class, v -> command.progress = v))
+                        .build());
+        CommandModels.addStandardHelp(spec);
+        return spec;
+    }
+
+    /** A text option with an optional default. */
+    private static OptionSpec.Builder option(
+            String name, String label, String defaultValue, String description) {
+        OptionSpec.Builder b =
+                OptionSpec.builder(name)
+                        .paramLabel(label)
+                        .type(String.class)
+                        .description(description);
+        return defaultValue != null
+                ? b.hasInitialValue(false).defaultValue(defaultValue)
+                : b.hasInitialValue(false);
+    }
+
     @Override
     public Integer call() {
+        List<Path> logs = logsOption.getValue();
         PrintWriter err = console.err();
         if (!List.of("text", "json", "csv").contains(format)
                 || !List.of("auto", "always", "never").contains(progress)) {

@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.hygiene.core.app.UserException;
 import org.hygiene.core.progress.ProgressStore;
+import org.hygiene.core.spi.CommandModels;
 import org.hygiene.core.spi.Console;
 import org.hygiene.core.spi.LearnerAccess;
 import org.hygiene.core.spi.TerminalAccess;
@@ -24,78 +25,110 @@ import org.hygiene.lessons.hunt.lang.QueryLimitException;
 import org.hygiene.lessons.hunt.shell.HuntShell;
 import org.hygiene.lessons.logs.LogTable;
 import org.hygiene.lessons.regex.RegexTooCostlyException;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code hygiene hunt}: the hunt shell over a scenario's logs or a log folder, or one query. */
-@Command(
-        name = "hunt",
-        mixinStandardHelpOptions = true,
-        description = {
-            "Hunt through Exchange and IIS logs with KQL queries.",
-            "",
-            "Opens an interactive shell (Tab completes, .help explains), or with -q runs one query"
-                + " and exits: 0 when it ran, 2 when the query is wrong or goes past a limit, 1 for"
-                + " other problems."
-        },
-        usageHelpAutoWidth = true)
 public final class HuntCommand implements Callable<Integer> {
     private final Console console;
     private final TerminalAccess terminal;
     private final LearnerAccess learner;
     private final TableSource source;
 
-    @Option(
-            names = "--scenario",
-            paramLabel = "NAME",
-            description = "Hunt in the course's bundled scenario NAME.")
-    String scenario;
+    private String scenario;
+    private Path logs;
+    private String query;
+    private ResultWriter.Format format;
+    private long maxMemory;
+    private String now;
 
-    @Option(
-            names = "--logs",
-            paramLabel = "DIR",
-            description =
-                    "Hunt in the logs under DIR (an Exchange server's folders, or a copy of them;"
-                            + " .zip and .gz archives are read as check reads them), or in one"
-                            + " archive.")
-    Path logs;
-
-    @Option(
-            names = {"-q", "--query"},
-            paramLabel = "QUERY",
-            description = "Run QUERY, print its rows and exit.")
-    String query;
-
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "table",
-            description = "Output of -q: table, csv or json (default: ${DEFAULT-VALUE}).")
-    ResultWriter.Format format;
-
-    @Option(
-            names = "--max-memory",
-            paramLabel = "MB",
-            description =
-                    "The memory one query may hold, in MB (default: ${DEFAULT-VALUE}); a query that"
-                            + " needs more stops with a message.",
-            defaultValue = "512")
-    long maxMemory;
-
-    @Option(
-            names = "--now",
-            paramLabel = "INSTANT",
-            description =
-                    "What ago() counts back from, e.g. 2021-03-04T00:00:00Z (default: the latest"
-                            + " TimeGenerated in the logs).")
-    String now;
-
-    public HuntCommand(
+    private HuntCommand(
             Console console, TerminalAccess terminal, LearnerAccess learner, TableSource source) {
         this.console = console;
         this.terminal = terminal;
         this.learner = learner;
         this.source = source;
+    }
+
+    /**
+     * The command's picocli model, built in code (see {@link CommandModels}): a hunt with -q is
+     * timed against grep, and a script may run many.
+     */
+    public static CommandSpec spec(
+            Console console, TerminalAccess terminal, LearnerAccess learner, TableSource source) {
+        HuntCommand command = new HuntCommand(console, terminal, learner, source);
+        CommandSpec spec = CommandSpec.wrapWithoutInspection(command);
+        spec.name("hunt");
+        spec.usageMessage()
+                .autoWidth(true)
+                .description(
+                        "Hunt through Exchange and IIS logs with KQL queries.",
+                        "",
+                        "Opens an interactive shell (Tab completes, .help explains), or with -q"
+                                + " runs one query and exits: 0 when it ran, 2 when the query is"
+                                + " wrong or goes past a limit, 1 for other problems.");
+        CommandModels.addStandardHelp(spec);
+        spec.addOption(
+                OptionSpec.builder("--scenario")
+                        .paramLabel("NAME")
+                        .type(String.class)
+                        .hasInitialValue(false)
+                        .description("Hunt in the course's bundled scenario NAME.")
+                        .setter(CommandModels.setter(String.class, v -> command.scenario = v))
+                        .build());
+        spec.addOption(
+                OptionSpec.builder("--logs")
+                        .paramLabel("DIR")
+                        .type(Path.class)
+                        .hasInitialValue(false)
+                        .description(
+                                "Hunt in the logs under DIR (an Exchange server's folders, or a"
+                                        + " copy of them; .zip and .gz archives are read as check"
+                                        + " reads them), or in one archive.")
+                        .setter(CommandModels.setter(Path.class, v -> command.logs = v))
+                        .build());
+        spec.addOption(
+                OptionSpec.builder("-q", "--query")
+                        .paramLabel("QUERY")
+                        .type(String.class)
+                        .hasInitialValue(false)
+                        .description("Run QUERY, print its rows and exit.")
+                        .setter(CommandModels.setter(String.class, v -> command.query = v))
+                        .build());
+        spec.addOption(
+                OptionSpec.builder("--format")
+                        .paramLabel("FORMAT")
+                        .type(ResultWriter.Format.class)
+                        .hasInitialValue(false)
+                        .defaultValue("table")
+                        .description(
+                                "Output of -q: table, csv or json (default: ${DEFAULT-VALUE}).")
+                        .setter(
+                                CommandModels.setter(
+                                        ResultWriter.Format.class, v -> command.format = v))
+                        .build());
+        spec.addOption(
+                OptionSpec.builder("--max-memory")
+                        .paramLabel("MB")
+                        .type(long.class)
+                        .hasInitialValue(false)
+                        .defaultValue("512")
+                        .description(
+                                "The memory one query may hold, in MB (default: ${DEFAULT-VALUE});"
+                                        + " a query that needs more stops with a message.")
+                        .setter(CommandModels.setter(Long.class, v -> command.maxMemory = v))
+                        .build());
+        spec.addOption(
+                OptionSpec.builder("--now")
+                        .paramLabel("INSTANT")
+                        .type(String.class)
+                        .hasInitialValue(false)
+                        .description(
+                                "What ago() counts back from, e.g. 2021-03-04T00:00:00Z (default:"
+                                        + " the latest TimeGenerated in the logs).")
+                        .setter(CommandModels.setter(String.class, v -> command.now = v))
+                        .build());
+        return spec;
     }
 
     @Override
