@@ -51,6 +51,20 @@ class LauncherTest {
     }
 
     @Test
+    void everyCommandsDashCapitalVPrintsTheVersionItsHelpPromises() {
+        for (String[] args :
+                new String[][] {
+                    {"render", "-V"}, {"lessons", "--version"}, {"class", "list", "-V"}
+                }) {
+            TestIo again = new TestIo(data);
+            assertThat(again.run(args)).as(String.join(" ", args)).isZero();
+            assertThat(again.out())
+                    .as(String.join(" ", args))
+                    .matches("(?s)hygiene \\d+\\.\\d+\\.\\d+.*");
+        }
+    }
+
+    @Test
     void anUnknownOptionPrintsUsageAndExitsTwo() {
         assertThat(io.run("--frobnicate")).isEqualTo(2);
         assertThat(io.err()).contains("Unknown option: '--frobnicate'", "Usage: hygiene");
