@@ -7,13 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongConsumer;
 import org.hygiene.lessons.logs.archive.ArchiveGuard;
 import org.hygiene.lessons.logs.archive.ArchiveReader;
-import org.hygiene.lessons.logs.formats.LineSource;
 import org.hygiene.lessons.logs.formats.LogFileHead;
 import org.hygiene.lessons.logs.formats.LogFormat;
 
@@ -148,14 +146,7 @@ final class ItemReader {
     }
 
     private static LogFileHead head(byte[] bytes) throws IOException {
-        List<String> list = new ArrayList<>();
-        try (LineSource source = new LineSource(new ByteArrayInputStream(bytes), HEAD_BYTES)) {
-            String line;
-            while (list.size() < 12 && (line = source.next()) != null) {
-                list.add(line);
-            }
-        }
-        return new LogFileHead(List.copyOf(list));
+        return LogFileHead.read(new ByteArrayInputStream(bytes));
     }
 
     private InputStream counting(InputStream in, long[] total) {

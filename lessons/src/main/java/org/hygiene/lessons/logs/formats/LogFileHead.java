@@ -21,7 +21,7 @@ public record LogFileHead(List<String> lines) {
 
     /** The head of the bytes {@code in} holds; {@code in} is closed. */
     public static LogFileHead read(InputStream in) throws IOException {
-        try (LineSource source = new LineSource(in, MAX_LINE)) {
+        try (LineSource source = LineSource.head(in, MAX_LINE)) {
             List<String> lines = new ArrayList<>();
             String line;
             while (lines.size() < MAX_LINES && (line = source.next()) != null) {

@@ -10,8 +10,12 @@ import org.junit.jupiter.api.Test;
 
 class LineSourceTest {
     private static List<String> lines(byte[] bytes, int max) throws IOException {
+        return lines(new LineSource(new ByteArrayInputStream(bytes), max));
+    }
+
+    private static List<String> lines(LineSource opened) throws IOException {
         List<String> out = new ArrayList<>();
-        try (LineSource source = new LineSource(new ByteArrayInputStream(bytes), max)) {
+        try (LineSource source = opened) {
             String line;
             while ((line = source.next()) != null) {
                 out.add(
@@ -21,6 +25,27 @@ class LineSourceTest {
             }
         }
         return out;
+    }
+
+    @Test
+    void aHeadReadsTheSameLinesAsAWholeReadAcrossItsSmallerChunks() throws IOException {
+        java.util.Random random = new java.util.Random(4096);
+        String[] pieces = {"a", "é", "日", "\uD83D\uDE00", "\r", "\n", "\r\n", "#Fields: x"};
+        for (int round = 0; round < 200; round++) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            if (random.nextBoolean()) {
+                out.writeBytes(Rows.BOM);
+            }
+            // Past several 4 KiB chunks, so lines, CRLFs and surrogate pairs straddle them.
+            while (out.size() < 20_000) {
+                out.writeBytes(Rows.utf8(pieces[random.nextInt(pieces.length)]));
+            }
+            byte[] bytes = out.toByteArray();
+            int max = 1 + random.nextInt(6000);
+            assertThat(lines(LineSource.head(new ByteArrayInputStream(bytes), max)))
+                    .as("round %d", round)
+                    .isEqualTo(lines(bytes, max));
+        }
     }
 
     @Test
