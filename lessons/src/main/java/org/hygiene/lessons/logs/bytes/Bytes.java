@@ -9,6 +9,8 @@ public final class Bytes {
     public static final VarHandle LONGS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final long LOW7 = 0x7F7F7F7F7F7F7F7FL;
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
     public static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
 
     private Bytes() {}
@@ -17,6 +19,15 @@ public final class Bytes {
     public static long zeroBytes(long word) {
         long t = (word & LOW7) + LOW7;
         return ~(t | word | LOW7);
+    }
+
+    /**
+     * Nonzero exactly when some byte of {@code word} is zero (which bytes its bits mark may be
+     * wrong): three operations against {@link #zeroBytes}'s five, to pass by the many words that
+     * hold nothing of interest before working out where the bytes are.
+     */
+    public static long anyZeroByte(long word) {
+        return (word - ONES) & ~word & HIGHS;
     }
 
     public static long repeat(byte b) {
