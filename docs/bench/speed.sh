@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Issue 19's speed table for the current build, measured as whole processes: what a user waits
 # for. Builds nothing (run `./mvnw -q -B -DskipTests package` first); generates its 1 GiB log tree
-# under target/check-bench/1 (never committed) and a hello-world class under a temporary folder.
-# Each row runs both sides interleaved, RUNS times each (default 7, at least 5), and prints the
-# medians; the `hygiene` launcher is used as users run it (class-data sharing or, on JDK 25+, the
+# under target/check-bench/1 (never committed) and compiles a hello-world class and
+# docs/bench/Floor.java into a temporary folder. The last three rows are not Hygiene: they are the
+# floor under the scanning goals, a Java program that only reads the same bytes (and counts their
+# line breaks), against the same grep. Each row runs both sides interleaved, RUNS times each
+# (default 7, at least 5), and prints the medians; the `hygiene` launcher is used as users run it (class-data sharing or, on JDK 25+, the
 # AOT cache, made by one untimed training run per command first). The JDK is the `java` on the
 # PATH, e.g.  PATH=/usr/lib/jvm/temurin-25-jdk-amd64/bin:$PATH docs/bench/speed.sh
 # Needs GNU time (/usr/bin/time) for peak memory. ROWS=startup prints only the two start-up rows
@@ -27,6 +29,9 @@ mkdir -p "$HYGIENE_HOME" "$work/hello"
 printf 'public class Hello { public static void main(String[] a) { System.out.println("hello"); } }\n' \
   > "$work/hello/Hello.java"
 javac -d "$work/hello" "$work/hello/Hello.java"
+# The floor under the scanning goals: a Java program that only reads (and counts line breaks in)
+# the bytes hunt and check read; see docs/bench/Floor.java.
+javac -d "$work/floor" "$here/docs/bench/Floor.java"
 lesson=$(ls "$here"/content/course/lessons/*.md | head -n 1)
 hunt_query='HttpProxy | where AnchorMailbox startswith "ServerInfo~" | summarize count() by ClientIpAddress'
 
@@ -51,6 +56,10 @@ hunt_take="$hyg hunt --logs '$tree' -q $(q 'HttpProxy | take 1')"
 hunt_count="HYGIENE_JAVA_OPTS=-Xmx256m $hyg hunt --logs '$tree' -q $(q "$hunt_query")"
 check_tree="$hyg check --logs '$tree'"
 grep_rc="grep -rc 'ServerInfo~' '$tree'"
+floor="java -XX:TieredStopAtLevel=1 -cp '$work/floor' Floor"
+floor_hunt="$floor scan '$tree' HttpProxy"
+floor_check_read="$floor read '$tree'"
+floor_check="$floor scan '$tree'"
 
 # Warm the page cache and make each command's archive (its first run after a build trains it).
 if [ "$rows" = startup ]; then
@@ -97,6 +106,9 @@ if [ "$rows" != startup ]; then
   ref_name="\`grep -rc 'ServerInfo~'\`"
   row '`hunt -q '"'"'... startswith "ServerInfo~" \| summarize count() by ClientIpAddress'"'"'`, 1 GiB, -Xmx256m' '<= 2.0x' "$hunt_count" "$grep_rc"
   row '`check --logs TREE`, 1 GiB' '<= 1.5x, <= 300 MB' "$check_tree" "$grep_rc"
+  row 'floor: `Floor scan` (line breaks, one byte) of the 738 MiB hunt reads' '' "$floor_hunt" "$grep_rc"
+  row 'floor: `Floor read` (no scan) of the 994 MiB check reads' '' "$floor_check_read" "$grep_rc"
+  row 'floor: `Floor scan` of the 994 MiB check reads' '' "$floor_check" "$grep_rc"
 fi
 echo
 echo "Load after: $(uptime)"
