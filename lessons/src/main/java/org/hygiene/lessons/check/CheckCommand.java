@@ -16,6 +16,9 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /** {@code hygiene check --logs DIR}: Test-ProxyLogon's checks on a server's collected logs. */
 public final class CheckCommand implements Callable<Integer> {
+    /** The most files read at once that --threads allows. */
+    static final int MAX_THREADS = 64;
+
     private final Console console;
     private final Clock clock;
 
@@ -106,7 +109,9 @@ public final class CheckCommand implements Callable<Integer> {
                         .paramLabel("N")
                         .type(Integer.class)
                         .hasInitialValue(false)
-                        .description("Files read at once (default: the number of processors).")
+                        .description(
+                                "Files read at once, 1 to 64 (default: the number of"
+                                        + " processors).")
                         .setter(CommandModels.setter(Integer.class, v -> command.threads = v))
                         .build());
         spec.addOption(
@@ -143,6 +148,12 @@ public final class CheckCommand implements Callable<Integer> {
             err.println(
                     "hygiene check: --format is text, json or csv; --progress is auto, always or"
                             + " never");
+            err.flush();
+            return 2;
+        }
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            // Each reader holds a line's worth of buffer (about 1 MiB): the bound is on memory.
+            err.println("hygiene check: --threads must be between 1 and " + MAX_THREADS);
             err.flush();
             return 2;
         }

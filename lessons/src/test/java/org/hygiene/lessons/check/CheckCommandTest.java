@@ -44,6 +44,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void threadsOutsideOneToSixtyFourAreRefusedWithASentence() {
+        for (String threads : new String[] {"0", "-5", "65", "100000"}) {
+            TestIo io = new TestIo(home);
+
+            int status = io.run("check", "--logs", logs.toString(), "--threads", threads);
+
+            assertThat(status).as(threads).isEqualTo(2);
+            assertThat(io.err())
+                    .as(threads)
+                    .isEqualTo("hygiene check: --threads must be between 1 and 64\n");
+            assertThat(io.out()).as(threads).isEmpty();
+        }
+    }
+
+    @Test
     void jsonIsPlainAsciiThatReadsBackToTheLogsText() throws IOException {
         String agent = "\u001b]0;owned\u0007\u202eZo\u00eb\\";
         Logs.write(
