@@ -3,6 +3,8 @@ package org.hygiene.lessons.logs.bytes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LiteralSearchTest {
@@ -20,6 +22,76 @@ class LiteralSearchTest {
         }
         assertThat(find(l, "ServerInfo")).isEqualTo(-1);
         assertThat(find(l, "erverInfo~ at the start")).isEqualTo(-1);
+    }
+
+    /** The first start in {@code [from, to)} of any literal, ignoring ASCII case, found slowly. */
+    private static int naive(List<String> literals, byte[] b, int from, int to) {
+        for (int k = from; k < to; k++) {
+            for (String l : literals) {
+                if (k + l.length() <= to
+                        && new String(b, k, l.length(), StandardCharsets.ISO_8859_1)
+                                .equalsIgnoreCase(l)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    @Test
+    void findsTheFirstOfSeveralLiteralsAsASlowSearchDoesAtEverySizeAndOffset() {
+        // check's IIS literals: no shared rare byte, so the skip search (in two halves from 256
+        // bytes on) rather than the anchor.
+        List<String> literals =
+                List.of(
+                        "/owa/auth/current/",
+                        "/owa/auth/w.js",
+                        "/aspnet_client/",
+                        "system_web/",
+                        "antsword",
+                        "googlebot",
+                        "post /ecp/",
+                        "/ecp/y.js");
+        LiteralSearch search = LiteralSearch.of(literals);
+        String[] pieces = {
+            "/owa/auth/",
+            "current/",
+            "w.js",
+            "/ecp/",
+            "y.js",
+            "POST ",
+            "post /ECP/",
+            "antsword",
+            "AntSword",
+            "googlebo",
+            "t",
+            "system_web",
+            "/",
+            " ",
+            "a",
+            "x",
+            "GET /mapi/emsmdb/ "
+        };
+        Random random = new Random(27065);
+        for (int round = 0; round < 5_000; round++) {
+            StringBuilder text = new StringBuilder();
+            int size = random.nextInt(3) == 0 ? 200 + random.nextInt(120) : random.nextInt(1200);
+            while (text.length() < size) {
+                text.append(
+                        random.nextInt(4) == 0
+                                ? pieces[random.nextInt(pieces.length)]
+                                : "abcdefghij ".charAt(random.nextInt(11)));
+            }
+            byte[] b = (text + "\0".repeat(8)).getBytes(StandardCharsets.ISO_8859_1);
+            int from = random.nextInt(Math.max(1, text.length() / 4));
+            int to = text.length() - random.nextInt(Math.max(1, text.length() / 4));
+            if (to < from) {
+                to = from;
+            }
+            assertThat(search.find(b, from, to))
+                    .as("round %d: [%d, %d) of %s", round, from, to, text)
+                    .isEqualTo(naive(literals, b, from, to));
+        }
     }
 
     @Test
