@@ -91,9 +91,7 @@ public final class UnitProgress {
      * 2.17}), where {@link #score} rounds down for totals.
      */
     public double points() {
-        return quiz.best()
-                .map(g -> Math.round(g.points() * 100) / 100.0)
-                .orElseGet(() -> (double) score());
+        return quiz.best().map(g -> PointsText.round(g.points())).orElseGet(() -> (double) score());
     }
 
     /** {@link #points} out of {@link #maxScore}, as {@code 2.17/5} or {@code 45/50}. */

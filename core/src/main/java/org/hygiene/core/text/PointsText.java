@@ -5,7 +5,12 @@ public final class PointsText {
     private PointsText() {}
 
     public static String format(double points) {
-        double r = Math.round(points * 100) / 100.0;
+        double r = round(points);
         return r == Math.rint(r) ? String.valueOf((long) r) : String.valueOf(r);
+    }
+
+    /** Points kept to two decimals, as {@link #format} shows them. */
+    public static double round(double points) {
+        return Math.round(points * 100) / 100.0;
     }
 }

@@ -3,6 +3,7 @@ package org.hygiene.quiz.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hygiene.core.text.PointsText;
 
 /** The result of one submitted attempt. */
 public record Grade(
@@ -40,6 +41,6 @@ public record Grade(
 
     /** Points as shown to people: whole numbers without decimals, else two decimals at most. */
     public static String format(double points) {
-        return org.hygiene.core.text.PointsText.format(points);
+        return PointsText.format(points);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Optional;
 import org.hygiene.core.markdown.Theme;
 import org.hygiene.core.text.Sanitizer;
+import org.hygiene.core.text.Wrap;
 import org.hygiene.lessons.hunt.HuntEngine;
 import org.hygiene.lessons.hunt.QueryResult;
 import org.jline.terminal.Terminal;
@@ -135,7 +136,7 @@ public final class ShellContext {
         AttributedStyle red = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
         for (String line : text.lines().toList()) {
             // Lines that fit keep their indentation: a caret must stay under what it points at.
-            if (org.hygiene.core.text.Wrap.cells(line) <= width()) {
+            if (Wrap.cells(line) <= width()) {
                 println(line, red);
             } else {
                 say(line, red);

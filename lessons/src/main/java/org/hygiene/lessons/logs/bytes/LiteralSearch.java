@@ -23,7 +23,10 @@ public final class LiteralSearch {
 
     private final byte[][] patterns;
     private final int window;
-    private final byte[] shift = new byte[1 << 16];
+
+    /** The skip table, or null in anchor mode, which has no use for it. */
+    private final byte[] shift;
+
     private final byte[] fold = new byte[256];
 
     /** Anchor mode: each literal holds a rare byte, found eight bytes at a time. */
@@ -41,11 +44,10 @@ public final class LiteralSearch {
         if (literals.isEmpty()) {
             throw new IllegalArgumentException("no literal");
         }
-        patterns = new byte[literals.size()][];
+        patterns = lowerCase(literals);
         int m = Integer.MAX_VALUE;
-        for (int i = 0; i < patterns.length; i++) {
-            patterns[i] = literals.get(i).toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
-            m = Math.min(m, patterns[i].length);
+        for (byte[] p : patterns) {
+            m = Math.min(m, p.length);
         }
         if (m < 2) {
             throw new IllegalArgumentException("literals need two bytes at least");
@@ -57,12 +59,30 @@ public final class LiteralSearch {
         anchorOffset = new int[patterns.length];
         anchors = anchors(patterns, anchorOffset, anyPunctuation ? ANY_PUNCTUATION : RARE);
         this.shortOnes = shortOnes;
+        if (anchors != 0) {
+            shift = null;
+            return;
+        }
+        shift = new byte[1 << 16];
         Arrays.fill(shift, (byte) (window - 1));
         for (byte[] p : patterns) {
             for (int j = 0; j + 1 < window; j++) {
                 setShift(p[j] & 0xff, p[j + 1] & 0xff, window - 2 - j);
             }
         }
+    }
+
+    private static byte[][] lowerCase(List<String> literals) {
+        byte[][] bytes = new byte[literals.size()][];
+        for (int i = 0; i < bytes.length; i++) {
+            bytes[i] = literals.get(i).toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+        }
+        return bytes;
+    }
+
+    /** Whether every literal holds one of {@code usable}, at most two different ones. */
+    private static boolean anchored(List<String> literals, String usable) {
+        return anchors(lowerCase(literals), new int[literals.size()], usable) != 0;
     }
 
     /**
@@ -114,17 +134,15 @@ public final class LiteralSearch {
     }
 
     public static LiteralSearch of(List<String> literals) {
-        LiteralSearch all = new LiteralSearch(literals, null, false);
         List<String> shorter = literals.stream().filter(l -> l.length() < SHORT).toList();
-        if (all.anchors != 0 || shorter.isEmpty() || shorter.size() == literals.size()) {
-            return all;
-        }
-        LiteralSearch apart = new LiteralSearch(shorter, null, true);
-        if (apart.anchors == 0) {
-            return all;
-        }
         List<String> longer = literals.stream().filter(l -> l.length() >= SHORT).toList();
-        return new LiteralSearch(longer, apart, false);
+        if (!shorter.isEmpty()
+                && !longer.isEmpty()
+                && !anchored(literals, RARE)
+                && anchored(shorter, ANY_PUNCTUATION)) {
+            return new LiteralSearch(longer, new LiteralSearch(shorter, null, true), false);
+        }
+        return new LiteralSearch(literals, null, false);
     }
 
     private void setShift(int a, int b, int s) {
